@@ -1,0 +1,17 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { type AppConfig, ConfigModule } from '#libs/config';
+import { HealthModule } from '#libs/health';
+import { LoggingModule } from '#libs/logging';
+import { PersistenceModule } from '#libs/persistence';
+import { HealthController } from './health.controller.js';
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot('api'), PersistenceModule.forRoot(), HealthModule],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,2 @@
+export { HealthModule } from './health.module.js';
+export { ServiceHealth } from './service-health.service.js';

@@ -1,0 +1,53 @@
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { HealthIndicatorService } from '@nestjs/terminus';
+import { Redis } from 'ioredis';
+import { AppConfig } from '#libs/config';
+
+const PING_TIMEOUT_MS = 1000;
+
+/**
+ * Pings Redis on a connection of its own that never queues commands, so a dead Redis
+ * answers at once, with the reason the last connection attempt failed.
+ */
+@Injectable()
+export class RedisHealthIndicator implements OnModuleDestroy {
+  private readonly client: Redis;
+  private readonly address: string;
+  private lastConnectionError?: Error;
+
+  constructor(
+    config: AppConfig,
+    private readonly healthIndicatorService: HealthIndicatorService,
+  ) {
+    const url = new URL(config.redisUrl);
+    this.address = `${url.hostname}:${url.port || 6379}`;
+    this.client = new Redis(config.redisUrl, {
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      connectionName: 'health',
+      retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+    });
+    this.client.on('error', (error: Error) => (this.lastConnectionError = error));
+    this.client.on('ready', () => (this.lastConnectionError = undefined));
+    this.client.connect().catch(() => undefined); // reported by the next check, not at boot
+  }
+
+  isHealthy<Key extends string>(key: Key) {
+    return this.healthIndicatorService
+      .check(key)
+      .attempt(async () => {
+        if (this.client.status !== 'ready') {
+          const reason = this.lastConnectionError?.message ?? `connection ${this.client.status}`;
+          throw new Error(`Redis at ${this.address} is unreachable: ${reason}`);
+        }
+        await this.client.ping();
+        return { address: this.address };
+      })
+      .withTimeout(PING_TIMEOUT_MS);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.client.disconnect();
+  }
+}

@@ -1,0 +1,21 @@
+import { pino, type LoggerOptions } from 'pino';
+import type { LogFormat, LogLevel } from '#libs/config';
+
+/**
+ * JSON lines for machines; pino-pretty in a terminal. `service` names the process
+ * (api, worker, launcher) on every line so interleaved output stays readable.
+ */
+export function pinoOptions(service: string, level: LogLevel, format: LogFormat): LoggerOptions {
+  return {
+    level,
+    base: { service },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    redact: ['req.headers.authorization', 'req.headers.cookie'],
+    ...(format === 'pretty' && {
+      transport: {
+        target: 'pino-pretty',
+        options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', messageFormat: '[{service}] {msg}' },
+      },
+    }),
+  };
+}

@@ -1,0 +1,4 @@
+import { TenantEntity } from './tenant.entity.js';
+
+export const ENTITIES = [TenantEntity];
+export { TenantEntity };

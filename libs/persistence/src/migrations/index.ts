@@ -1,0 +1,4 @@
+import { CreateTenant1795478400000 } from './1795478400000-create-tenant.js';
+
+/** Listed by hand rather than globbed, so the same list works in the build, under jest and in a bundle. */
+export const MIGRATIONS = [CreateTenant1795478400000];

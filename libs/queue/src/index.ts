@@ -1,0 +1,7 @@
+export { JobName } from './job-name.enum.js';
+export { jobOptions } from './job-options.js';
+export { JobQueue } from './job-queue.service.js';
+export { JOB_QUEUE, type JobData, type JobResult, type JobTypes } from './job-registry.js';
+export type { PingJobData, PingJobResult } from './ping.job-data.js';
+export { QueueName } from './queue-name.enum.js';
+export { QueueModule } from './queue.module.js';
