@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type BeforeApplicationShutdown, type DynamicModule, Logger, Module } from '@nestjs/common';
 import { type AppConfig, ConfigModule } from '#libs/config';
 import { HealthModule } from '#libs/health';
 import { LoggingModule } from '#libs/logging';
@@ -8,7 +8,9 @@ import { SystemProcessor } from './system.processor.js';
 import { WorkerHealthController } from './worker-health.controller.js';
 
 @Module({})
-export class WorkerModule {
+export class WorkerModule implements BeforeApplicationShutdown {
+  private readonly logger = new Logger('Worker');
+
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
@@ -22,5 +24,9 @@ export class WorkerModule {
       controllers: [WorkerHealthController],
       providers: [SystemProcessor],
     };
+  }
+
+  beforeApplicationShutdown(signal?: string): void {
+    this.logger.log(`${signal ?? 'Shutdown'} received: the BullMQ workers stop taking jobs and finish those in flight`);
   }
 }
