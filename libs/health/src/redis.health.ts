@@ -37,14 +37,27 @@ export class RedisHealthIndicator implements OnModuleDestroy {
     return this.healthIndicatorService
       .check(key)
       .attempt(async () => {
-        if (this.client.status !== 'ready') {
-          const reason = this.lastConnectionError?.message ?? `connection ${this.client.status}`;
-          throw new Error(`Redis at ${this.address} is unreachable: ${reason}`);
-        }
+        if (this.client.status !== 'ready') await this.firstConnection();
         await this.client.ping();
         return { address: this.address };
       })
       .withTimeout(PING_TIMEOUT_MS);
+  }
+
+  /** Right after boot the first connection may still be under way: wait for it, but never for a retry. */
+  private firstConnection(): Promise<void> {
+    if (this.lastConnectionError) return Promise.reject(this.unreachable(this.lastConnectionError));
+    return new Promise((resolve, reject) => {
+      const settle = (error?: Error) => {
+        this.client.off('ready', settle).off('error', settle);
+        return error ? reject(this.unreachable(error)) : resolve();
+      };
+      this.client.once('ready', settle).once('error', settle);
+    });
+  }
+
+  private unreachable(cause: Error): Error {
+    return new Error(`Redis at ${this.address} is unreachable: ${cause.message}`);
   }
 
   async onModuleDestroy(): Promise<void> {

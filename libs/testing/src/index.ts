@@ -1,0 +1,6 @@
+export { BuiltProcess, type Exit } from './built-process.js';
+export { expectEventually } from './expect-eventually.js';
+export { freePort } from './free-port.js';
+export { testConfig, uniqueQueuePrefix } from './test-config.js';
+export { createTestDatabase, type TestDatabase } from './test-database.js';
+export { TEST_LOG_LEVEL, TEST_REDIS_URL, TEST_SERVER_DATABASE_URL } from './test-services.js';

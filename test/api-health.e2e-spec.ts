@@ -1,0 +1,78 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { createTestDatabase, freePort, testConfig, type TestDatabase } from '#libs/testing';
+import { createApiApp } from '../apps/api/src/create-api-app.js';
+
+describe('API health and documentation (real PostgreSQL and Redis)', () => {
+  let database: TestDatabase;
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ migrated: true });
+    app = await createApiApp(testConfig(database.url));
+    await app.init();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  it('answers /health with 200 when PostgreSQL and Redis are up', async () => {
+    const response = await request(app.getHttpServer()).get('/health').expect(200);
+    expect(response.body.status).toBe('ok');
+    expect(response.body.info.database.status).toBe('up');
+    expect(response.body.info.redis).toMatchObject({ status: 'up', address: '127.0.0.1:6379' });
+  });
+
+  it('serves the OpenAPI document at /docs, describing /health', async () => {
+    const page = await request(app.getHttpServer()).get('/docs').expect(200);
+    expect(page.text).toContain('swagger-ui');
+    const document = await request(app.getHttpServer()).get('/docs-json').expect(200);
+    expect(document.body.info.title).toBe('Community grants API');
+    expect(Object.keys(document.body.paths)).toContain('/health');
+  });
+
+  it("keeps a caller's request id and makes one when there is none", async () => {
+    const kept = await request(app.getHttpServer()).get('/health').set('x-request-id', 'desk-42.call-7');
+    expect(kept.headers['x-request-id']).toBe('desk-42.call-7');
+    const made = await request(app.getHttpServer()).get('/health').set('x-request-id', 'has spaces; and junk');
+    expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('refuses an unknown route with 404', async () => {
+    await request(app.getHttpServer()).get('/no-such-thing').expect(404);
+  });
+
+  describe('pointed at a Redis port where nothing listens', () => {
+    let deafApp: INestApplication;
+    let deadPort: number;
+
+    beforeAll(async () => {
+      deadPort = await freePort();
+      deafApp = await createApiApp(testConfig(database.url, { redisUrl: `redis://127.0.0.1:${deadPort}` }));
+      await deafApp.init();
+    });
+
+    afterAll(async () => {
+      await deafApp?.close();
+    });
+
+    it('still boots, and /health answers 503 naming Redis and why', async () => {
+      const response = await request(deafApp.getHttpServer()).get('/health').expect(503);
+      expect(response.body.status).toBe('error');
+      expect(response.body.info.database.status).toBe('up');
+      expect(response.body.error.redis.status).toBe('down');
+      expect(response.body.error.redis.message).toBe(
+        `Redis at 127.0.0.1:${deadPort} is unreachable: connect ECONNREFUSED 127.0.0.1:${deadPort}`,
+      );
+    });
+
+    it('keeps answering 503 on later checks, without hanging', async () => {
+      for (let check = 0; check < 3; check++) {
+        const response = await request(deafApp.getHttpServer()).get('/health').expect(503);
+        expect(Object.keys(response.body.error)).toEqual(['redis']);
+      }
+    });
+  });
+});

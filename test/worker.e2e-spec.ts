@@ -1,0 +1,90 @@
+import { Queue, QueueEvents } from 'bullmq';
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { JobName, jobOptions, QueueName } from '#libs/queue';
+import {
+  BuiltProcess,
+  createTestDatabase,
+  freePort,
+  TEST_REDIS_URL,
+  type TestDatabase,
+  uniqueQueuePrefix,
+} from '#libs/testing';
+
+describe('worker process (real Redis queue, real PostgreSQL)', () => {
+  const prefix = uniqueQueuePrefix();
+  let database: TestDatabase;
+  let worker: BuiltProcess;
+  let healthPort: number;
+  let queue: Queue;
+  let queueEvents: QueueEvents;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ migrated: true });
+    healthPort = await freePort();
+    worker = new BuiltProcess('worker/src/main', {
+      DATABASE_URL: database.url,
+      REDIS_URL: TEST_REDIS_URL,
+      QUEUE_PREFIX: prefix,
+      WORKER_HEALTH_PORT: String(healthPort),
+      LOG_FORMAT: 'json',
+    });
+    await worker.waitForOutput(/Nest application successfully started/);
+    queue = new Queue(QueueName.System, { connection: { url: TEST_REDIS_URL }, prefix });
+    queueEvents = new QueueEvents(QueueName.System, { connection: { url: TEST_REDIS_URL }, prefix });
+    await queueEvents.waitUntilReady();
+  });
+
+  afterAll(async () => {
+    worker?.kill('SIGKILL');
+    await queueEvents?.close();
+    await queue?.obliterate({ force: true });
+    await queue?.close();
+    await database?.drop();
+  });
+
+  it('processes a job put on the queue and answers from its own process', async () => {
+    const pingId = randomUUID();
+    const job = await queue.add(JobName.Ping, { pingId }, jobOptions(JobName.Ping, { pingId }));
+    const result = await job.waitUntilFinished(queueEvents, 15_000);
+    expect(result).toEqual({ pingId, worker: `${hostname()}:${worker.pid}`, answeredAt: expect.any(String) });
+    expect(Date.parse(result.answeredAt)).not.toBeNaN();
+  });
+
+  it('treats the same job added twice as one job, processed once', async () => {
+    const pingId = randomUUID();
+    const first = await queue.add(JobName.Ping, { pingId }, jobOptions(JobName.Ping, { pingId }));
+    await first.waitUntilFinished(queueEvents, 15_000);
+    const again = await queue.add(JobName.Ping, { pingId }, jobOptions(JobName.Ping, { pingId }));
+    expect(again.id).toBe(first.id);
+    expect(first.id).not.toContain(':');
+    const completed = await queue.getCompleted();
+    expect(completed.filter((job) => job.id === first.id)).toHaveLength(1);
+  });
+
+  it('fails a job nobody handles rather than completing it', async () => {
+    const job = await queue.add('no-such-job', {});
+    await expect(job.waitUntilFinished(queueEvents, 15_000)).rejects.toThrow(
+      'The system queue has no handler for job "no-such-job"',
+    );
+  });
+
+  it('reports its own health: services up and the queue consumed', async () => {
+    const response = await fetch(`http://127.0.0.1:${healthPort}/health`);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.info).toMatchObject({
+      database: { status: 'up' },
+      redis: { status: 'up' },
+      queues: { status: 'up', system: 'consuming' },
+    });
+  });
+
+  it('stops on SIGTERM after closing its BullMQ worker, and exits cleanly', async () => {
+    worker.kill('SIGTERM');
+    const exit = await worker.exited;
+    expect(exit.code === 0 || exit.signal === 'SIGTERM').toBe(true);
+    expect(exit.stdout).toContain('SIGTERM received: the BullMQ workers stop taking jobs and finish those in flight');
+    expect(await queue.getWorkersCount()).toBe(0);
+  });
+});
