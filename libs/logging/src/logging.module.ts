@@ -22,6 +22,10 @@ export class LoggingModule {
               quietReqLogger: true,
               // Probes call /health every few seconds; their lines would drown the rest.
               autoLogging: { ignore: (request) => request.url === '/health' },
+              customSuccessMessage: (request, response, responseTime) =>
+                `${request.method} ${request.url} ${response.statusCode} ${Math.round(responseTime)} ms`,
+              customErrorMessage: (request, response, error) =>
+                `${request.method} ${request.url} ${response.statusCode} ${error.message}`,
             },
           }),
         }),

@@ -14,7 +14,12 @@ export function pinoOptions(service: string, level: LogLevel, format: LogFormat)
     ...(format === 'pretty' && {
       transport: {
         target: 'pino-pretty',
-        options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', messageFormat: '[{service}] {msg}' },
+        options: {
+          translateTime: 'SYS:HH:MM:ss.l',
+          // The JSON lines keep the whole request and response; a terminal shows the message only.
+          ignore: 'pid,hostname,service,context,requestId,req,res,responseTime',
+          messageFormat: '[{service}]{if context} {context}:{end}{if requestId} ({requestId}){end} {msg}',
+        },
       },
     }),
   };
