@@ -5,6 +5,7 @@ import { JobName, jobOptions, QueueName } from '#libs/queue';
 import {
   BuiltProcess,
   createTestDatabase,
+  expectEventually,
   freePort,
   TEST_REDIS_URL,
   type TestDatabase,
@@ -80,11 +81,23 @@ describe('worker process (real Redis queue, real PostgreSQL)', () => {
     });
   });
 
-  it('stops on SIGTERM after closing its BullMQ worker, and exits cleanly', async () => {
+  it('on SIGTERM in the middle of a burst finishes or returns every job in flight, and exits cleanly', async () => {
+    const pingIds = Array.from({ length: 500 }, () => randomUUID());
+    const completedBefore = await queue.getCompletedCount();
+    await queue.addBulk(
+      pingIds.map((pingId) => ({ name: JobName.Ping, data: { pingId }, opts: jobOptions(JobName.Ping, { pingId }) })),
+    );
+    await expectEventually(async () => expect(await queue.getCompletedCount()).toBeGreaterThan(completedBefore), 15_000, 5);
+
     worker.kill('SIGTERM');
     const exit = await worker.exited;
+
     expect(exit.code === 0 || exit.signal === 'SIGTERM').toBe(true);
     expect(exit.stdout).toContain('SIGTERM received: the BullMQ workers stop taking jobs and finish those in flight');
     expect(await queue.getWorkersCount()).toBe(0);
+    const counts = await queue.getJobCounts('active', 'failed', 'completed', 'waiting', 'prioritized');
+    expect(counts.active).toBe(0);
+    expect(counts.failed).toBe(1); // the unhandled job of the test above, nothing from the burst
+    expect(counts.completed - completedBefore + counts.waiting + counts.prioritized).toBe(pingIds.length);
   });
 });
