@@ -73,7 +73,7 @@ describe('worker process (real Redis queue, real PostgreSQL)', () => {
   it('reports its own health: services up and the queue consumed', async () => {
     const response = await fetch(`http://127.0.0.1:${healthPort}/health`);
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = (await response.json()) as { info: unknown };
     expect(body.info).toMatchObject({
       database: { status: 'up' },
       redis: { status: 'up' },

@@ -1,13 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
-import { ConfigurationException, loadConfigOrExit, readEnvironment } from '#libs/config';
+import { ConfigurationException, loadConfigOrExit, logFormatFor, readEnvironment } from '#libs/config';
 import { LocalServiceException, runMainJob } from '#libs/local-services';
 import { pinoOptions } from '#libs/logging';
 
 const variables = loadConfigOrExit(readEnvironment);
-const logger = pino(
-  pinoOptions('launcher', variables.LOG_LEVEL, variables.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json')),
-);
+const logger = pino(pinoOptions('launcher', variables.LOG_LEVEL, logFormatFor(variables, Boolean(process.stdout.isTTY))));
 const script = (app: string) => fileURLToPath(new URL(`../../${app}/src/main.js`, import.meta.url));
 
 try {

@@ -1,7 +1,7 @@
 import { ConfigurationException } from './configuration.exception.js';
 import type { EnvironmentVariables, LogFormat, LogLevel } from './environment-variables.dto.js';
 
-export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
 /** The typed configuration the API, the worker and the CLI read; nothing else reads the environment. */
 export class AppConfig {
@@ -32,7 +32,12 @@ export class AppConfig {
       workerConcurrency: variables.WORKER_CONCURRENCY,
       queuePrefix: variables.QUEUE_PREFIX,
       logLevel: variables.LOG_LEVEL,
-      logFormat: variables.LOG_FORMAT ?? (isTerminal ? 'pretty' : 'json'),
+      logFormat: logFormatFor(variables, isTerminal),
     });
   }
+}
+
+/** LOG_FORMAT, or when unset: pretty for a person at a terminal, JSON for everything else. */
+export function logFormatFor(variables: EnvironmentVariables, isTerminal: boolean): LogFormat {
+  return variables.LOG_FORMAT ?? (isTerminal ? 'pretty' : 'json');
 }

@@ -1,4 +1,4 @@
-export { AppConfig, DEFAULT_REDIS_URL } from './app-config.js';
+export { AppConfig, logFormatFor } from './app-config.js';
 export { ConfigModule } from './config.module.js';
 export { ConfigurationException } from './configuration.exception.js';
 export { EnvironmentVariables, type LogFormat, type LogLevel } from './environment-variables.dto.js';
