@@ -1,0 +1,2 @@
+export type { DeadlineRule } from './deadline-rule.js';
+export type { IsoDate } from './iso-date.js';
