@@ -11,7 +11,9 @@ export type DeadlineRule =
   | { kind: 'openDaysAfter'; days: number }
   /**
    * A fixed month and day after the end of the fiscal year the start date falls in,
-   * e.g. { month: 4, day: 10 } for 10 April following the fiscal year.
+   * e.g. { month: 4, day: 10 } for 10 April following the fiscal year: the first such date after
+   * the 31 March that ends it (so a January–March date falls in the calendar year after that).
+   * 29 February is refused, since it does not exist every year.
    */
   | { kind: 'fixedDateAfterFiscalYearEnd'; month: number; day: number }
   /** A fixed date, e.g. the close of an application window. */

@@ -1,2 +1,15 @@
+export { accountsCloseDate } from './accounts-close-date.js';
+export { CalendarErrorCode, CalendarException } from './calendar.exception.js';
+export { computeDeadline } from './compute-deadline.js';
 export type { DeadlineRule } from './deadline-rule.js';
+export { fiscalYearEnd, fiscalYearOf, fiscalYearOfInstant, fiscalYearStart } from './fiscal-year.js';
+export { fiscalYearLabel } from './fiscal-year-label.js';
+export { formatEraDate } from './format-era-date.js';
+export { formatWesternDate } from './format-western-date.js';
+export { isIsoDate } from './is-iso-date.js';
 export type { IsoDate } from './iso-date.js';
+export { addDays, compareIsoDates, daysBetween } from './iso-date-arithmetic.js';
+export { MunicipalCalendar, type MunicipalCalendarOptions } from './municipal-calendar.js';
+export { tokyoDateOf } from './tokyo-date-of.js';
+export { tokyoEndOfDay, tokyoStartOfDay } from './tokyo-day-bounds.js';
+export { validateDeadlineRule } from './validate-deadline-rule.js';

@@ -94,6 +94,16 @@ export interface Program {
   standardProcessingDays: number;
   /** 返還: refund due by this rule from the date of the refund order. */
   refundDeadline: DeadlineRule;
+  /**
+   * Payment by finance due by this rule from an approved advance request (前金払/概算払) or
+   * from 額の確定 (精算払). Added for the lifecycle's finance reminders (DOMAIN.md §6).
+   */
+  paymentDeadline: DeadlineRule;
+  /**
+   * 申請の取下げ after 交付決定: days from the decision within which an applicant who does not
+   * accept its amount or conditions may withdraw (the national law: 10). Added for the lifecycle (DOMAIN.md §10).
+   */
+  withdrawalPeriodDays: number;
   approvalRoute: ApprovalStep[];
   /** 加算金 (from receipt of the money) and 延滞金 (once the refund is overdue), per year, counted by day. */
   refundInterest: { additionPerYear: Fraction; delinquencyPerYear: Fraction };

@@ -1,0 +1,261 @@
+import type { IsoDate } from '#libs/calendar';
+import { type Program, SEED_PROGRAMS } from '#libs/programs';
+import { actorFor, APPLICANT_ORGANIZATION_ID } from '#libs/testing/case-actors.factory';
+import type { CaseEffect } from './case-effect.js';
+import type { CaseEvent } from './case-event.js';
+import type { CaseRole } from './case-role.js';
+import { type CaseSnapshot, newCaseSnapshot } from './case-snapshot.js';
+import { stateCode } from './case-states.js';
+import { decideEvent } from './decide-event.js';
+
+const programNamed = (nameJa: string): Program => {
+  const program = SEED_PROGRAMS.find((candidate) => candidate.nameJa === nameJa);
+  if (!program) throw new Error(`no seed program named ${nameJa}`);
+  return program;
+};
+const SUPPORT_PROGRAM = programNamed('地域協働体支援事業補助金');
+const CONSENSUS_PROGRAM = programNamed('地域の合意形成を図る事業に対する支援');
+
+type EventBody = { [K in CaseEvent['type']]: Omit<Extract<CaseEvent, { type: K }>, 'actor' | 'on'> }[CaseEvent['type']];
+
+/** Drives a case through events, failing loudly on any refusal, and keeps every effect. */
+class Scenario {
+  effects: CaseEffect[] = [];
+  constructor(public snapshot: CaseSnapshot) {}
+
+  static of(program: Program): Scenario {
+    return new Scenario(newCaseSnapshot({ program, organizationId: APPLICANT_ORGANIZATION_ID, population: null }));
+  }
+
+  send(role: CaseRole, on: IsoDate, body: EventBody, actorOverrides = {}): this {
+    const decision = decideEvent(this.snapshot, { ...body, actor: actorFor(role, actorOverrides), on } as CaseEvent);
+    if (decision.outcome !== 'accepted') throw new Error(`${body.type} refused: ${decision.message}`);
+    this.snapshot = decision.snapshot;
+    this.effects.push(...decision.effects);
+    return this;
+  }
+
+  get state() {
+    return stateCode(this.snapshot.value);
+  }
+
+  notices() {
+    return this.effects.flatMap((effect) => (effect.type === 'issueNotice' ? [effect.kind] : []));
+  }
+}
+
+const documentsFor = (program: Program, phase: 'application' | 'report') => [...program.requiredDocuments[phase]];
+const category = (program: Program) => program.eligibleExpenseCategories[0] as string;
+
+/** 受理 → one review → 交付決定, the common middle of every grant. */
+function throughDecision(scenario: Scenario, program: Program, planned: number, requested: number, decided: number) {
+  return scenario
+    .send('applicant', '2025-05-01', { type: 'START_APPLICATION' })
+    .send('applicant', '2025-05-10', {
+      type: 'SUBMIT',
+      requestedAmount: requested,
+      plannedExpenses: [{ category: category(program), amount: planned }],
+      documents: documentsFor(program, 'application'),
+      remainingTotalCap: program.caps.total ? program.caps.total.amount : null,
+    })
+    .send('officer', '2025-05-12', { type: 'ACCEPT' })
+    .send('officer', '2025-05-12', { type: 'ASSIGN_REVIEWER', reviewerId: 'reviewer-1', reviewerOrganizationIds: [] })
+    .send('reviewer', '2025-05-20', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '妥当' })
+    .send('approver', '2025-05-30', { type: 'DECIDE_GRANT', amount: decided, conditions: [], noticeNumber: '一協第12号' });
+}
+
+describe('a 地域協働体支援事業補助金 case at 2/3 with a 100,000 yen cap', () => {
+  it('decides 100,000 yen on 160,000 planned, confirms 80,000 on 120,000 spent, and closes on the final payment', () => {
+    const scenario = throughDecision(Scenario.of(SUPPORT_PROGRAM), SUPPORT_PROGRAM, 160_000, 100_000, 100_000);
+    expect(scenario.state).toBe('grant.decided');
+    expect(scenario.snapshot.context.decidedAmount).toBe(100_000);
+
+    scenario
+      .send('applicant', '2025-06-01', { type: 'START_PROJECT' })
+      .send('applicant', '2025-12-01', { type: 'COMPLETE_PROJECT', completedOn: '2025-11-30' })
+      .send('applicant', '2025-12-10', {
+        type: 'SUBMIT_REPORT',
+        actualExpenses: [{ category: category(SUPPORT_PROGRAM), amount: 120_000 }],
+        documents: documentsFor(SUPPORT_PROGRAM, 'report'),
+        outcomes: '地域の話し合い 4回',
+      })
+      .send('approver', '2025-12-20', { type: 'CONFIRM_AMOUNT', noticeNumber: '一協第40号', amount: null, refundDueOn: '2026-01-20' });
+
+    expect(scenario.state).toBe('settlement.paymentDue');
+    expect(scenario.snapshot.context.confirmedAmount).toBe(80_000);
+
+    scenario.send('finance', '2026-01-09', { type: 'RECORD_PAYMENT', amount: 80_000 });
+    expect(scenario.state).toBe('closed');
+    expect(scenario.snapshot.status).toBe('done');
+    expect(scenario.notices()).toEqual(['acceptance', 'grantDecision', 'amountConfirmation']);
+  });
+
+  it('refuses a request above 2/3 of the planned expenses, naming the most it can grant', () => {
+    const scenario = Scenario.of(SUPPORT_PROGRAM).send('applicant', '2025-05-01', { type: 'START_APPLICATION' });
+    const decision = decideEvent(scenario.snapshot, {
+      type: 'SUBMIT',
+      actor: actorFor('applicant'),
+      on: '2025-05-10',
+      requestedAmount: 60_000,
+      plannedExpenses: [{ category: category(SUPPORT_PROGRAM), amount: 60_000 }],
+      documents: documentsFor(SUPPORT_PROGRAM, 'application'),
+      remainingTotalCap: null,
+    });
+    expect(decision).toMatchObject({
+      outcome: 'refused',
+      problems: ['requestedAmount 60,000 yen is above the most this program can grant for these expenses: 40,000 yen'],
+    });
+  });
+});
+
+describe('a consensus-building support case (100%, 50,000 yen over two fiscal years, advance payment)', () => {
+  it('pays 50,000 in advance, confirms 42,000 on 42,000 spent, orders an 8,000 yen refund and closes when it is repaid', () => {
+    const scenario = throughDecision(Scenario.of(CONSENSUS_PROGRAM), CONSENSUS_PROGRAM, 50_000, 50_000, 50_000)
+      .send('applicant', '2025-06-02', { type: 'START_PROJECT' })
+      .send('applicant', '2025-06-02', { type: 'REQUEST_ADVANCE', amount: 50_000 })
+      .send('finance', '2025-06-10', { type: 'RECORD_PAYMENT', amount: 50_000 })
+      .send('applicant', '2026-02-01', { type: 'COMPLETE_PROJECT', completedOn: '2026-01-31' })
+      .send('applicant', '2026-02-10', {
+        type: 'SUBMIT_REPORT',
+        actualExpenses: [{ category: category(CONSENSUS_PROGRAM), amount: 42_000 }],
+        documents: documentsFor(CONSENSUS_PROGRAM, 'report'),
+        outcomes: '設立準備会 3回',
+      })
+      .send('approver', '2026-02-20', { type: 'CONFIRM_AMOUNT', noticeNumber: '一協第51号', amount: null, refundDueOn: '2026-03-19' });
+
+    expect(scenario.state).toBe('settlement.refundDue');
+    expect(scenario.snapshot.context.confirmedAmount).toBe(42_000);
+    expect(scenario.snapshot.context.refundClaim).toEqual({ principal: 8_000, dueOn: '2026-03-19', withAddition: false });
+    expect(scenario.notices()).toContain('refundOrder');
+    expect(scenario.effects).toContainEqual(
+      expect.objectContaining({ type: 'setDeadline', kind: 'refundDue', remind: ['applicant', 'finance'], escalateTo: 'approver' }),
+    );
+
+    scenario.send('finance', '2026-03-01', { type: 'RECORD_REFUND', amount: 3_000 });
+    expect(scenario.state).toBe('settlement.refundDue');
+    scenario.send('finance', '2026-03-10', { type: 'RECORD_REFUND', amount: 5_000 });
+    expect(scenario.state).toBe('closed');
+  });
+
+  it('refuses an advance above what is decided', () => {
+    const scenario = throughDecision(Scenario.of(CONSENSUS_PROGRAM), CONSENSUS_PROGRAM, 40_000, 40_000, 40_000);
+    const decision = decideEvent(scenario.snapshot, { type: 'REQUEST_ADVANCE', amount: 40_001, actor: actorFor('applicant'), on: '2025-06-01' });
+    expect(decision.outcome).toBe('refused');
+  });
+});
+
+describe('a case returned for correction, resubmitted, then refused', () => {
+  it('goes 差戻し → 再提出 → 不交付, with a correction deadline set and cleared', () => {
+    const program = SUPPORT_PROGRAM;
+    const filing = {
+      requestedAmount: 50_000,
+      plannedExpenses: [{ category: category(program), amount: 90_000 }],
+      documents: documentsFor(program, 'application'),
+      remainingTotalCap: null,
+    };
+    const scenario = Scenario.of(program)
+      .send('applicant', '2025-05-01', { type: 'START_APPLICATION' })
+      .send('applicant', '2025-05-10', { type: 'SUBMIT', ...filing })
+      .send('officer', '2025-05-12', { type: 'RETURN_FOR_CORRECTION', reason: '収支予算書の合計が一致しません', dueOn: null });
+    expect(scenario.state).toBe('application.returned');
+    expect(scenario.effects).toContainEqual(
+      expect.objectContaining({ type: 'setDeadline', kind: 'correctionDue', rule: program.correctionDeadline, from: '2025-05-12', escalateTo: 'officer' }),
+    );
+
+    scenario
+      .send('applicant', '2025-05-15', { type: 'RESUBMIT', ...filing })
+      .send('officer', '2025-05-16', { type: 'ACCEPT' })
+      .send('officer', '2025-05-16', { type: 'ASSIGN_REVIEWER', reviewerId: 'reviewer-1', reviewerOrganizationIds: [] })
+      .send('reviewer', '2025-05-20', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 1 }], comment: '効果が不明確' })
+      .send('approver', '2025-05-30', { type: 'DECIDE_REJECT', reasons: ['事業効果が不明確'], noticeNumber: '一協第13号' });
+
+    expect(scenario.state).toBe('rejected');
+    expect(scenario.effects).toContainEqual({ type: 'clearDeadline', kind: 'correctionDue', subject: null });
+    expect(scenario.effects.at(-3)).toEqual({ type: 'clearAllDeadlines' });
+    expect(scenario.notices()).toEqual(['correctionRequest', 'acceptance', 'rejectionDecision']);
+  });
+});
+
+describe('other branches', () => {
+  it('lets the applicant withdraw before the decision (取下げ) and clears every deadline', () => {
+    const scenario = Scenario.of(SUPPORT_PROGRAM)
+      .send('applicant', '2025-05-01', { type: 'START_APPLICATION' })
+      .send('applicant', '2025-05-02', { type: 'WITHDRAW', reason: '役員会で見送り' });
+    expect(scenario.state).toBe('withdrawn');
+    expect(scenario.effects.at(-1)).toEqual({ type: 'clearAllDeadlines' });
+  });
+
+  it('refuses withdrawal after the period following the decision', () => {
+    const scenario = throughDecision(Scenario.of(SUPPORT_PROGRAM), SUPPORT_PROGRAM, 150_000, 100_000, 100_000);
+    const late = decideEvent(scenario.snapshot, { type: 'WITHDRAW', reason: '条件に不服', actor: actorFor('applicant'), on: '2025-07-30' });
+    expect(late).toMatchObject({ outcome: 'refused', problems: [expect.stringMatching(/^withdrawal after the decision was possible until 2025-/)] });
+  });
+
+  it('approves a change (変更承認) with a new decided amount and a 変更承認通知', () => {
+    const scenario = throughDecision(Scenario.of(SUPPORT_PROGRAM), SUPPORT_PROGRAM, 90_000, 60_000, 60_000)
+      .send('applicant', '2025-06-01', { type: 'START_PROJECT' })
+      .send('applicant', '2025-07-01', {
+        type: 'REQUEST_CHANGE',
+        description: '講師謝礼の増額',
+        plannedExpenses: [{ category: category(SUPPORT_PROGRAM), amount: 135_000 }],
+        requestedAmount: 90_000,
+      });
+    expect(scenario.state).toBe('grant.changeRequested');
+    scenario.send('approver', '2025-07-10', { type: 'APPROVE_CHANGE', amount: 90_000, noticeNumber: '一協第20号' });
+    expect(scenario.state).toBe('grant.inProgress');
+    expect(scenario.snapshot.context).toMatchObject({ decidedAmount: 90_000, requestedAmount: 90_000, pendingChange: null });
+    expect(scenario.notices()).toContain('changeApproval');
+  });
+
+  it('takes a minor change (軽微な変更) as a notice, and refuses it as a change request', () => {
+    const scenario = throughDecision(Scenario.of(SUPPORT_PROGRAM), SUPPORT_PROGRAM, 100_000, 60_000, 60_000).send(
+      'applicant',
+      '2025-06-01',
+      { type: 'START_PROJECT' },
+    );
+    const minor = {
+      description: '消耗品の内訳変更',
+      plannedExpenses: [{ category: category(SUPPORT_PROGRAM), amount: 101_000 }],
+      requestedAmount: 60_000,
+    };
+    expect(decideEvent(scenario.snapshot, { type: 'REQUEST_CHANGE', ...minor, actor: actorFor('applicant'), on: '2025-07-01' })).toMatchObject({
+      outcome: 'refused',
+      problems: ['this change is minor (軽微な変更) and needs no approval: send NOTIFY_MINOR_CHANGE'],
+    });
+    scenario.send('applicant', '2025-07-01', { type: 'NOTIFY_MINOR_CHANGE', ...minor });
+    expect(scenario.state).toBe('grant.inProgress');
+  });
+
+  it('revokes a paid grant (交付決定の取消) and owes the refund with 加算金 and, once overdue, 延滞金', () => {
+    const scenario = throughDecision(Scenario.of(CONSENSUS_PROGRAM), CONSENSUS_PROGRAM, 50_000, 50_000, 50_000)
+      .send('applicant', '2025-06-02', { type: 'START_PROJECT' })
+      .send('applicant', '2025-06-02', { type: 'REQUEST_ADVANCE', amount: 50_000 })
+      .send('finance', '2025-06-10', { type: 'RECORD_PAYMENT', amount: 50_000 })
+      .send('approver', '2025-09-01', { type: 'REVOKE', reason: '目的外使用', noticeNumber: '一協第30号', refundDueOn: '2025-10-01' });
+
+    expect(scenario.state).toBe('revocation.refundDue');
+    expect(scenario.notices().slice(-2)).toEqual(['revocation', 'refundOrder']);
+
+    const { additionPerYear, delinquencyPerYear } = CONSENSUS_PROGRAM.refundInterest;
+    // 加算金 on 50,000 yen from 2025-06-10 to 2025-10-01, both days counted: 114 days.
+    const addition = Math.floor((50_000 * additionPerYear.numerator * 114) / (additionPerYear.denominator * 365));
+    const onTime = decideEvent(scenario.snapshot, { type: 'RECORD_REFUND', amount: 50_000 + addition + 1, actor: actorFor('finance'), on: '2025-10-01' });
+    expect(onTime).toMatchObject({ outcome: 'refused', problems: [`amount ${(50_001 + addition).toLocaleString('ja-JP')} yen is above what is owed today, ${(50_000 + addition).toLocaleString('ja-JP')} yen`] });
+
+    // Ten days late: 加算金 runs ten more days and 延滞金 ten days on the whole principal.
+    const lateAddition = addition + Math.floor((50_000 * additionPerYear.numerator * 10) / (additionPerYear.denominator * 365));
+    const delinquency = Math.floor((50_000 * delinquencyPerYear.numerator * 10) / (delinquencyPerYear.denominator * 365));
+    scenario.send('finance', '2025-10-11', { type: 'RECORD_REFUND', amount: 50_000 + lateAddition + delinquency });
+    expect(scenario.state).toBe('revoked');
+  });
+
+  it('revokes an unpaid grant straight to 取消', () => {
+    const scenario = throughDecision(Scenario.of(SUPPORT_PROGRAM), SUPPORT_PROGRAM, 150_000, 100_000, 100_000).send(
+      'approver',
+      '2025-06-15',
+      { type: 'REVOKE', reason: '事業中止の届出なし', noticeNumber: '一協第31号', refundDueOn: '2025-07-15' },
+    );
+    expect(scenario.state).toBe('revoked');
+    expect(scenario.notices().at(-1)).toBe('revocation');
+  });
+});

@@ -1,0 +1,18 @@
+export { type AssignedReviewer, type CaseContext, type CaseInput, initialCaseContext } from './case-context.js';
+export type { CaseEffect, DeadlineKind, NoticeKind } from './case-effect.js';
+export type { Actor, CaseEvent, CaseEventOf, CaseEventType, ExpenseLine, ReviewScore } from './case-event.js';
+export { CASE_ROLES, type CaseRole } from './case-role.js';
+export {
+  type CaseSnapshot,
+  newCaseSnapshot,
+  restoreSnapshot,
+  storeSnapshot,
+  type StoredCaseSnapshot,
+  UnsupportedMachineVersionException,
+} from './case-snapshot.js';
+export { CASE_STATE_LABELS, type CaseStateCode, stateCode } from './case-states.js';
+export { CASE_MACHINE_VERSION, caseMachine } from './case.machine.js';
+export { acceptableEvents, decideEvent, type EventDecision } from './decide-event.js';
+export { CASE_EVENT_TYPES, EVENT_ROLES, rolesAllowedToSend } from './event-roles.js';
+export { refundOutstanding } from './rules/settlement.rules.js';
+export { lifecycleDocument } from './lifecycle-document.js';

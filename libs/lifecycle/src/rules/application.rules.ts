@@ -1,0 +1,48 @@
+import type { CaseContext } from '../case-context.js';
+import type { CaseEventOf } from '../case-event.js';
+import { expenseLineProblems, formatYen, yenProblems } from './amount-checks.js';
+import { grantableMaximum } from './grantable-maximum.js';
+
+type Filing = CaseEventOf<'SUBMIT' | 'RESUBMIT'>;
+
+/** 申請 / 再提出: documents present, 事前協議 done where required, amounts within every cap. */
+export function filingProblems(context: CaseContext, event: Filing): string[] {
+  const { program } = context;
+  const amountProblems = [
+    ...yenProblems('requestedAmount', event.requestedAmount, { positive: true }),
+    ...expenseLineProblems('plannedExpenses', event.plannedExpenses),
+  ];
+  if (amountProblems.length > 0) return amountProblems;
+
+  const problems: string[] = [];
+  if (event.type === 'SUBMIT' && program.applicationWindow) {
+    const { opens, closes } = program.applicationWindow;
+    if (event.on < opens || event.on > closes) {
+      problems.push(`the application window (募集期間) runs from ${opens} to ${closes}; today is ${event.on}`);
+    }
+  }
+  if (program.priorConsultationRequired && !context.consultationConcluded) {
+    problems.push('this program requires a concluded prior consultation (事前協議) before the application');
+  }
+  const missing = program.requiredDocuments.application.filter((kind) => !event.documents.includes(kind));
+  if (missing.length > 0) problems.push(`documents missing for the application: ${missing.join(', ')}`);
+  if (event.remainingTotalCap !== null) problems.push(...yenProblems('remainingTotalCap', event.remainingTotalCap, { positive: false }));
+
+  const maximum = grantableMaximum({ ...context, remainingTotalCap: event.remainingTotalCap }, event.plannedExpenses);
+  if (event.requestedAmount > maximum) {
+    problems.push(
+      `requestedAmount ${formatYen(event.requestedAmount)} is above the most this program can grant for these expenses: ${formatYen(maximum)}`,
+    );
+  }
+  return problems;
+}
+
+export function textProblems(field: string, text: string): string[] {
+  return text.trim().length === 0 ? [`${field} must not be empty`] : [];
+}
+
+export function returnProblems(event: CaseEventOf<'RETURN_FOR_CORRECTION' | 'RETURN_REPORT'>): string[] {
+  const problems = textProblems('reason', event.reason);
+  if (event.dueOn !== null && event.dueOn <= event.on) problems.push(`dueOn must be after today (${event.on})`);
+  return problems;
+}

@@ -1,0 +1,77 @@
+import type { CaseContext } from '../case-context.js';
+import type { CaseEvent, CaseEventOf, CaseEventType } from '../case-event.js';
+import { EVENT_ROLES } from '../event-roles.js';
+import { filingProblems, returnProblems, textProblems } from './application.rules.js';
+import {
+  advancePaymentProblems,
+  advanceRequestProblems,
+  changeApprovalProblems,
+  changeProblems,
+  completionProblems,
+  withdrawalProblems,
+} from './grant.rules.js';
+import { assignmentProblems, grantDecisionProblems, noticeProblems, reviewProblems } from './review.rules.js';
+import { confirmationProblems, finalPaymentProblems, refundProblems, reportProblems } from './settlement.rules.js';
+
+type EventRules = { [T in CaseEventType]: (context: CaseContext, event: CaseEventOf<T>) => string[] };
+
+const none = () => [];
+
+/** The business rules of each event, beyond who may send it; each problem says what is wrong. */
+const EVENT_RULES: EventRules = {
+  OPEN_CONSULTATION: none,
+  ADD_NOTE: (_, event) => textProblems('note', event.note),
+  CONCLUDE_CONSULTATION: (_, event) => textProblems('summary', event.summary),
+  CLOSE_WITHOUT_APPLICATION: (_, event) => textProblems('reason', event.reason),
+  START_APPLICATION: none,
+  SUBMIT: filingProblems,
+  RESUBMIT: filingProblems,
+  ACCEPT: none,
+  RETURN_FOR_CORRECTION: (_, event) => returnProblems(event),
+  WITHDRAW: withdrawalProblems,
+  ASSIGN_REVIEWER: assignmentProblems,
+  SUBMIT_REVIEW: reviewProblems,
+  DECLARE_CONFLICT: reviewProblems,
+  DECIDE_GRANT: grantDecisionProblems,
+  DECIDE_REJECT: (_, event) => [
+    ...(event.reasons.some((reason) => reason.trim()) ? [] : ['reasons must state at least one reason']),
+    ...noticeProblems(event.noticeNumber),
+  ],
+  START_PROJECT: none,
+  REQUEST_ADVANCE: advanceRequestProblems,
+  RECORD_PAYMENT: (context, event) =>
+    context.confirmedAmount === null ? advancePaymentProblems(context, event) : finalPaymentProblems(context, event),
+  REQUEST_CHANGE: changeProblems,
+  NOTIFY_MINOR_CHANGE: changeProblems,
+  APPROVE_CHANGE: (context, event) => [...changeApprovalProblems(context, event), ...noticeProblems(event.noticeNumber)],
+  REJECT_CHANGE: (_, event) => textProblems('reason', event.reason),
+  REQUEST_DISCONTINUE: (_, event) => textProblems('reason', event.reason),
+  APPROVE_DISCONTINUE: (_, event) => noticeProblems(event.noticeNumber),
+  REJECT_DISCONTINUE: (_, event) => textProblems('reason', event.reason),
+  REVOKE: (_, event) => [
+    ...textProblems('reason', event.reason),
+    ...noticeProblems(event.noticeNumber),
+    ...(event.refundDueOn <= event.on ? [`refundDueOn must be after today (${event.on})`] : []),
+  ],
+  COMPLETE_PROJECT: (_, event) => completionProblems(event),
+  SUBMIT_REPORT: reportProblems,
+  RETURN_REPORT: (_, event) => returnProblems(event),
+  CONFIRM_AMOUNT: confirmationProblems,
+  RECORD_REFUND: refundProblems,
+};
+
+/** Role refusals: the actor's role may not send this event at all. */
+export function roleProblems(event: CaseEvent): string[] {
+  const allowed = EVENT_ROLES[event.type];
+  return allowed.includes(event.actor.role) ? [] : [`${event.type} may be sent by ${allowed.join(' or ')}, not ${event.actor.role}`];
+}
+
+/** Everything that stops this event now, or nothing: role, the applicant's own organization, the rules. */
+export function eventProblems(context: CaseContext, event: CaseEvent): string[] {
+  const byRole = roleProblems(event);
+  if (byRole.length > 0) return byRole;
+  if (event.actor.role === 'applicant' && !event.actor.organizationIds.includes(context.organizationId)) {
+    return ['only members of the applicant organization may act on its case'];
+  }
+  return (EVENT_RULES[event.type] as (context: CaseContext, event: CaseEvent) => string[])(context, event);
+}

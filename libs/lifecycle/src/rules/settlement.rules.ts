@@ -1,0 +1,113 @@
+import type { IsoDate } from '#libs/calendar';
+import { additionCharge, confirmedAmount, delinquencyCharge, eligibleTotal, type Yen } from '#libs/programs';
+import { type CaseContext, totalOf } from '../case-context.js';
+import type { CaseEventOf } from '../case-event.js';
+import { expenseLineProblems, formatYen, yenProblems } from './amount-checks.js';
+import { grantContextOf } from './grantable-maximum.js';
+import { noticeProblems } from './review.rules.js';
+
+export function reportProblems(context: CaseContext, event: CaseEventOf<'SUBMIT_REPORT'>): string[] {
+  const problems = expenseLineProblems('actualExpenses', event.actualExpenses);
+  const missing = context.program.requiredDocuments.report.filter((kind) => !event.documents.includes(kind));
+  if (missing.length > 0) problems.push(`documents missing for the performance report (実績報告): ${missing.join(', ')}`);
+  return problems;
+}
+
+/** 額の確定 as the rules compute it: min(decided as changed, rate × eligible actual expenses, caps). */
+export function computedConfirmedAmount(context: CaseContext): Yen {
+  return confirmedAmount(context.program, {
+    decidedAmount: context.decidedAmount ?? 0,
+    eligibleActualExpenses: context.eligibleActual ?? 0,
+    ...grantContextOf(context),
+  });
+}
+
+export function eligibleActualOf(context: CaseContext, event: CaseEventOf<'SUBMIT_REPORT'>): Yen {
+  return eligibleTotal(context.program, event.actualExpenses);
+}
+
+export function confirmationProblems(context: CaseContext, event: CaseEventOf<'CONFIRM_AMOUNT'>): string[] {
+  const problems = noticeProblems(event.noticeNumber);
+  if (event.amount !== null) {
+    problems.push(...yenProblems('amount', event.amount, { positive: false }));
+    const computed = computedConfirmedAmount(context);
+    if (problems.length === 0 && event.amount > computed) {
+      problems.push(`amount ${formatYen(event.amount)} is above what the rules confirm, ${formatYen(computed)}`);
+    }
+  }
+  if (event.refundDueOn <= event.on) problems.push(`refundDueOn must be after today (${event.on})`);
+  return problems;
+}
+
+/** The amount the case confirms: the approver's, or the computed one. */
+export function amountToConfirm(context: CaseContext, event: CaseEventOf<'CONFIRM_AMOUNT'>): Yen {
+  return event.amount ?? computedConfirmedAmount(context);
+}
+
+export function finalPaymentProblems(context: CaseContext, event: CaseEventOf<'RECORD_PAYMENT'>): string[] {
+  const problems = yenProblems('amount', event.amount, { positive: true });
+  const due = (context.confirmedAmount ?? 0) - totalOf(context.payments);
+  if (problems.length === 0 && event.amount > due) problems.push(`amount ${formatYen(event.amount)} is above what remains to pay, ${formatYen(due)}`);
+  return problems;
+}
+
+/**
+ * What is still owed on a refund claim on a date: the principal, 加算金 (after a revocation,
+ * on each payment from the day it was received) and 延滞金 (on the principal left unpaid after
+ * the due date). Repayments go to the principal first, oldest payment first, so the charges
+ * run on what is left of it, period by period, up to each repayment.
+ */
+export function refundOutstanding(context: CaseContext, on: IsoDate): Yen {
+  const claim = context.refundClaim;
+  if (!claim) return 0;
+  const { additionPerYear, delinquencyPerYear } = context.program.refundInterest;
+  const tranches = claim.withAddition
+    ? [...context.payments].sort(byDate).map((payment) => ({ left: payment.amount, since: payment.on, accruedUntil: null as IsoDate | null }))
+    : [{ left: claim.principal, since: null, accruedUntil: null }];
+  let charges = 0;
+  let paidToCharges = 0;
+  let delinquencyUntil = claim.dueOn;
+
+  const accrueUntil = (date: IsoDate) => {
+    for (const tranche of tranches) {
+      if (tranche.since === null || tranche.left === 0) continue;
+      charges +=
+        tranche.accruedUntil === null
+          ? additionCharge(tranche.left, additionPerYear, tranche.since, date) // both ends counted
+          : delinquencyCharge(tranche.left, additionPerYear, tranche.accruedUntil, date); // days after the last count
+      tranche.accruedUntil = date;
+    }
+    if (date > delinquencyUntil) {
+      charges += delinquencyCharge(principalLeft(), delinquencyPerYear, delinquencyUntil, date);
+      delinquencyUntil = date;
+    }
+  };
+  const principalLeft = () => tranches.reduce((sum, tranche) => sum + tranche.left, 0);
+
+  for (const refund of [...context.refunds].sort(byDate)) {
+    accrueUntil(refund.on);
+    let amount = refund.amount;
+    for (const tranche of tranches) {
+      const toPrincipal = Math.min(amount, tranche.left);
+      tranche.left -= toPrincipal;
+      amount -= toPrincipal;
+    }
+    paidToCharges += amount;
+  }
+  accrueUntil(on);
+  return principalLeft() + Math.max(charges - paidToCharges, 0);
+}
+
+const byDate = (a: { on: IsoDate }, b: { on: IsoDate }) => a.on.localeCompare(b.on);
+
+export function refundProblems(context: CaseContext, event: CaseEventOf<'RECORD_REFUND'>): string[] {
+  const problems = yenProblems('amount', event.amount, { positive: true });
+  const outstanding = refundOutstanding(context, event.on);
+  if (problems.length === 0 && event.amount > outstanding) {
+    problems.push(`amount ${formatYen(event.amount)} is above what is owed today, ${formatYen(outstanding)}`);
+  }
+  return problems;
+}
+
+export const settlesRefund = (context: CaseContext, event: CaseEventOf<'RECORD_REFUND'>): boolean =>
+  event.amount === refundOutstanding(context, event.on);
