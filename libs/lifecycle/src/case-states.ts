@@ -28,6 +28,16 @@ export const CASE_STATE_LABELS = {
 
 export type CaseStateCode = keyof typeof CASE_STATE_LABELS;
 
+/** The phases (composite states) the atomic states group into. */
+export const CASE_PHASE_LABELS = {
+  consultation: { ja: '相談', en: 'Consultation' },
+  application: { ja: '申請', en: 'Application' },
+  review: { ja: '審査', en: 'Review' },
+  grant: { ja: '交付', en: 'Grant' },
+  settlement: { ja: '精算', en: 'Settlement' },
+  revocation: { ja: '取消', en: 'Revocation' },
+} as const satisfies Record<string, { ja: string; en: string }>;
+
 /** `{ application: 'draft' }` → `application.draft`: the state as stored, filtered on and shown. */
 export function stateCode(value: StateValue): CaseStateCode {
   const path: string[] = [];

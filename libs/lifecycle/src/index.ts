@@ -10,7 +10,7 @@ export {
   type StoredCaseSnapshot,
   UnsupportedMachineVersionException,
 } from './case-snapshot.js';
-export { CASE_STATE_LABELS, type CaseStateCode, stateCode } from './case-states.js';
+export { CASE_PHASE_LABELS, CASE_STATE_LABELS, type CaseStateCode, stateCode } from './case-states.js';
 export { CASE_MACHINE_VERSION, caseMachine } from './case.machine.js';
 export { acceptableEvents, decideEvent, type EventDecision } from './decide-event.js';
 export { CASE_EVENT_TYPES, EVENT_ROLES, rolesAllowedToSend } from './event-roles.js';

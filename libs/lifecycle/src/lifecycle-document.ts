@@ -1,6 +1,6 @@
 import type { AnyStateNode } from 'xstate';
 import { CASE_ROLES } from './case-role.js';
-import { CASE_STATE_LABELS, type CaseStateCode } from './case-states.js';
+import { CASE_PHASE_LABELS, CASE_STATE_LABELS, type CaseStateCode } from './case-states.js';
 import { caseMachine } from './case.machine.js';
 import { CASE_EVENT_TYPES, EVENT_ROLES } from './event-roles.js';
 
@@ -50,7 +50,8 @@ function stateDiagram(): string[] {
     const id = mermaidId(node);
     const label = (CASE_STATE_LABELS as Record<string, { ja: string }>)[node.path.join('.')]?.ja ?? node.key;
     if (children.length > 0) {
-      lines.push(`${indent}state "${node.key}" as ${id} {`);
+      const phase = (CASE_PHASE_LABELS as Record<string, { ja: string }>)[node.key]?.ja ?? '';
+      lines.push(`${indent}state "${node.key} ${phase}" as ${id} {`);
       const initial = node.initial.target[0];
       if (initial) lines.push(`${indent}  [*] --> ${mermaidId(initial)}`);
       for (const child of children) visit(child, `${indent}  `);
