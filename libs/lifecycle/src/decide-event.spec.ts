@@ -1,0 +1,169 @@
+import { type Program, seedProgram } from '#libs/programs';
+import { actorFor, APPLICANT_ORGANIZATION_ID, OTHER_ORGANIZATION_ID } from '#libs/testing/case-actors.factory';
+import type { CaseEvent } from './case-event.js';
+import { type CaseSnapshot, newCaseSnapshot } from './case-snapshot.js';
+import { decideEvent } from './decide-event.js';
+
+const support = seedProgram('協働支援');
+const category = support.eligibleExpenseCategories[0] as string;
+
+function caseAfter(program: Program, events: CaseEvent[], population: number | null = null): CaseSnapshot {
+  let snapshot = newCaseSnapshot({ program, organizationId: APPLICANT_ORGANIZATION_ID, population });
+  for (const event of events) {
+    const decision = decideEvent(snapshot, event);
+    if (decision.outcome !== 'accepted') throw new Error(decision.message);
+    snapshot = decision.snapshot;
+  }
+  return snapshot;
+}
+
+const start: CaseEvent = { type: 'START_APPLICATION', actor: actorFor('applicant'), on: '2025-05-01' };
+const submit = (overrides: Partial<Extract<CaseEvent, { type: 'SUBMIT' }>> = {}): CaseEvent => ({
+  type: 'SUBMIT',
+  actor: actorFor('applicant'),
+  on: '2025-05-10',
+  requestedAmount: 60_000,
+  plannedExpenses: [{ category, amount: 90_000 }],
+  documents: [...support.requiredDocuments.application],
+  remainingTotalCap: null,
+  ...overrides,
+});
+
+describe('decideEvent refusals', () => {
+  it('forbids a role the table does not allow, naming the roles that may', () => {
+    const decision = decideEvent(caseAfter(support, [start]), { ...submit(), actor: actorFor('officer') });
+    expect(decision).toEqual({
+      outcome: 'forbidden',
+      message: 'SUBMIT may be sent by applicant, not officer',
+      allowedRoles: ['applicant'],
+    });
+  });
+
+  it('answers an event the state does not take with the events it takes from this actor', () => {
+    const decision = decideEvent(caseAfter(support, [start]), { type: 'ACCEPT', actor: actorFor('officer'), on: '2025-05-02' });
+    expect(decision).toEqual({
+      outcome: 'notAcceptedInState',
+      message: 'ACCEPT is not accepted in state application.draft; accepted now: none',
+      state: 'application.draft',
+      acceptableEvents: [],
+    });
+    const byApplicant = decideEvent(caseAfter(support, [start]), { type: 'START_PROJECT', actor: actorFor('applicant'), on: '2025-05-02' });
+    expect(byApplicant).toMatchObject({ outcome: 'notAcceptedInState', acceptableEvents: ['SUBMIT', 'WITHDRAW'] });
+  });
+
+  it("refuses an applicant acting on another organization's case", () => {
+    const outsider = actorFor('applicant', { organizationIds: [OTHER_ORGANIZATION_ID] });
+    expect(decideEvent(caseAfter(support, [start]), { ...submit(), actor: outsider })).toMatchObject({
+      outcome: 'refused',
+      problems: ['only members of the applicant organization may act on its case'],
+    });
+  });
+
+  it('refuses a filing outside the application window, without documents, or without prior consultation', () => {
+    const strict: Program = {
+      ...support,
+      applicationWindow: { opens: '2025-04-01', closes: '2025-05-31' },
+      priorConsultationRequired: true,
+    };
+    const decision = decideEvent(caseAfter(strict, [start]), submit({ on: '2025-06-02', documents: [] }));
+    expect(decision).toMatchObject({
+      outcome: 'refused',
+      problems: [
+        'the application window (募集期間) runs from 2025-04-01 to 2025-05-31; today is 2025-06-02',
+        'this program requires a concluded prior consultation (事前協議) before the application',
+        `documents missing for the application: ${support.requiredDocuments.application.join(', ')}`,
+      ],
+    });
+  });
+
+  it('accepts a filing after a concluded consultation when the program requires one', () => {
+    const strict: Program = { ...support, priorConsultationRequired: true };
+    const snapshot = caseAfter(strict, [
+      { type: 'OPEN_CONSULTATION', actor: actorFor('applicant'), on: '2025-04-10' },
+      { type: 'CONCLUDE_CONSULTATION', actor: actorFor('officer'), on: '2025-04-20', summary: '事業計画を確認' },
+      { type: 'START_APPLICATION', actor: actorFor('applicant'), on: '2025-04-21' },
+    ]);
+    expect(decideEvent(snapshot, submit()).outcome).toBe('accepted');
+  });
+
+  it.each([
+    [-1, 'requestedAmount must be a whole number of yen, 0 or more'],
+    [1.5, 'requestedAmount must be a whole number of yen, 0 or more'],
+    [0, 'requestedAmount must be more than 0 yen'],
+  ])('refuses a requested amount of %s yen', (requestedAmount, problem) => {
+    expect(decideEvent(caseAfter(support, [start]), submit({ requestedAmount }))).toMatchObject({ outcome: 'refused', problems: [problem] });
+  });
+
+  it('refuses a multi-year program filing without the remaining cap, and above it', () => {
+    const consensus = seedProgram('合意形成');
+    const snapshot = caseAfter(consensus, [start]);
+    const filing = {
+      requestedAmount: 20_000,
+      plannedExpenses: [{ category: consensus.eligibleExpenseCategories[0] as string, amount: 20_000 }],
+      documents: [...consensus.requiredDocuments.application],
+    };
+    expect(decideEvent(snapshot, submit({ ...filing, remainingTotalCap: null }))).toMatchObject({
+      outcome: 'refused',
+      problems: ['remainingTotalCap is required: this program caps the total over several fiscal years'],
+    });
+    // Second fiscal year after 42,000 yen in the first: 8,000 yen remain.
+    expect(decideEvent(snapshot, submit({ ...filing, remainingTotalCap: 8_000 }))).toMatchObject({
+      outcome: 'refused',
+      problems: ['requestedAmount 20,000 yen is above the most this program can grant for these expenses: 8,000 yen'],
+    });
+    expect(decideEvent(snapshot, submit({ ...filing, requestedAmount: 8_000, remainingTotalCap: 8_000 })).outcome).toBe('accepted');
+  });
+
+  describe('in review', () => {
+    const inReview = () =>
+      caseAfter(support, [start, submit(), { type: 'ACCEPT', actor: actorFor('officer'), on: '2025-05-12' }]);
+
+    it('refuses to assign a reviewer who belongs to the applicant organization (利益相反)', () => {
+      const decision = decideEvent(inReview(), {
+        type: 'ASSIGN_REVIEWER',
+        actor: actorFor('officer'),
+        on: '2025-05-12',
+        reviewerId: 'reviewer-9',
+        reviewerOrganizationIds: [APPLICANT_ORGANIZATION_ID],
+      });
+      expect(decision).toMatchObject({
+        outcome: 'refused',
+        problems: ['reviewer reviewer-9 is a member of the applicant organization (conflict of interest, 利益相反)'],
+      });
+    });
+
+    it('refuses a review from a reviewer not assigned to the case', () => {
+      const decision = decideEvent(inReview(), {
+        type: 'SUBMIT_REVIEW',
+        actor: actorFor('reviewer', { userId: 'reviewer-7' }),
+        on: '2025-05-20',
+        scores: [{ criterion: '公益性', score: 3 }],
+        comment: '',
+      });
+      expect(decision).toMatchObject({ outcome: 'refused', problems: ['only a reviewer assigned to this case may review it'] });
+    });
+
+    it('refuses a grant above the amount requested (修正交付決定 may only grant less)', () => {
+      const awaiting = [
+        { type: 'ASSIGN_REVIEWER', actor: actorFor('officer'), on: '2025-05-12', reviewerId: 'reviewer-1', reviewerOrganizationIds: [] },
+        { type: 'SUBMIT_REVIEW', actor: actorFor('reviewer'), on: '2025-05-20', scores: [{ criterion: '公益性', score: 3 }], comment: '' },
+      ] as CaseEvent[];
+      let snapshot = inReview();
+      for (const event of awaiting) {
+        const decision = decideEvent(snapshot, event);
+        if (decision.outcome !== 'accepted') throw new Error(decision.message);
+        snapshot = decision.snapshot;
+      }
+      const tooMuch = decideEvent(snapshot, { type: 'DECIDE_GRANT', actor: actorFor('approver'), on: '2025-05-30', amount: 60_001, conditions: [], noticeNumber: 'N-1' });
+      expect(tooMuch).toMatchObject({
+        outcome: 'refused',
+        problems: [
+          'amount 60,001 yen is above the amount requested, 60,000 yen',
+          'amount 60,001 yen is above what the program allows, 60,000 yen', // 2/3 of 90,000 planned
+        ],
+      });
+      const reduced = decideEvent(snapshot, { type: 'DECIDE_GRANT', actor: actorFor('approver'), on: '2025-05-30', amount: 45_000, conditions: ['領収書を保存すること'], noticeNumber: 'N-1' });
+      expect(reduced.outcome === 'accepted' && reduced.snapshot.context).toMatchObject({ decidedAmount: 45_000, conditions: ['領収書を保存すること'] });
+    });
+  });
+});
