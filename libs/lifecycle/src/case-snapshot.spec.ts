@@ -1,5 +1,6 @@
 import { seedProgram } from '#libs/programs';
 import { actorFor, APPLICANT_ORGANIZATION_ID } from '#libs/testing/case-actors.factory';
+import type { CaseEvent } from './case-event.js';
 import { newCaseSnapshot, restoreSnapshot, storeSnapshot, UnsupportedMachineVersionException } from './case-snapshot.js';
 import { stateCode } from './case-states.js';
 import { CASE_MACHINE_VERSION } from './case.machine.js';
@@ -20,7 +21,7 @@ function submittedCase() {
       documents: [...program.requiredDocuments.application],
       remainingTotalCap: null,
     },
-  ] as const) {
+  ] as CaseEvent[]) {
     const decision = decideEvent(snapshot, event);
     if (decision.outcome !== 'accepted') throw new Error(decision.message);
     snapshot = decision.snapshot;
