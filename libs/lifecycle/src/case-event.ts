@@ -1,6 +1,8 @@
 import type { IsoDate } from '#libs/calendar';
-import type { DocumentKind, Yen } from '#libs/programs';
+import type { DocumentKind, ExpenseLine, Yen } from '#libs/programs';
 import type { CaseRole } from './case-role.js';
+
+export type { ExpenseLine };
 
 /** The user sending an event, as the server resolved them; never taken from the request body. */
 export interface Actor {
@@ -14,11 +16,6 @@ export interface Actor {
 interface EventBase {
   actor: Actor;
   on: IsoDate;
-}
-
-export interface ExpenseLine {
-  category: string;
-  amount: Yen;
 }
 
 export interface ReviewScore {
