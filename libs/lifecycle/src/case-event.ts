@@ -94,3 +94,6 @@ export type CaseEvent =
 
 export type CaseEventType = CaseEvent['type'];
 export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
+
+/** An event as a client sends it: the server adds the actor and the date. */
+export type CaseEventBody = CaseEvent extends infer E ? (E extends CaseEvent ? Omit<E, 'actor' | 'on'> : never) : never;

@@ -2,7 +2,7 @@ import type { IsoDate } from '#libs/calendar';
 import { type Program, SEED_PROGRAMS } from '#libs/programs';
 import { actorFor, APPLICANT_ORGANIZATION_ID } from '#libs/testing/case-actors.factory';
 import type { CaseEffect } from './case-effect.js';
-import type { CaseEvent } from './case-event.js';
+import type { CaseEvent, CaseEventBody } from './case-event.js';
 import type { CaseRole } from './case-role.js';
 import { type CaseSnapshot, newCaseSnapshot } from './case-snapshot.js';
 import { stateCode } from './case-states.js';
@@ -16,7 +16,6 @@ const programNamed = (nameJa: string): Program => {
 const SUPPORT_PROGRAM = programNamed('地域協働体支援事業補助金');
 const CONSENSUS_PROGRAM = programNamed('地域の合意形成を図る事業に対する支援');
 
-type EventBody = { [K in CaseEvent['type']]: Omit<Extract<CaseEvent, { type: K }>, 'actor' | 'on'> }[CaseEvent['type']];
 
 /** Drives a case through events, failing loudly on any refusal, and keeps every effect. */
 class Scenario {
@@ -27,7 +26,7 @@ class Scenario {
     return new Scenario(newCaseSnapshot({ program, organizationId: APPLICANT_ORGANIZATION_ID, population: null }));
   }
 
-  send(role: CaseRole, on: IsoDate, body: EventBody, actorOverrides = {}): this {
+  send(role: CaseRole, on: IsoDate, body: CaseEventBody, actorOverrides = {}): this {
     const decision = decideEvent(this.snapshot, { ...body, actor: actorFor(role, actorOverrides), on } as CaseEvent);
     if (decision.outcome !== 'accepted') throw new Error(`${body.type} refused: ${decision.message}`);
     this.snapshot = decision.snapshot;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { decidedAmount, type Program, seedProgram } from '#libs/programs';
 import { actorFor, APPLICANT_ORGANIZATION_ID } from '#libs/testing/case-actors.factory';
 import { totalOf } from './case-context.js';
-import type { CaseEvent } from './case-event.js';
+import type { CaseEvent, CaseEventBody } from './case-event.js';
 import { type CaseSnapshot, newCaseSnapshot } from './case-snapshot.js';
 import { stateCode } from './case-states.js';
 import { decideEvent } from './decide-event.js';
@@ -10,7 +10,7 @@ import { refundOutstanding } from './rules/settlement.rules.js';
 
 const on = '2025-06-01';
 
-function send(snapshot: CaseSnapshot, event: Omit<CaseEvent, 'on' | 'actor'>, role: Parameters<typeof actorFor>[0]): CaseSnapshot {
+function send(snapshot: CaseSnapshot, event: CaseEventBody, role: Parameters<typeof actorFor>[0]): CaseSnapshot {
   const decision = decideEvent(snapshot, { ...event, actor: actorFor(role), on } as CaseEvent);
   if (decision.outcome !== 'accepted') throw new Error(`${event.type}: ${decision.message}`);
   return decision.snapshot;

@@ -1,6 +1,6 @@
 export { type AssignedReviewer, type CaseContext, type CaseInput, initialCaseContext } from './case-context.js';
 export type { CaseEffect, DeadlineKind, NoticeKind } from './case-effect.js';
-export type { Actor, CaseEvent, CaseEventOf, CaseEventType, ExpenseLine, ReviewScore } from './case-event.js';
+export type { Actor, CaseEvent, CaseEventBody, CaseEventOf, CaseEventType, ExpenseLine, ReviewScore } from './case-event.js';
 export { CASE_ROLES, type CaseRole } from './case-role.js';
 export {
   type CaseSnapshot,
