@@ -38,6 +38,8 @@ interface PlanChange {
   description: string;
   plannedExpenses: ExpenseLine[];
   requestedAmount: Yen;
+  /** Kinds of document attached (変更承認申請書 …); a minor change needs none. */
+  documents: DocumentKind[];
 }
 
 /** Every event of the lifecycle; `type` names are the API's event names. */
@@ -77,6 +79,8 @@ export type CaseEvent =
       noticeNumber: string;
       /** Due date of the refund of what was paid, from the program's rule and the tenant's calendar. */
       refundDueOn: IsoDate;
+      /** Number of the 返還命令, required when money was paid. */
+      refundOrderNumber: string | null;
     })
   | (EventBase & { type: 'COMPLETE_PROJECT'; completedOn: IsoDate })
   // 精算
@@ -89,6 +93,8 @@ export type CaseEvent =
       amount: Yen | null;
       /** Due date of a refund, should the confirmed amount fall below what was paid. */
       refundDueOn: IsoDate;
+      /** Number of the 返還命令, required when the confirmed amount falls below what was paid. */
+      refundOrderNumber: string | null;
     })
   | (EventBase & { type: 'RECORD_REFUND'; amount: Yen });
 

@@ -78,7 +78,7 @@ describe('a 地域協働体支援事業補助金 case at 2/3 with a 100,000 yen 
         documents: documentsFor(SUPPORT_PROGRAM, 'report'),
         outcomes: '地域の話し合い 4回',
       })
-      .send('approver', '2025-12-20', { type: 'CONFIRM_AMOUNT', noticeNumber: '一協第40号', amount: null, refundDueOn: '2026-01-20' });
+      .send('approver', '2025-12-20', { type: 'CONFIRM_AMOUNT', noticeNumber: '一協第40号', amount: null, refundDueOn: '2026-01-20', refundOrderNumber: null });
 
     expect(scenario.state).toBe('settlement.paymentDue');
     expect(scenario.snapshot.context.confirmedAmount).toBe(80_000);
@@ -120,7 +120,7 @@ describe('a consensus-building support case (100%, 50,000 yen over two fiscal ye
         documents: documentsFor(CONSENSUS_PROGRAM, 'report'),
         outcomes: '設立準備会 3回',
       })
-      .send('approver', '2026-02-20', { type: 'CONFIRM_AMOUNT', noticeNumber: '一協第51号', amount: null, refundDueOn: '2026-03-19' });
+      .send('approver', '2026-02-20', { type: 'CONFIRM_AMOUNT', noticeNumber: '一協第51号', amount: null, refundDueOn: '2026-03-19', refundOrderNumber: '一協第52号' });
 
     expect(scenario.state).toBe('settlement.refundDue');
     expect(scenario.snapshot.context.confirmedAmount).toBe(42_000);
@@ -170,7 +170,7 @@ describe('a case returned for correction, resubmitted, then refused', () => {
 
     expect(scenario.state).toBe('rejected');
     expect(scenario.effects).toContainEqual({ type: 'clearDeadline', kind: 'correctionDue', subject: null });
-    expect(scenario.effects.at(-3)).toEqual({ type: 'clearAllDeadlines' });
+    expect(scenario.effects).toContainEqual({ type: 'clearAllDeadlines' });
     expect(scenario.notices()).toEqual(['correctionRequest', 'acceptance', 'rejectionDecision']);
   });
 });
@@ -198,6 +198,7 @@ describe('other branches', () => {
         description: '講師謝礼の増額',
         plannedExpenses: [{ category: category(SUPPORT_PROGRAM), amount: 135_000 }],
         requestedAmount: 90_000,
+        documents: [...SUPPORT_PROGRAM.requiredDocuments.change],
       });
     expect(scenario.state).toBe('grant.changeRequested');
     scenario.send('approver', '2025-07-10', { type: 'APPROVE_CHANGE', amount: 90_000, noticeNumber: '一協第20号' });
@@ -216,6 +217,7 @@ describe('other branches', () => {
       description: '消耗品の内訳変更',
       plannedExpenses: [{ category: category(SUPPORT_PROGRAM), amount: 101_000 }],
       requestedAmount: 60_000,
+      documents: [...SUPPORT_PROGRAM.requiredDocuments.change],
     };
     expect(decideEvent(scenario.snapshot, { type: 'REQUEST_CHANGE', ...minor, actor: actorFor('applicant'), on: '2025-07-01' })).toMatchObject({
       outcome: 'refused',
@@ -225,34 +227,83 @@ describe('other branches', () => {
     expect(scenario.state).toBe('grant.inProgress');
   });
 
-  it('revokes a paid grant (交付決定の取消) and owes the refund with 加算金 and, once overdue, 延滞金', () => {
+  it('revokes a paid grant (交付決定の取消) and owes the refund with 加算金 per payment and, once overdue, 延滞金', () => {
+    // Both charges at 10.95% a year (1095/10000), counted by day over 365.
+    expect(CONSENSUS_PROGRAM.refundInterest).toEqual({
+      additionPerYear: { numerator: 1095, denominator: 10_000 },
+      delinquencyPerYear: { numerator: 1095, denominator: 10_000 },
+    });
     const scenario = throughDecision(Scenario.of(CONSENSUS_PROGRAM), CONSENSUS_PROGRAM, 50_000, 50_000, 50_000)
       .send('applicant', '2025-06-02', { type: 'START_PROJECT' })
       .send('applicant', '2025-06-02', { type: 'REQUEST_ADVANCE', amount: 50_000 })
-      .send('finance', '2025-06-10', { type: 'RECORD_PAYMENT', amount: 50_000 })
-      .send('approver', '2025-09-01', { type: 'REVOKE', reason: '目的外使用', noticeNumber: '一協第30号', refundDueOn: '2025-10-01' });
+      .send('finance', '2025-06-10', { type: 'RECORD_PAYMENT', amount: 33_333 })
+      .send('finance', '2025-07-10', { type: 'RECORD_PAYMENT', amount: 16_667 })
+      .send('approver', '2025-09-01', {
+        type: 'REVOKE',
+        reason: '目的外使用',
+        noticeNumber: '一協第30号',
+        refundDueOn: '2025-10-01',
+        refundOrderNumber: '一協第30号の2',
+      });
 
     expect(scenario.state).toBe('revocation.refundDue');
-    expect(scenario.notices().slice(-2)).toEqual(['revocation', 'refundOrder']);
+    expect(scenario.effects.filter((effect) => effect.type === 'issueNotice').slice(-2)).toEqual([
+      { type: 'issueNotice', kind: 'revocation', noticeNumber: '一協第30号' },
+      { type: 'issueNotice', kind: 'refundOrder', noticeNumber: '一協第30号の2' },
+    ]);
 
-    const { additionPerYear, delinquencyPerYear } = CONSENSUS_PROGRAM.refundInterest;
-    // 加算金 on 50,000 yen from 2025-06-10 to 2025-10-01, both days counted: 114 days.
-    const addition = Math.floor((50_000 * additionPerYear.numerator * 114) / (additionPerYear.denominator * 365));
-    const onTime = decideEvent(scenario.snapshot, { type: 'RECORD_REFUND', amount: 50_000 + addition + 1, actor: actorFor('finance'), on: '2025-10-01' });
-    expect(onTime).toMatchObject({ outcome: 'refused', problems: [`amount ${(50_001 + addition).toLocaleString('ja-JP')} yen is above what is owed today, ${(50_000 + addition).toLocaleString('ja-JP')} yen`] });
+    // Repaid 30,000 on 2025-09-15, before the due date. 加算金 so far, both ends counted:
+    //   33,333 yen for 98 days (06-10..09-15): 33,333 × 0.1095 × 98 / 365 = 979.99 → 979
+    //   16,667 yen for 68 days (07-10..09-15): 16,667 × 0.1095 × 68 / 365 = 340.00 → 340
+    // The 30,000 goes to the principal, oldest payment first: 3,333 and 16,667 are left.
+    scenario.send('finance', '2025-09-15', { type: 'RECORD_REFUND', amount: 30_000 });
+    expect(scenario.state).toBe('revocation.refundDue');
 
-    // Ten days late: 加算金 runs ten more days and 延滞金 ten days on the whole principal.
-    const lateAddition = addition + Math.floor((50_000 * additionPerYear.numerator * 10) / (additionPerYear.denominator * 365));
-    const delinquency = Math.floor((50_000 * delinquencyPerYear.numerator * 10) / (delinquencyPerYear.denominator * 365));
-    scenario.send('finance', '2025-10-11', { type: 'RECORD_REFUND', amount: 50_000 + lateAddition + delinquency });
+    // On 2025-10-11, ten days late, 26 more days of 加算金 on what is left:
+    //   3,333 × 0.1095 × 26 / 365 = 25.99 → 25;  16,667 × 0.1095 × 26 / 365 = 130.00 → 130
+    // and 延滞金 for 10 days (10-02..10-11) on the 20,000 principal left: 60.
+    // Owed: 20,000 + 979 + 340 + 25 + 130 + 60 = 21,534 yen.
+    const tooMuch = decideEvent(scenario.snapshot, { type: 'RECORD_REFUND', amount: 21_535, actor: actorFor('finance'), on: '2025-10-11' });
+    expect(tooMuch).toMatchObject({ outcome: 'refused', problems: ['amount 21,535 yen is above what is owed today, 21,534 yen'] });
+    scenario.send('finance', '2025-10-11', { type: 'RECORD_REFUND', amount: 21_534 });
     expect(scenario.state).toBe('revoked');
+    expect(scenario.effects.at(-1)).toEqual({ type: 'clearAllDeadlines' });
+  });
+
+  it('refuses a withdrawal once money has been paid', () => {
+    const scenario = throughDecision(Scenario.of(CONSENSUS_PROGRAM), CONSENSUS_PROGRAM, 50_000, 50_000, 50_000)
+      .send('applicant', '2025-05-30', { type: 'REQUEST_ADVANCE', amount: 50_000 })
+      .send('finance', '2025-05-31', { type: 'RECORD_PAYMENT', amount: 50_000 });
+    expect(decideEvent(scenario.snapshot, { type: 'WITHDRAW', reason: '辞退', actor: actorFor('applicant'), on: '2025-06-01' })).toMatchObject({
+      outcome: 'refused',
+      problems: ['money has been paid on this grant: it ends by 中止・廃止 (REQUEST_DISCONTINUE) or a revocation, not a withdrawal'],
+    });
+  });
+
+  it('pays no more advance than the decision allows once a change has lowered it', () => {
+    const scenario = throughDecision(Scenario.of(SUPPORT_PROGRAM), SUPPORT_PROGRAM, 150_000, 100_000, 100_000)
+      .send('applicant', '2025-06-01', { type: 'START_PROJECT' })
+      .send('applicant', '2025-06-01', { type: 'REQUEST_ADVANCE', amount: 50_000 })
+      .send('applicant', '2025-06-05', {
+        type: 'REQUEST_CHANGE',
+        description: '規模縮小',
+        plannedExpenses: [{ category: category(SUPPORT_PROGRAM), amount: 30_000 }],
+        requestedAmount: 20_000,
+        documents: [...SUPPORT_PROGRAM.requiredDocuments.change],
+      })
+      .send('approver', '2025-06-10', { type: 'APPROVE_CHANGE', amount: 20_000, noticeNumber: '一協第21号' });
+    // 5/10 of the 20,000 now decided: 10,000 at most.
+    expect(decideEvent(scenario.snapshot, { type: 'RECORD_PAYMENT', amount: 10_001, actor: actorFor('finance'), on: '2025-06-11' })).toMatchObject({
+      outcome: 'refused',
+      problems: ['amount 10,001 yen is above the advance requested and unpaid, 10,000 yen'],
+    });
   });
 
   it('revokes an unpaid grant straight to 取消', () => {
     const scenario = throughDecision(Scenario.of(SUPPORT_PROGRAM), SUPPORT_PROGRAM, 150_000, 100_000, 100_000).send(
       'approver',
       '2025-06-15',
-      { type: 'REVOKE', reason: '事業中止の届出なし', noticeNumber: '一協第31号', refundDueOn: '2025-07-15' },
+      { type: 'REVOKE', reason: '事業中止の届出なし', noticeNumber: '一協第31号', refundDueOn: '2025-07-15', refundOrderNumber: null },
     );
     expect(scenario.state).toBe('revoked');
     expect(scenario.notices().at(-1)).toBe('revocation');

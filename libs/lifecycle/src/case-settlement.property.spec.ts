@@ -42,7 +42,7 @@ function settleCase(program: Program, planned: number, advanceShare: number, act
   }
   snapshot = send(snapshot, { type: 'COMPLETE_PROJECT', completedOn: on }, 'applicant');
   snapshot = send(snapshot, { type: 'SUBMIT_REPORT', actualExpenses: [{ category, amount: actual }], documents: [...program.requiredDocuments.report], outcomes: '' }, 'applicant');
-  snapshot = send(snapshot, { type: 'CONFIRM_AMOUNT', noticeNumber: 'N-2', amount: null, refundDueOn: '2025-07-01' }, 'approver');
+  snapshot = send(snapshot, { type: 'CONFIRM_AMOUNT', noticeNumber: 'N-2', amount: null, refundDueOn: '2025-07-01', refundOrderNumber: 'N-3' }, 'approver');
   const state = stateCode(snapshot.value);
   if (state === 'settlement.paymentDue') {
     snapshot = send(snapshot, { type: 'RECORD_PAYMENT', amount: (snapshot.context.confirmedAmount ?? 0) - totalOf(snapshot.context.payments) }, 'finance');

@@ -19,8 +19,12 @@ const as = <T extends CaseEvent['type']>(event: CaseEvent) => event as CaseEvent
  * implementation of it does nothing.
  */
 const report = (build: (args: Args) => CaseEffect | null) => ({ type: 'report' as const, params: build });
-const notice = (kind: Extract<CaseEffect, { type: 'issueNotice' }>['kind']) =>
-  report(({ event }) => ({ type: 'issueNotice', kind, noticeNumber: 'noticeNumber' in event ? event.noticeNumber : null }));
+const notice = (
+  kind: Extract<CaseEffect, { type: 'issueNotice' }>['kind'],
+  numberOf: (event: CaseEvent) => string | null = (event) => ('noticeNumber' in event ? event.noticeNumber : null),
+) => report(({ event }) => ({ type: 'issueNotice', kind, noticeNumber: numberOf(event) }));
+/** 返還命令 carries its own number. */
+const refundOrder = () => notice('refundOrder', (event) => ('refundOrderNumber' in event ? event.refundOrderNumber : null));
 const clearDeadline = (kind: Extract<CaseEffect, { type: 'clearDeadline' }>['kind'], subject: (args: Args) => string | null = () => null) =>
   report((args) => ({ type: 'clearDeadline', kind, subject: subject(args) }));
 const clearAllDeadlines = report(() => ({ type: 'clearAllDeadlines' }));
@@ -44,6 +48,10 @@ export const caseMachine = setup({
   guards: {
     allowed: ({ context, event }) => eventProblems(context, event).length === 0,
     lastOpenReview: ({ context, event }) => isLastOpenReview(context, event.actor),
+    othersHaveAllReviewed: ({ context, event }) => {
+      const others = context.reviewers.filter((reviewer) => reviewer.reviewerId !== event.actor.userId);
+      return others.length > 0 && others.every((reviewer) => reviewer.reviewed);
+    },
     leavesAmountToPay: ({ context, event }) => refundDue(context, as<'CONFIRM_AMOUNT'>(event)) < 0,
     leavesAmountToRefund: ({ context, event }) => refundDue(context, as<'CONFIRM_AMOUNT'>(event)) > 0,
     paysInFull: ({ context, event }) => paid(context) + as<'RECORD_PAYMENT'>(event).amount === context.confirmedAmount,
@@ -83,9 +91,9 @@ export const caseMachine = setup({
     recordPayment: assign(({ context, event }) => ({
       payments: [...context.payments, { amount: as<'RECORD_PAYMENT'>(event).amount, on: event.on }],
     })),
-    recordChangeRequest: assign(({ event }) => {
-      const { requestedAmount, plannedExpenses } = as<'REQUEST_CHANGE'>(event);
-      return { pendingChange: { requestedAmount, plannedExpenses } };
+    recordChangeRequest: assign(({ context, event }) => {
+      const { requestedAmount, plannedExpenses, documents } = as<'REQUEST_CHANGE'>(event);
+      return { pendingChange: { requestedAmount, plannedExpenses }, documents: { ...context.documents, change: documents } };
     }),
     recordMinorChange: assign(({ event }) => ({ plannedExpenses: as<'NOTIFY_MINOR_CHANGE'>(event).plannedExpenses })),
     applyChange: assign(({ context, event }) => ({
@@ -135,12 +143,20 @@ export const caseMachine = setup({
       initial: 'open',
       on: {
         CLOSE_WITHOUT_APPLICATION: { guard: 'allowed', target: 'closedWithoutApplication' },
-        WITHDRAW: { guard: 'allowed', target: 'withdrawn', actions: clearAllDeadlines },
+        WITHDRAW: { guard: 'allowed', target: 'withdrawn' },
       },
       states: {
         open: {
           on: {
-            ADD_NOTE: { guard: 'allowed' },
+            ADD_NOTE: {
+              guard: 'allowed',
+              // A note written by one side is news to the other.
+              actions: report(({ event }) => ({
+                type: 'notifyRoles',
+                roles: event.actor.role === 'officer' ? ['applicant'] : ['officer'],
+                reason: 'consultation note added',
+              })),
+            },
             CONCLUDE_CONSULTATION: {
               guard: 'allowed',
               target: 'concluded',
@@ -155,7 +171,7 @@ export const caseMachine = setup({
     },
     application: {
       initial: 'draft',
-      on: { WITHDRAW: { guard: 'allowed', target: 'withdrawn', actions: clearAllDeadlines } },
+      on: { WITHDRAW: { guard: 'allowed', target: 'withdrawn' } },
       states: {
         draft: {
           on: {
@@ -218,7 +234,7 @@ export const caseMachine = setup({
     },
     review: {
       initial: 'inReview',
-      on: { WITHDRAW: { guard: 'allowed', target: 'withdrawn', actions: clearAllDeadlines } },
+      on: { WITHDRAW: { guard: 'allowed', target: 'withdrawn' } },
       states: {
         inReview: {
           on: {
@@ -245,10 +261,18 @@ export const caseMachine = setup({
               },
               { guard: 'allowed', actions: ['recordReview', clearDeadline('reviewDue', ({ event }) => event.actor.userId)] },
             ],
-            DECLARE_CONFLICT: {
-              guard: 'allowed',
-              actions: ['dropReviewer', clearDeadline('reviewDue', ({ event }) => event.actor.userId), notify(['officer'], 'a reviewer declared a conflict of interest: assign another')],
-            },
+            DECLARE_CONFLICT: [
+              {
+                // The others have all reviewed: the case need not wait for a replacement.
+                guard: and(['allowed', 'othersHaveAllReviewed']),
+                target: 'awaitingDecision',
+                actions: ['dropReviewer', clearDeadline('reviewDue', ({ event }) => event.actor.userId), notify(['approver'], 'reviews complete: decision pending')],
+              },
+              {
+                guard: 'allowed',
+                actions: ['dropReviewer', clearDeadline('reviewDue', ({ event }) => event.actor.userId), notify(['officer'], 'a reviewer declared a conflict of interest: assign another')],
+              },
+            ],
           },
         },
         awaitingDecision: {
@@ -261,7 +285,7 @@ export const caseMachine = setup({
             DECIDE_REJECT: {
               guard: 'allowed',
               target: '#case.rejected',
-              actions: [clearAllDeadlines, notice('rejectionDecision'), notify(['applicant'], 'application rejected (不交付決定)')],
+              actions: [notice('rejectionDecision'), notify(['applicant'], 'application rejected (不交付決定)')],
             },
           },
         },
@@ -269,6 +293,8 @@ export const caseMachine = setup({
     },
     grant: {
       initial: 'decided',
+      // An advance still unpaid when the project ends is no longer due as an advance.
+      exit: clearDeadline('advancePaymentDue'),
       on: {
         REQUEST_ADVANCE: {
           guard: 'allowed',
@@ -287,7 +313,13 @@ export const caseMachine = setup({
         },
         RECORD_PAYMENT: {
           guard: 'allowed',
-          actions: ['recordPayment', clearDeadline('advancePaymentDue')],
+          actions: [
+            'recordPayment',
+            // After recordPayment: the reminder stays until the whole advance requested is paid.
+            report(({ context }) =>
+              totalOf(context.payments) >= context.advanceRequested ? { type: 'clearDeadline', kind: 'advancePaymentDue', subject: null } : null,
+            ),
+          ],
         },
         REVOKE: revocation(),
       },
@@ -296,7 +328,7 @@ export const caseMachine = setup({
           on: {
             START_PROJECT: { guard: 'allowed', target: 'inProgress' },
             // 取下げ after the decision, within the program's period (checked by the rules).
-            WITHDRAW: { guard: 'allowed', target: '#case.withdrawn', actions: clearAllDeadlines },
+            WITHDRAW: { guard: 'allowed', target: '#case.withdrawn' },
             REQUEST_DISCONTINUE: { guard: 'allowed', target: 'discontinueRequested' },
           },
         },
@@ -404,7 +436,7 @@ export const caseMachine = setup({
               {
                 guard: and(['allowed', 'leavesAmountToRefund']),
                 target: 'refundDue',
-                actions: ['recordConfirmation', notice('amountConfirmation'), notice('refundOrder'), refundDeadline()],
+                actions: ['recordConfirmation', notice('amountConfirmation'), refundOrder(), refundDeadline(), notify(['applicant', 'finance'], 'refund ordered (返還命令)')],
               },
               { guard: 'allowed', target: '#case.closed', actions: ['recordConfirmation', notice('amountConfirmation')] },
             ],
@@ -413,7 +445,7 @@ export const caseMachine = setup({
         paymentDue: {
           on: {
             RECORD_PAYMENT: [
-              { guard: and(['allowed', 'paysInFull']), target: '#case.closed', actions: ['recordPayment', clearDeadline('finalPaymentDue')] },
+              { guard: and(['allowed', 'paysInFull']), target: '#case.closed', actions: 'recordPayment' },
               { guard: 'allowed', actions: 'recordPayment' },
             ],
           },
@@ -421,7 +453,7 @@ export const caseMachine = setup({
         refundDue: {
           on: {
             RECORD_REFUND: [
-              { guard: and(['allowed', 'settlesRefund']), target: '#case.closed', actions: ['recordRefund', clearDeadline('refundDue')] },
+              { guard: and(['allowed', 'settlesRefund']), target: '#case.closed', actions: 'recordRefund' },
               { guard: 'allowed', actions: 'recordRefund' },
             ],
           },
@@ -434,18 +466,19 @@ export const caseMachine = setup({
         refundDue: {
           on: {
             RECORD_REFUND: [
-              { guard: and(['allowed', 'settlesRefund']), target: '#case.revoked', actions: ['recordRefund', clearDeadline('refundDue')] },
+              { guard: and(['allowed', 'settlesRefund']), target: '#case.revoked', actions: 'recordRefund' },
               { guard: 'allowed', actions: 'recordRefund' },
             ],
           },
         },
       },
     },
-    closed: { type: 'final' },
-    closedWithoutApplication: { type: 'final' },
-    withdrawn: { type: 'final' },
-    rejected: { type: 'final' },
-    revoked: { type: 'final' },
+    // However a case ends, no deadline of it stays open.
+    closed: { type: 'final', entry: clearAllDeadlines },
+    closedWithoutApplication: { type: 'final', entry: clearAllDeadlines },
+    withdrawn: { type: 'final', entry: clearAllDeadlines },
+    rejected: { type: 'final', entry: clearAllDeadlines },
+    revoked: { type: 'final', entry: clearAllDeadlines },
   },
 });
 
@@ -485,8 +518,15 @@ function revocation() {
     {
       guard: and(['allowed', 'hasPayments']),
       target: '#case.revocation',
-      actions: ['recordRevocation', clearAllDeadlines, notice('revocation'), notice('refundOrder'), refundDeadline()],
+      actions: [
+        'recordRevocation',
+        clearAllDeadlines,
+        notice('revocation'),
+        refundOrder(),
+        refundDeadline(),
+        notify(['applicant', 'finance'], 'grant revoked (交付決定の取消); refund ordered (返還命令)'),
+      ],
     },
-    { guard: 'allowed', target: '#case.revoked', actions: ['recordRevocation', clearAllDeadlines, notice('revocation')] },
+    { guard: 'allowed', target: '#case.revoked', actions: ['recordRevocation', notice('revocation'), notify(['applicant', 'finance'], 'grant revoked (交付決定の取消)')] },
   ] as const;
 }

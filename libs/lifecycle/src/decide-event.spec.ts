@@ -2,7 +2,8 @@ import { type Program, seedProgram } from '#libs/programs';
 import { actorFor, APPLICANT_ORGANIZATION_ID, OTHER_ORGANIZATION_ID } from '#libs/testing/case-actors.factory';
 import type { CaseEvent } from './case-event.js';
 import { type CaseSnapshot, newCaseSnapshot } from './case-snapshot.js';
-import { decideEvent } from './decide-event.js';
+import { acceptableEvents, decideEvent } from './decide-event.js';
+import { stateCode } from './case-states.js';
 
 const support = seedProgram('協働支援');
 const category = support.eligibleExpenseCategories[0] as string;
@@ -59,21 +60,34 @@ describe('decideEvent refusals', () => {
     });
   });
 
-  it('refuses a filing outside the application window, without documents, or without prior consultation', () => {
-    const strict: Program = {
-      ...support,
-      applicationWindow: { opens: '2025-04-01', closes: '2025-05-31' },
-      priorConsultationRequired: true,
-    };
-    const decision = decideEvent(caseAfter(strict, [start]), submit({ on: '2025-06-02', documents: [] }));
+  it('refuses a filing outside the application window and without its documents, naming each', () => {
+    const windowed: Program = { ...support, applicationWindow: { opens: '2025-04-01', closes: '2025-05-31' } };
+    const decision = decideEvent(caseAfter(windowed, [start]), submit({ on: '2025-06-02', documents: [] }));
     expect(decision).toMatchObject({
       outcome: 'refused',
       problems: [
         'the application window (募集期間) runs from 2025-04-01 to 2025-05-31; today is 2025-06-02',
-        'this program requires a concluded prior consultation (事前協議) before the application',
         `documents missing for the application: ${support.requiredDocuments.application.join(', ')}`,
       ],
     });
+  });
+
+  it('refuses to start a draft that could never be filed: 事前協議 first, and not after the window', () => {
+    const strict: Program = { ...support, priorConsultationRequired: true, applicationWindow: { opens: '2025-04-01', closes: '2025-05-31' } };
+    const snapshot = newCaseSnapshot({ program: strict, organizationId: APPLICANT_ORGANIZATION_ID, population: null });
+    expect(decideEvent(snapshot, { ...start, on: '2025-06-01' })).toMatchObject({
+      outcome: 'refused',
+      problems: [
+        'this program requires a prior consultation (事前協議): open a consultation first',
+        'the application window (募集期間) closed on 2025-05-31',
+      ],
+    });
+  });
+
+  it('offers notes during a consultation, and takes them', () => {
+    const snapshot = caseAfter(support, [{ type: 'OPEN_CONSULTATION', actor: actorFor('applicant'), on: '2025-04-10' }]);
+    expect(acceptableEvents(snapshot, actorFor('officer'))).toEqual(['ADD_NOTE', 'CONCLUDE_CONSULTATION', 'CLOSE_WITHOUT_APPLICATION']);
+    expect(decideEvent(snapshot, { type: 'ADD_NOTE', actor: actorFor('officer'), on: '2025-04-11', note: '会計処理を説明' }).outcome).toBe('accepted');
   });
 
   it('accepts a filing after a concluded consultation when the program requires one', () => {
@@ -130,6 +144,35 @@ describe('decideEvent refusals', () => {
         outcome: 'refused',
         problems: ['reviewer reviewer-9 is a member of the applicant organization (conflict of interest, 利益相反)'],
       });
+    });
+
+    it('offers a review only to an assigned reviewer who has not yet reviewed', () => {
+      const snapshot = caseAfter(support, [
+        start,
+        submit(),
+        { type: 'ACCEPT', actor: actorFor('officer'), on: '2025-05-12' },
+        { type: 'ASSIGN_REVIEWER', actor: actorFor('officer'), on: '2025-05-12', reviewerId: 'reviewer-1', reviewerOrganizationIds: [] },
+      ]);
+      expect(acceptableEvents(snapshot, actorFor('reviewer'))).toEqual(['SUBMIT_REVIEW', 'DECLARE_CONFLICT']);
+      expect(acceptableEvents(snapshot, actorFor('reviewer', { userId: 'reviewer-2' }))).toEqual([]);
+    });
+
+    it('goes on to the decision when a reviewer declares a conflict and the others have reviewed', () => {
+      const snapshot = caseAfter(support, [
+        start,
+        submit(),
+        { type: 'ACCEPT', actor: actorFor('officer'), on: '2025-05-12' },
+        { type: 'ASSIGN_REVIEWER', actor: actorFor('officer'), on: '2025-05-12', reviewerId: 'reviewer-1', reviewerOrganizationIds: [] },
+        { type: 'ASSIGN_REVIEWER', actor: actorFor('officer'), on: '2025-05-12', reviewerId: 'reviewer-2', reviewerOrganizationIds: [] },
+        { type: 'SUBMIT_REVIEW', actor: actorFor('reviewer'), on: '2025-05-20', scores: [{ criterion: '公益性', score: 3 }], comment: '' },
+      ]);
+      const decision = decideEvent(snapshot, {
+        type: 'DECLARE_CONFLICT',
+        actor: actorFor('reviewer', { userId: 'reviewer-2' }),
+        on: '2025-05-21',
+        reason: '申請団体の役員と親族',
+      });
+      expect(decision.outcome === 'accepted' && stateCode(decision.snapshot.value)).toBe('review.awaitingDecision');
     });
 
     it('refuses a review from a reviewer not assigned to the case', () => {

@@ -4,7 +4,7 @@ import type { Actor, CaseEvent, CaseEventType } from './case-event.js';
 import type { CaseRole } from './case-role.js';
 import type { CaseSnapshot } from './case-snapshot.js';
 import { EVENT_ROLES } from './event-roles.js';
-import { eventProblems, roleProblems } from './rules/event-problems.js';
+import { actorProblems, eventProblems, roleProblems } from './rules/event-problems.js';
 import { stateCode } from './case-states.js';
 
 export type EventDecision =
@@ -45,13 +45,20 @@ export function decideEvent(snapshot: CaseSnapshot, event: CaseEvent): EventDeci
   return { outcome: 'accepted', snapshot: next as CaseSnapshot, effects };
 }
 
-/** The events this actor's role may send in the case's current state (guards on the payload aside). */
+/**
+ * The events this actor may send in the case's current state: their role may, and who
+ * they are allows it (an applicant of the organization, an assigned reviewer who has not
+ * yet reviewed). Rules on the payload (amounts, documents) are only known when it comes.
+ */
 export function acceptableEvents(snapshot: CaseSnapshot, actor: Actor): CaseEventType[] {
-  return eventTypesTakenIn(snapshot).filter((type) => EVENT_ROLES[type].includes(actor.role));
+  return eventTypesTakenIn(snapshot).filter(
+    (type) => EVENT_ROLES[type].includes(actor.role) && actorProblems(snapshot.context, actor, type).length === 0,
+  );
 }
 
 function eventTypesTakenIn(snapshot: CaseSnapshot): CaseEventType[] {
   if (snapshot.status !== 'active') return [];
-  const taken = new Set(snapshot._nodes.flatMap((node) => node.ownEvents));
+  // `transitions` rather than `ownEvents`: the latter omits transitions with neither target nor actions (ADD_NOTE).
+  const taken = new Set(snapshot._nodes.flatMap((node) => [...node.transitions.keys()]));
   return (Object.keys(EVENT_ROLES) as CaseEventType[]).filter((type) => taken.has(type));
 }

@@ -1,3 +1,4 @@
+import { ProgramsException } from '#libs/programs';
 import type { CaseContext } from '../case-context.js';
 import type { CaseEventOf } from '../case-event.js';
 import { expenseLineProblems, formatYen, yenProblems } from './amount-checks.js';
@@ -36,11 +37,31 @@ export function filingProblems(context: CaseContext, event: Filing): string[] {
   }
   if (problems.length > 0) return problems;
 
-  const maximum = grantableMaximum({ ...context, remainingTotalCap: event.remainingTotalCap }, event.plannedExpenses);
+  let maximum: number;
+  try {
+    maximum = grantableMaximum({ ...context, remainingTotalCap: event.remainingTotalCap }, event.plannedExpenses);
+  } catch (error) {
+    // e.g. a population no bracket of the 地域割 covers: the program's data cannot price this case.
+    if (error instanceof ProgramsException) return [...problems, error.message];
+    throw error;
+  }
   if (event.requestedAmount > maximum) {
     problems.push(
       `requestedAmount ${formatYen(event.requestedAmount)} is above the most this program can grant for these expenses: ${formatYen(maximum)}`,
     );
+  }
+  return problems;
+}
+
+/** A draft that could never be filed is refused at the start: 事前協議 first, and not after the window. */
+export function startApplicationProblems(context: CaseContext, event: CaseEventOf<'START_APPLICATION'>): string[] {
+  const { program } = context;
+  const problems: string[] = [];
+  if (program.priorConsultationRequired && !context.consultationConcluded) {
+    problems.push('this program requires a prior consultation (事前協議): open a consultation first');
+  }
+  if (program.applicationWindow && event.on > program.applicationWindow.closes) {
+    problems.push(`the application window (募集期間) closed on ${program.applicationWindow.closes}`);
   }
   return problems;
 }

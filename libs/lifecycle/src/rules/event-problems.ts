@@ -1,7 +1,7 @@
-import type { CaseContext } from '../case-context.js';
-import type { CaseEvent, CaseEventOf, CaseEventType } from '../case-event.js';
+import { type CaseContext, totalOf } from '../case-context.js';
+import type { Actor, CaseEvent, CaseEventOf, CaseEventType } from '../case-event.js';
 import { EVENT_ROLES } from '../event-roles.js';
-import { filingProblems, returnProblems, textProblems } from './application.rules.js';
+import { filingProblems, returnProblems, startApplicationProblems, textProblems } from './application.rules.js';
 import {
   advancePaymentProblems,
   advanceRequestProblems,
@@ -23,7 +23,7 @@ const EVENT_RULES: EventRules = {
   ADD_NOTE: (_, event) => textProblems('note', event.note),
   CONCLUDE_CONSULTATION: (_, event) => textProblems('summary', event.summary),
   CLOSE_WITHOUT_APPLICATION: (_, event) => textProblems('reason', event.reason),
-  START_APPLICATION: none,
+  START_APPLICATION: startApplicationProblems,
   SUBMIT: filingProblems,
   RESUBMIT: filingProblems,
   ACCEPT: none,
@@ -48,10 +48,13 @@ const EVENT_RULES: EventRules = {
   REQUEST_DISCONTINUE: (_, event) => textProblems('reason', event.reason),
   APPROVE_DISCONTINUE: (_, event) => noticeProblems(event.noticeNumber),
   REJECT_DISCONTINUE: (_, event) => textProblems('reason', event.reason),
-  REVOKE: (_, event) => [
+  REVOKE: (context, event) => [
     ...textProblems('reason', event.reason),
     ...noticeProblems(event.noticeNumber),
     ...(event.refundDueOn <= event.on ? [`refundDueOn must be after today (${event.on})`] : []),
+    ...(totalOf(context.payments) > 0 && !event.refundOrderNumber?.trim()
+      ? ['refundOrderNumber is required: money was paid, so a refund order (返還命令) is issued']
+      : []),
   ],
   COMPLETE_PROJECT: (_, event) => completionProblems(event),
   SUBMIT_REPORT: reportProblems,
@@ -66,12 +69,24 @@ export function roleProblems(event: CaseEvent): string[] {
   return allowed.includes(event.actor.role) ? [] : [`${event.type} may be sent by ${allowed.join(' or ')}, not ${event.actor.role}`];
 }
 
-/** Everything that stops this event now, or nothing: role, the applicant's own organization, the rules. */
+/** What stops this actor whatever the payload: an applicant of another organization, a reviewer not (or no longer) due to review. */
+export function actorProblems(context: CaseContext, actor: Actor, type: CaseEventType): string[] {
+  if (actor.role === 'applicant' && !actor.organizationIds.includes(context.organizationId)) {
+    return ['only members of the applicant organization may act on its case'];
+  }
+  if (type === 'SUBMIT_REVIEW' || type === 'DECLARE_CONFLICT') {
+    const assignment = context.reviewers.find((reviewer) => reviewer.reviewerId === actor.userId);
+    if (!assignment) return ['only a reviewer assigned to this case may review it'];
+    if (assignment.reviewed) return ['this reviewer has already submitted a review'];
+  }
+  return [];
+}
+
+/** Everything that stops this event now, or nothing: role, who the actor is, the rules. */
 export function eventProblems(context: CaseContext, event: CaseEvent): string[] {
   const byRole = roleProblems(event);
   if (byRole.length > 0) return byRole;
-  if (event.actor.role === 'applicant' && !event.actor.organizationIds.includes(context.organizationId)) {
-    return ['only members of the applicant organization may act on its case'];
-  }
+  const byActor = actorProblems(context, event.actor, event.type);
+  if (byActor.length > 0) return byActor;
   return (EVENT_RULES[event.type] as (context: CaseContext, event: CaseEvent) => string[])(context, event);
 }

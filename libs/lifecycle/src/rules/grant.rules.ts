@@ -21,7 +21,9 @@ export function advanceRequestProblems(context: CaseContext, event: CaseEventOf<
 export function advancePaymentProblems(context: CaseContext, event: CaseEventOf<'RECORD_PAYMENT'>): string[] {
   const problems = yenProblems('amount', event.amount, { positive: true });
   if (problems.length > 0) return problems;
-  const unpaid = context.advanceRequested - totalOf(context.payments);
+  // A change may have lowered the decision since the request: the advance limit of the decision as it stands binds.
+  const payable = Math.min(context.advanceRequested, advancePaymentLimit(context.program, context.decidedAmount ?? 0));
+  const unpaid = payable - totalOf(context.payments);
   if (event.amount > unpaid) problems.push(`amount ${formatYen(event.amount)} is above the advance requested and unpaid, ${formatYen(Math.max(unpaid, 0))}`);
   return problems;
 }
@@ -44,7 +46,10 @@ export function isMinorChange(context: CaseContext, event: CaseEventOf<'REQUEST_
 }
 
 export function changeProblems(context: CaseContext, event: CaseEventOf<'REQUEST_CHANGE' | 'NOTIFY_MINOR_CHANGE'>): string[] {
+  const missing =
+    event.type === 'REQUEST_CHANGE' ? context.program.requiredDocuments.change.filter((kind) => !event.documents.includes(kind)) : [];
   const problems = [
+    ...(missing.length > 0 ? [`documents missing for the change request (変更承認申請): ${missing.join(', ')}`] : []),
     ...yenProblems('requestedAmount', event.requestedAmount, { positive: true }),
     ...expenseLineProblems('plannedExpenses', event.plannedExpenses),
   ];
@@ -77,6 +82,9 @@ export function changeApprovalProblems(context: CaseContext, event: CaseEventOf<
 /** 取下げ after a decision: only within the program's period from the decision (the national law: 10 days). */
 export function withdrawalProblems(context: CaseContext, event: CaseEventOf<'WITHDRAW'>): string[] {
   const problems = event.reason.trim() ? [] : ['reason must not be empty'];
+  if (totalOf(context.payments) > 0) {
+    problems.push('money has been paid on this grant: it ends by 中止・廃止 (REQUEST_DISCONTINUE) or a revocation, not a withdrawal');
+  }
   if (context.decidedOn !== null) {
     const lastDay = addDays(context.decidedOn, context.program.withdrawalPeriodDays);
     if (event.on > lastDay) problems.push(`withdrawal after the decision was possible until ${lastDay}`);

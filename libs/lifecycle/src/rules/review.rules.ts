@@ -6,9 +6,6 @@ import { grantableMaximum } from './grantable-maximum.js';
 const isMemberOfApplicant = (context: CaseContext, organizationIds: readonly string[]) =>
   organizationIds.includes(context.organizationId);
 
-const assignmentOf = (context: CaseContext, actor: Actor) =>
-  context.reviewers.find((reviewer) => reviewer.reviewerId === actor.userId);
-
 export function assignmentProblems(context: CaseContext, event: CaseEventOf<'ASSIGN_REVIEWER'>): string[] {
   const problems: string[] = [];
   if (context.reviewers.some((reviewer) => reviewer.reviewerId === event.reviewerId)) {
@@ -20,11 +17,9 @@ export function assignmentProblems(context: CaseContext, event: CaseEventOf<'ASS
   return problems;
 }
 
-/** Only an assigned reviewer who has not yet reviewed, and who is no member of the applicant, may review. */
+/** A review: no member of the applicant may review it, and every score is sound. */
 export function reviewProblems(context: CaseContext, event: CaseEventOf<'SUBMIT_REVIEW' | 'DECLARE_CONFLICT'>): string[] {
-  const assignment = assignmentOf(context, event.actor);
-  if (!assignment) return ['only a reviewer assigned to this case may review it'];
-  if (assignment.reviewed) return ['this reviewer has already submitted a review'];
+  // Assignment itself is checked first, for every payload (actorProblems).
   if (event.type === 'DECLARE_CONFLICT') return event.reason.trim() ? [] : ['reason must not be empty'];
   const problems: string[] = [];
   if (isMemberOfApplicant(context, event.actor.organizationIds)) {

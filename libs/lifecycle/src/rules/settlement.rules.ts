@@ -36,6 +36,9 @@ export function confirmationProblems(context: CaseContext, event: CaseEventOf<'C
     }
   }
   if (event.refundDueOn <= event.on) problems.push(`refundDueOn must be after today (${event.on})`);
+  if (problems.length === 0 && amountToConfirm(context, event) < totalOf(context.payments) && !event.refundOrderNumber?.trim()) {
+    problems.push('refundOrderNumber is required: the confirmed amount is below what was paid, so a refund order (返還命令) is issued');
+  }
   return problems;
 }
 
