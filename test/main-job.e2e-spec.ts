@@ -48,7 +48,7 @@ describe('the main job with no DATABASE_URL', () => {
     const exit = await startAndStop(async (job) => {
       expect(job.output).toContain('DATABASE_URL is not set: starting the embedded PostgreSQL');
       expect(job.output).toContain('Initialising an embedded PostgreSQL');
-      expect(job.output).toContain('Applied migrations: CreateTenant1795478400000');
+      expect(job.output).toContain('Applied migrations: CreateTenant1795478400000, CreateCaseRecords1795478500000');
       expect(job.output).toContain(`Ready. API: ${apiUrl}  OpenAPI docs: ${apiUrl}/docs`);
       const health = await fetch(`${apiUrl}/health`);
       expect(health.status).toBe(200);

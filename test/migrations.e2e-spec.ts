@@ -23,11 +23,25 @@ describe('npm run db:migrate (real PostgreSQL)', () => {
 
     const { stdout } = await dbMigrate(database.url);
 
-    expect(stdout).toContain('Applied 1 migration(s): CreateTenant1795478400000');
+    expect(stdout).toContain('Applied 2 migration(s): CreateTenant1795478400000, CreateCaseRecords1795478500000');
     const tables = await database.query<{ tablename: string }>(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
     );
-    expect(tables.map((table) => table.tablename)).toEqual(['migrations', 'tenant']);
+    expect(tables.map((table) => table.tablename)).toEqual([
+      'app_user',
+      'audit_entry',
+      'deadline',
+      'grant_case',
+      'idempotency_key',
+      'migrations',
+      'notice',
+      'number_sequence',
+      'organization',
+      'organization_member',
+      'outbox',
+      'program_version',
+      'tenant',
+    ]);
   });
 
   it('is idempotent: a second run applies nothing and changes nothing', async () => {
@@ -37,7 +51,7 @@ describe('npm run db:migrate (real PostgreSQL)', () => {
 
     expect(stdout).toContain('The database schema is up to date: no pending migrations.');
     expect(await database.query(`SELECT id, timestamp, name FROM migrations ORDER BY id`)).toEqual(before);
-    expect(before).toHaveLength(1);
+    expect(before).toHaveLength(2);
   });
 
   it('leaves a tenant table that refuses malformed codes and empty names', async () => {

@@ -1,4 +1,17 @@
 export { dataSourceOptions } from './data-source-options.js';
-export { TenantEntity } from './entities/index.js';
+export {
+  AppUserEntity,
+  AuditEntryEntity,
+  DeadlineEntity,
+  GrantCaseEntity,
+  IdempotencyKeyEntity,
+  NoticeEntity,
+  OrganizationEntity,
+  OrganizationMemberEntity,
+  OutboxMessageEntity,
+  ProgramVersionEntity,
+  TenantEntity,
+} from './entities/index.js';
 export { PersistenceModule } from './persistence.module.js';
 export { runMigrations } from './run-migrations.js';
+export { UnitOfWork } from './unit-of-work.service.js';

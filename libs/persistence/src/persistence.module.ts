@@ -2,12 +2,16 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '#libs/config';
 import { dataSourceOptions } from './data-source-options.js';
+import { UnitOfWork } from './unit-of-work.service.js';
 
 @Module({})
 export class PersistenceModule {
   static forRoot(): DynamicModule {
     return {
       module: PersistenceModule,
+      global: true,
+      providers: [UnitOfWork],
+      exports: [UnitOfWork],
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [AppConfig],

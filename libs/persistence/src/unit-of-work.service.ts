@@ -1,0 +1,16 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * The one way a use case gets a transaction: everything `work` writes through the
+ * manager commits together, or nothing does.
+ */
+@Injectable()
+export class UnitOfWork {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction('READ COMMITTED', work);
+  }
+}

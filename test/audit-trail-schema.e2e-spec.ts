@@ -1,0 +1,43 @@
+import { createTestDatabase, type TestDatabase } from '#libs/testing';
+
+/** The append-only rule lives in the database: even its owner's plain SQL is refused. */
+describe('audit_entry in PostgreSQL', () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ migrated: true });
+    await database.query(`
+      WITH t AS (INSERT INTO tenant (code, name) VALUES ('ichinoseki', '一関市') RETURNING id),
+      o AS (INSERT INTO organization (tenant_id, name, type, area) SELECT id, '舞川地区協働体', 'communityCollaborationBody', '舞川' FROM t RETURNING id, tenant_id),
+      p AS (INSERT INTO program_version (tenant_id, code, version, definition) SELECT id, '協働支援', 1, '{}' FROM t RETURNING id, tenant_id),
+      c AS (INSERT INTO grant_case (tenant_id, program_version_id, organization_id, fiscal_year, state, snapshot, machine_version)
+            SELECT p.tenant_id, p.id, o.id, 2025, 'application.draft', '{}', 1 FROM p, o RETURNING id, tenant_id)
+      INSERT INTO audit_entry (tenant_id, case_id, sequence, actor_user_id, actor_role, event_type, payload, state_before, state_after, occurred_at, previous_hash, hash)
+      SELECT tenant_id, id, 1, gen_random_uuid(), 'applicant', 'START_APPLICATION', '{}', 'new', 'application.draft', now(), NULL, 'h1' FROM c`);
+  });
+
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it.each([
+    ['UPDATE', `UPDATE audit_entry SET event_type = 'SUBMIT'`],
+    ['DELETE', `DELETE FROM audit_entry`],
+    ['TRUNCATE', `TRUNCATE audit_entry`],
+  ])('refuses %s', async (operation, sql) => {
+    await expect(database.query(sql)).rejects.toThrow(`audit_entry is append-only: ${operation} refused`);
+    expect(await database.query(`SELECT event_type FROM audit_entry`)).toEqual([{ event_type: 'START_APPLICATION' }]);
+  });
+
+  it('refuses a first entry with a previous hash, and a later one without', async () => {
+    const [entry] = await database.query<{ tenant_id: string; case_id: string }>(`SELECT tenant_id, case_id FROM audit_entry`);
+    const insert = (sequence: number, previous: string | null) =>
+      database.query(
+        `INSERT INTO audit_entry (tenant_id, case_id, sequence, actor_user_id, actor_role, event_type, payload, state_after, occurred_at, previous_hash, hash)
+         VALUES ($1, $2, $3, gen_random_uuid(), 'applicant', 'SUBMIT', '{}', 'application.submitted', now(), $4, 'h')`,
+        [entry?.tenant_id, entry?.case_id, sequence, previous],
+      );
+    await expect(insert(2, null)).rejects.toThrow(/audit_entry_check/);
+    await expect(insert(1, 'h0')).rejects.toThrow(/audit_entry_check|duplicate key/);
+  });
+});
