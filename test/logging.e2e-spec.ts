@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
   BuiltProcess,
   createTestDatabase,
@@ -22,6 +22,7 @@ describe('API logs (the built process, JSON lines)', () => {
       REDIS_URL: TEST_REDIS_URL,
       PORT: String(port),
       LOG_FORMAT: 'json',
+      JWT_SECRET: randomBytes(32).toString('hex'),
     });
     await api.waitForOutput(/Nest application successfully started/);
   });

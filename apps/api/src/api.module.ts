@@ -2,7 +2,10 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, ConfigModule } from '#libs/config';
 import { HealthModule } from '#libs/health';
 import { LoggingModule } from '#libs/logging';
+import { CasesModule } from '#libs/cases';
 import { PersistenceModule } from '#libs/persistence';
+import { AuthModule } from './auth/auth.module.js';
+import { CasesController } from './cases/cases.controller.js';
 import { HealthController } from './health.controller.js';
 
 @Module({})
@@ -10,8 +13,15 @@ export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot('api'), PersistenceModule.forRoot(), HealthModule],
-      controllers: [HealthController],
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot('api'),
+        PersistenceModule.forRoot(),
+        HealthModule,
+        AuthModule,
+        CasesModule,
+      ],
+      controllers: [HealthController, CasesController],
     };
   }
 }

@@ -3,19 +3,27 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '#libs/config';
+import { ApiExceptionFilter } from './api-exception.filter.js';
 import { ApiModule } from './api.module.js';
 
 /** The HTTP API as `main.ts` runs it; tests build it the same way. */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(ApiModule.forRoot(config), { bufferLogs: true });
+  return configureApiApp(await NestFactory.create(ApiModule.forRoot(config), { bufferLogs: true }));
+}
+
+/** Logging, validation, errors and the OpenAPI document: everything the API adds to its module. */
+export function configureApiApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalFilters(new ApiExceptionFilter());
 
   const openApi = new DocumentBuilder()
     .setTitle('Community grants API')
     .setDescription('相談 → 申請 → 審査 → 交付 → 精算: cases of municipal community grants')
     .setVersion('0.1.0')
+    // Every route but /health, /docs and POST /auth/login wants `Authorization: Bearer <accessToken>`.
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'accessToken from POST /auth/login' })
     .build();
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
   return app;

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { loadConfigOrExit, readAppConfig } from '#libs/config';
+import { loadConfigOrExit, readApiConfig } from '#libs/config';
 import { createApiApp } from './create-api-app.js';
 
-const config = loadConfigOrExit(readAppConfig);
+const config = loadConfigOrExit(readApiConfig);
 const app = await createApiApp(config);
 await app.listen(config.port);

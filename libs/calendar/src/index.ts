@@ -3,6 +3,7 @@ export { CalendarErrorCode, CalendarException } from './calendar.exception.js';
 export { computeDeadline } from './compute-deadline.js';
 export type { DeadlineRule } from './deadline-rule.js';
 export { fiscalYearEnd, fiscalYearOf, fiscalYearOfInstant, fiscalYearStart } from './fiscal-year.js';
+export { fiscalYearEraCode } from './fiscal-year-era-code.js';
 export { fiscalYearLabel } from './fiscal-year-label.js';
 export { formatEraDate } from './format-era-date.js';
 export { formatWesternDate } from './format-western-date.js';

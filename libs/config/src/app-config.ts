@@ -13,17 +13,27 @@ export class AppConfig {
   readonly queuePrefix!: string;
   readonly logLevel!: LogLevel;
   readonly logFormat!: LogFormat;
+  /** Signs and verifies access tokens. Only the API needs it; `readApiConfig` makes sure it is there. */
+  readonly jwtSecret?: string;
+  readonly jwtTtlSeconds!: number;
 
   constructor(values: AppConfig) {
     Object.assign(this, values);
   }
 
-  static fromEnvironment(variables: EnvironmentVariables, isTerminal: boolean): AppConfig {
+  static fromEnvironment(
+    variables: EnvironmentVariables,
+    isTerminal: boolean,
+    { requireJwtSecret = false }: { requireJwtSecret?: boolean } = {},
+  ): AppConfig {
+    const problems: string[] = [];
     if (!variables.DATABASE_URL) {
-      throw new ConfigurationException([
-        'DATABASE_URL is not set (for example postgres://user:password@127.0.0.1:5432/grants); `npm start` sets it for you',
-      ]);
+      problems.push('DATABASE_URL is not set (for example postgres://user:password@127.0.0.1:5432/grants); `npm start` sets it for you');
     }
+    if (requireJwtSecret && !variables.JWT_SECRET) {
+      problems.push('JWT_SECRET is not set: the API signs access tokens with it (32 characters at least, for example `openssl rand -base64 48`); `npm start` sets it for you');
+    }
+    if (problems.length > 0 || !variables.DATABASE_URL) throw new ConfigurationException(problems);
     return new AppConfig({
       databaseUrl: variables.DATABASE_URL,
       redisUrl: variables.REDIS_URL ?? DEFAULT_REDIS_URL,
@@ -33,6 +43,8 @@ export class AppConfig {
       queuePrefix: variables.QUEUE_PREFIX,
       logLevel: variables.LOG_LEVEL,
       logFormat: logFormatFor(variables, isTerminal),
+      jwtSecret: variables.JWT_SECRET,
+      jwtTtlSeconds: variables.JWT_TTL_SECONDS,
     });
   }
 }

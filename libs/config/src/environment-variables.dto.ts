@@ -1,4 +1,4 @@
-import { IsIn, IsOptional, IsString, Matches, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { IsServiceUrl } from './is-service-url.validator.js';
 import { IsWholeNumberBetween } from './is-whole-number-between.validator.js';
 
@@ -52,4 +52,24 @@ export class EnvironmentVariables {
 
   @IsWholeNumberBetween(1, 65535)
   EMBEDDED_POSTGRES_PORT: number = 5433;
+
+  /**
+   * Signs the API's access tokens (HS256). Required by the API; unset, the main job uses
+   * one kept in `${DATA_DIR}/jwt-secret`. 32 characters at least, so it cannot be guessed.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters (for example the output of `openssl rand -base64 48`)' })
+  JWT_SECRET?: string;
+
+  /** How long an access token stays valid: one minute to one day. */
+  @IsWholeNumberBetween(60, 86_400)
+  JWT_TTL_SECONDS: number = 3600;
+
+  /** Password of the users `npm run db:seed` creates; unset, the seed makes one up and prints it. */
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: 'DEMO_PASSWORD must be 12 to 200 characters' })
+  @MaxLength(200, { message: 'DEMO_PASSWORD must be 12 to 200 characters' })
+  DEMO_PASSWORD?: string;
 }

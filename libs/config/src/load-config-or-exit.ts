@@ -19,7 +19,12 @@ export function loadConfigOrExit<T>(read: (env: NodeJS.ProcessEnv) => T): T {
   }
 }
 
-/** Configuration of the API, the worker and the CLI: DATABASE_URL is required. */
+/** Configuration of the worker and the CLI: DATABASE_URL is required. */
 export function readAppConfig(env: NodeJS.ProcessEnv): AppConfig {
   return AppConfig.fromEnvironment(readEnvironment(env), Boolean(process.stdout.isTTY));
+}
+
+/** Configuration of the API: DATABASE_URL and JWT_SECRET are required. */
+export function readApiConfig(env: NodeJS.ProcessEnv): AppConfig {
+  return AppConfig.fromEnvironment(readEnvironment(env), Boolean(process.stdout.isTTY), { requireJwtSecret: true });
 }

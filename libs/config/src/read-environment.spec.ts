@@ -82,3 +82,41 @@ describe('AppConfig.fromEnvironment', () => {
     expect(AppConfig.fromEnvironment(readEnvironment({ DATABASE_URL: 'postgres://u@h/db', LOG_FORMAT: 'json' }), true).logFormat).toBe('json');
   });
 });
+
+describe('the access-token variables', () => {
+  it('default the token lifetime to an hour and leave the secret unset', () => {
+    const variables = readEnvironment({});
+    expect(variables.JWT_TTL_SECONDS).toBe(3600);
+    expect(variables.JWT_SECRET).toBeUndefined();
+  });
+
+  it('refuses a JWT_SECRET shorter than 32 characters', () => {
+    expect(problemsOf({ JWT_SECRET: 'x'.repeat(31) })).toEqual([
+      'JWT_SECRET must be at least 32 characters (for example the output of `openssl rand -base64 48`)',
+    ]);
+    expect(readEnvironment({ JWT_SECRET: 'x'.repeat(32) }).JWT_SECRET).toBe('x'.repeat(32));
+  });
+
+  it.each(['59', '86401', '1h', '0'])('refuses JWT_TTL_SECONDS=%s', (value) => {
+    expect(problemsOf({ JWT_TTL_SECONDS: value })).toEqual(['JWT_TTL_SECONDS must be a whole number between 60 and 86400']);
+  });
+
+  it('lets the worker and the CLI start without JWT_SECRET, and not the API', () => {
+    const variables = readEnvironment({ DATABASE_URL: 'postgres://u@h/db', JWT_TTL_SECONDS: '900' });
+    expect(AppConfig.fromEnvironment(variables, false)).toMatchObject({ jwtSecret: undefined, jwtTtlSeconds: 900 });
+    expect(() => AppConfig.fromEnvironment(variables, false, { requireJwtSecret: true })).toThrow(/^Configuration error: JWT_SECRET is not set/);
+  });
+
+  it('names both DATABASE_URL and JWT_SECRET, in one line, when the API has neither', () => {
+    const error = (() => {
+      try {
+        AppConfig.fromEnvironment(readEnvironment({}), false, { requireJwtSecret: true });
+      } catch (caught) {
+        return caught as ConfigurationException;
+      }
+      throw new Error('expected a ConfigurationException');
+    })();
+    expect(error.problems.map((problem) => problem.split(' ')[0])).toEqual(['DATABASE_URL', 'JWT_SECRET']);
+    expect(error.message).not.toContain('\n');
+  });
+});

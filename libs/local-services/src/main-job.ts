@@ -1,6 +1,10 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { EnvironmentVariables } from '#libs/config';
 import { runMigrations } from '#libs/persistence';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
+import { LocalServiceException } from './local-service.exception.js';
 import { ensureLocalRedis } from './local-redis.js';
 import { type ProcessExit, ServiceProcess } from './service-process.js';
 import type { ServiceLogger } from './service-logger.js';
@@ -47,7 +51,8 @@ export async function runMainJob(
     const applied = await runMigrations(databaseUrl);
     logger.info(applied.length > 0 ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
 
-    const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl };
+    const jwtSecret = variables.JWT_SECRET ?? (await persistedJwtSecret(variables.DATA_DIR, logger));
+    const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, JWT_SECRET: jwtSecret };
     const api = new ServiceProcess('api', scripts.api, env);
     const worker = new ServiceProcess('worker', scripts.worker, env);
     stops.push(() => worker.stop(STOP_GRACE_MS), () => api.stop(STOP_GRACE_MS));
@@ -73,6 +78,28 @@ export async function runMainJob(
     await stopAll();
     throw error;
   }
+}
+
+/**
+ * The API's token secret when JWT_SECRET is unset: made once (32 random bytes, readable by
+ * this user only) and kept beside the data, so tokens issued before a restart stay valid.
+ */
+async function persistedJwtSecret(dataDir: string, logger: ServiceLogger): Promise<string> {
+  const file = resolve(dataDir, 'jwt-secret');
+  await mkdir(dataDir, { recursive: true });
+  try {
+    // `wx`: never overwrite a secret another start already wrote.
+    await writeFile(file, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+    logger.info(`JWT_SECRET is not set: signing access tokens with a new secret kept in ${file}`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    logger.info(`JWT_SECRET is not set: signing access tokens with the secret kept in ${file}`);
+  }
+  const secret = (await readFile(file, 'utf8')).trim();
+  if (secret.length < 32) {
+    throw new LocalServiceException(`${file} holds fewer than 32 characters: delete it to have a new secret made, or set JWT_SECRET`);
+  }
+  return secret;
 }
 
 function signalled(): Promise<NodeJS.Signals> {

@@ -4,3 +4,5 @@ export { freePort } from './free-port.js';
 export { testConfig, uniqueQueuePrefix } from './test-config.js';
 export { createTestDatabase, type TestDatabase } from './test-database.js';
 export { TEST_LOG_LEVEL, TEST_REDIS_URL, TEST_SERVER_DATABASE_URL } from './test-services.js';
+export { SettableClock } from './settable-clock.js';
+export { seedTenant, type SeededTenant, type SeededUser, TEST_PASSWORD } from './tenant.factory.js';

@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { AppConfig } from '#libs/config';
 import { TEST_LOG_LEVEL, TEST_REDIS_URL } from './test-services.js';
 
-/** Configuration for a process under test: its own database and queue prefix, quiet logs, any free port. */
+/**
+ * Configuration for a process under test: its own database, queue prefix and token secret,
+ * quiet logs, any free port.
+ */
 export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = {}): AppConfig {
   return new AppConfig({
     databaseUrl,
@@ -13,6 +16,8 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     queuePrefix: uniqueQueuePrefix(),
     logLevel: TEST_LOG_LEVEL,
     logFormat: 'json',
+    jwtSecret: randomBytes(32).toString('hex'),
+    jwtTtlSeconds: 3600,
     ...overrides,
   });
 }

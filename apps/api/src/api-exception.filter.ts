@@ -1,0 +1,49 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { CaseErrorCode, CaseException } from '#libs/cases';
+
+const CASE_STATUS: Record<CaseErrorCode, number> = {
+  [CaseErrorCode.NotFound]: HttpStatus.NOT_FOUND,
+  [CaseErrorCode.ReferenceNotFound]: HttpStatus.NOT_FOUND,
+  [CaseErrorCode.Forbidden]: HttpStatus.FORBIDDEN,
+  [CaseErrorCode.StaleVersion]: HttpStatus.CONFLICT,
+  [CaseErrorCode.EventNotAccepted]: HttpStatus.CONFLICT,
+  [CaseErrorCode.EventRefused]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [CaseErrorCode.IdempotencyKeyReused]: HttpStatus.UNPROCESSABLE_ENTITY,
+};
+
+/**
+ * The one place errors become HTTP answers: a status, a code and a message a user can act
+ * on, and the request id to quote. Never a stack trace or SQL: unexpected errors are
+ * logged with their stack and answered 500 with the request id only.
+ */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request & { id?: string }>();
+    const response = http.getResponse<Response>();
+    const requestId = String(request.id ?? '');
+
+    if (exception instanceof CaseException) {
+      const statusCode = CASE_STATUS[exception.code];
+      response.status(statusCode).json({ statusCode, error: exception.code, message: exception.message, ...exception.details, requestId });
+      return;
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const body = exception.getResponse();
+      response.status(statusCode).json({ ...(typeof body === 'object' ? body : { statusCode, message: body }), requestId });
+      return;
+    }
+    this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      error: 'Internal Server Error',
+      message: 'something went wrong on our side; quote the request id to support',
+      requestId,
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import type { CaseEventType } from '#libs/lifecycle';
+import {
+  AmountDto,
+  AssignReviewerDto,
+  ChangeApprovalDto,
+  CompletionDto,
+  ConfirmationDto,
+  FilingDto,
+  GrantDecisionDto,
+  NoBodyDto,
+  NoteDto,
+  NoticeNumberDto,
+  PlanChangeDto,
+  ReasonDto,
+  RejectionDto,
+  ReportDto,
+  ReturnDto,
+  ReviewDto,
+  RevocationDto,
+  SummaryDto,
+} from './case-event-bodies.dto.js';
+
+/** The body class each event type is validated against. Opening events go through POST /cases. */
+export const CASE_EVENT_BODIES: Readonly<Record<Exclude<CaseEventType, 'OPEN_CONSULTATION' | 'START_APPLICATION'>, new () => object>> = {
+  ADD_NOTE: NoteDto,
+  CONCLUDE_CONSULTATION: SummaryDto,
+  CLOSE_WITHOUT_APPLICATION: ReasonDto,
+  SUBMIT: FilingDto,
+  RESUBMIT: FilingDto,
+  ACCEPT: NoBodyDto,
+  RETURN_FOR_CORRECTION: ReturnDto,
+  WITHDRAW: ReasonDto,
+  ASSIGN_REVIEWER: AssignReviewerDto,
+  SUBMIT_REVIEW: ReviewDto,
+  DECLARE_CONFLICT: ReasonDto,
+  DECIDE_GRANT: GrantDecisionDto,
+  DECIDE_REJECT: RejectionDto,
+  START_PROJECT: NoBodyDto,
+  REQUEST_ADVANCE: AmountDto,
+  RECORD_PAYMENT: AmountDto,
+  REQUEST_CHANGE: PlanChangeDto,
+  NOTIFY_MINOR_CHANGE: PlanChangeDto,
+  APPROVE_CHANGE: ChangeApprovalDto,
+  REJECT_CHANGE: ReasonDto,
+  REQUEST_DISCONTINUE: ReasonDto,
+  APPROVE_DISCONTINUE: NoticeNumberDto,
+  REJECT_DISCONTINUE: ReasonDto,
+  REVOKE: RevocationDto,
+  COMPLETE_PROJECT: CompletionDto,
+  SUBMIT_REPORT: ReportDto,
+  RETURN_REPORT: ReturnDto,
+  CONFIRM_AMOUNT: ConfirmationDto,
+  RECORD_REFUND: AmountDto,
+};
+
+export type ClientEventType = keyof typeof CASE_EVENT_BODIES;
+export const CLIENT_EVENT_TYPES = Object.keys(CASE_EVENT_BODIES) as ClientEventType[];

@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { CaseRole } from '#libs/lifecycle';
+import { AppUserEntity, OrganizationEntity, OrganizationMemberEntity, TenantEntity } from '#libs/persistence';
+
+/** What login needs: the account, its hash and its tenant. */
+export interface LoginAccount {
+  id: string;
+  tenantId: string;
+  displayName: string;
+  role: CaseRole;
+  sessionEpoch: number;
+  passwordHash: string;
+}
+
+/** What the guard needs on every request: the current role, session epoch, areas and memberships. */
+export interface SessionAccount {
+  role: CaseRole;
+  sessionEpoch: number;
+  liaisonAreas: string[];
+  organizationIds: string[];
+}
+
+export interface TenantSummary {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface AccountProfile {
+  id: string;
+  email: string;
+  displayName: string;
+  role: CaseRole;
+  liaisonAreas: string[];
+  tenant: TenantSummary;
+  organizations: Array<{ id: string; name: string }>;
+}
+
+/** Every read and write of accounts; always scoped by tenant, so no query crosses municipalities. */
+@Injectable()
+export class AccountRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The account with this email (any case) in the tenant with this code, or null. */
+  async findForLogin(tenantCode: string, email: string): Promise<LoginAccount | null> {
+    const account = await this.dataSource
+      .getRepository(AppUserEntity)
+      .createQueryBuilder('account')
+      .addSelect('account.passwordHash')
+      .innerJoin(TenantEntity, 'tenant', 'tenant.id = account.tenantId')
+      .where('tenant.code = lower(:tenantCode)', { tenantCode })
+      .andWhere('lower(account.email) = lower(:email)', { email })
+      .getOne();
+    if (!account) return null;
+    return {
+      id: account.id,
+      tenantId: account.tenantId,
+      displayName: account.displayName,
+      role: account.role as CaseRole,
+      sessionEpoch: account.sessionEpoch,
+      passwordHash: account.passwordHash,
+    };
+  }
+
+  async findForSession(tenantId: string, userId: string): Promise<SessionAccount | null> {
+    const account = await this.dataSource.getRepository(AppUserEntity).findOne({
+      select: { id: true, role: true, sessionEpoch: true, liaisonAreas: true },
+      where: { id: userId, tenantId },
+    });
+    if (!account) return null;
+    const memberships = await this.dataSource.getRepository(OrganizationMemberEntity).find({
+      select: { organizationId: true },
+      where: { tenantId, userId },
+      order: { organizationId: 'ASC' },
+    });
+    return {
+      role: account.role as CaseRole,
+      sessionEpoch: account.sessionEpoch,
+      liaisonAreas: account.liaisonAreas,
+      organizationIds: memberships.map((membership) => membership.organizationId),
+    };
+  }
+
+  async findTenant(tenantId: string): Promise<TenantSummary | null> {
+    return this.dataSource.getRepository(TenantEntity).findOne({ select: { id: true, code: true, name: true }, where: { id: tenantId } });
+  }
+
+  async findProfile(tenantId: string, userId: string): Promise<AccountProfile | null> {
+    const account = await this.dataSource.getRepository(AppUserEntity).findOne({ where: { id: userId, tenantId } });
+    const tenant = account && (await this.findTenant(tenantId));
+    if (!account || !tenant) return null;
+    const organizations = await this.dataSource
+      .getRepository(OrganizationEntity)
+      .createQueryBuilder('organization')
+      .select(['organization.id', 'organization.name'])
+      .innerJoin(
+        OrganizationMemberEntity,
+        'member',
+        'member.organizationId = organization.id AND member.tenantId = organization.tenantId',
+      )
+      .where('organization.tenantId = :tenantId AND member.userId = :userId', { tenantId, userId })
+      .orderBy('organization.name')
+      .getMany();
+    return {
+      id: account.id,
+      email: account.email,
+      displayName: account.displayName,
+      role: account.role as CaseRole,
+      liaisonAreas: account.liaisonAreas,
+      tenant,
+      organizations: organizations.map(({ id, name }) => ({ id, name })),
+    };
+  }
+
+  /** Ends every token issued so far to this user (all devices); true when the account exists. */
+  async raiseSessionEpoch(tenantId: string, userId: string): Promise<boolean> {
+    const result = await this.dataSource
+      .getRepository(AppUserEntity)
+      .increment({ id: userId, tenantId }, 'sessionEpoch', 1);
+    return (result.affected ?? 0) > 0;
+  }
+}

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { AppConfig, ConfigurationException } from '#libs/config';
+import { AccountRepository } from './account.repository.js';
+import { AuthGuard } from './auth.guard.js';
+import { AuthenticationService } from './authentication.service.js';
+import { PasswordHasher } from './password-hasher.service.js';
+import { TokenService } from './token.service.js';
+
+/**
+ * Local accounts: Argon2id passwords, HS256 access tokens, the guard that checks them.
+ * Needs ConfigModule (with a JWT secret) and PersistenceModule from the importing app.
+ */
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => {
+        if (!config.jwtSecret) {
+          throw new ConfigurationException(['JWT_SECRET is not set: the API signs access tokens with it']);
+        }
+        return {
+          secret: config.jwtSecret,
+          signOptions: { algorithm: 'HS256' },
+          // Pinned, so a token cannot choose its own algorithm (`none`, or RS256 with our secret as a key).
+          verifyOptions: { algorithms: ['HS256'] },
+        };
+      },
+    }),
+  ],
+  providers: [AccountRepository, AuthenticationService, AuthGuard, PasswordHasher, TokenService],
+  exports: [AccountRepository, AuthenticationService, AuthGuard, PasswordHasher, TokenService],
+})
+export class AccountsModule {}

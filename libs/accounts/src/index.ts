@@ -1,0 +1,14 @@
+export type { AccessTokenClaims } from './access-token-claims.js';
+export { type AccountProfile, AccountRepository, type LoginAccount, type SessionAccount, type TenantSummary } from './account.repository.js';
+export { AccountsModule } from './accounts.module.js';
+export { AuthGuard } from './auth.guard.js';
+export type { AuthenticatedRequest } from './authenticated-request.js';
+export type { AuthenticatedUser } from './authenticated-user.js';
+export { AuthenticationException, AuthenticationFailure } from './authentication.exception.js';
+export { AuthenticationService, type Credentials, type LoginResult } from './authentication.service.js';
+export { CurrentUser } from './current-user.decorator.js';
+export { DEMO_ORGANIZATION, DEMO_TENANT, DEMO_USERS, type DemoUser } from './demo-tenant.js';
+export { type DemoSeedResult, seedDemoTenant } from './demo-tenant.seeder.js';
+export { PasswordHasher } from './password-hasher.service.js';
+export { IS_PUBLIC, Public } from './public.decorator.js';
+export { type IssuedToken, TokenService, type TokenSubject } from './token.service.js';

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { tokyoDateOf } from '#libs/calendar';
+import type { CaseEventBody } from '#libs/lifecycle';
+import { DeadlineEntity, UnitOfWork } from '#libs/persistence';
+import { CaseEventApplier } from './case-event-applier.js';
+import { CaseErrorCode, CaseException } from './case.exception.js';
+import { CaseRepository } from './case.repository.js';
+import type { CaseUser } from './case-user.js';
+import { type CaseView, toCaseView } from './case-view.js';
+import { Clock } from './clock.js';
+import { IdempotencyRepository, type IdempotentRequest } from './idempotency.repository.js';
+import { visibleCase } from './visible-case.js';
+
+export interface ApplyCaseEventCommand {
+  user: CaseUser;
+  caseId: string;
+  body: CaseEventBody;
+  /** The version the client saw (If-Match); null when it sent none. */
+  expectedVersion: number | null;
+  idempotency: IdempotentRequest | null;
+}
+
+/** The answer to an event: 200 with the case, or the stored first answer of a retried request. */
+export interface CaseEventAnswer {
+  status: number;
+  body: CaseView;
+  replayed: boolean;
+}
+
+/**
+ * One event, one transaction: lock the case, check the version the client saw, let the
+ * machine decide, write the case, the audit entry, the deadlines, notices and outbox
+ * rows, and commit. Concurrent events on one case queue on the row lock; the first wins
+ * and the others find the version moved (409).
+ */
+@Injectable()
+export class ApplyCaseEvent {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
+  ) {}
+
+  execute({ user, caseId, body, expectedVersion, idempotency }: ApplyCaseEventCommand): Promise<CaseEventAnswer> {
+    const now = this.clock.now();
+    return this.unitOfWork.run(async (manager) => {
+      const cases = new CaseRepository(manager);
+      const idempotencyKeys = new IdempotencyRepository(manager);
+      const record = visibleCase(await cases.lock(user.tenantId, caseId), user, caseId);
+      // After the lock, so a retry racing its first attempt sees the first attempt's answer.
+      const previous = idempotency && (await idempotencyKeys.previousAnswer(user.tenantId, user.userId, idempotency));
+      if (previous) return { status: previous.status, body: previous.body as CaseView, replayed: true };
+      if (expectedVersion !== null && record.row.version !== expectedVersion) {
+        throw new CaseException(
+          CaseErrorCode.StaleVersion,
+          `case ${caseId} is at version ${record.row.version}, not ${expectedVersion}: reload it and try again`,
+          { currentVersion: record.row.version },
+        );
+      }
+      const updated = await new CaseEventApplier(manager, cases).apply(record, user, body, now, tokyoDateOf(now));
+      const deadlines = await manager.find(DeadlineEntity, { where: { caseId, status: 'pending' }, order: { dueOn: 'ASC' } });
+      const answer = { status: 200, body: toCaseView(updated, user, deadlines) };
+      if (idempotency) await idempotencyKeys.remember(user.tenantId, user.userId, idempotency, answer);
+      return { ...answer, replayed: false };
+    });
+  }
+}

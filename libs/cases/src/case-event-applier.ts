@@ -1,0 +1,106 @@
+import type { EntityManager } from 'typeorm';
+import { computeDeadline, type IsoDate, MunicipalCalendar } from '#libs/calendar';
+import { appendAuditEntry } from '#libs/audit';
+import {
+  type CaseEvent,
+  type CaseEventBody,
+  decideEvent,
+  restoreSnapshot,
+  stateCode,
+  storeSnapshot,
+  type StoredCaseSnapshot,
+} from '#libs/lifecycle';
+import { remainingMultiYearCap } from '#libs/programs';
+import { CaseErrorCode, CaseException } from './case.exception.js';
+import { CaseEffectsWriter } from './case-effects.writer.js';
+import { formatCaseNumber } from './case-number.js';
+import type { CaseRecord, CaseRepository } from './case.repository.js';
+import type { CaseUser } from './case-user.js';
+
+/**
+ * One event on a case already loaded (and locked) in the caller's transaction: complete it
+ * with what only the server knows, decide it with the machine, then write the case, its
+ * audit entry and its effects. A refusal throws before anything is written.
+ */
+export class CaseEventApplier {
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly cases: CaseRepository,
+  ) {}
+
+  async apply(record: CaseRecord, user: CaseUser, body: CaseEventBody, now: Date, on: IsoDate): Promise<CaseRecord> {
+    const { row, program } = record;
+    const before = restoreSnapshot(row.snapshot as StoredCaseSnapshot, program);
+    // Tenant-specific closures are not configurable yet: weekends, holidays and 年末年始 apply.
+    const calendar = new MunicipalCalendar();
+    const event = await this.complete(record, user, body, on, calendar);
+
+    const decision = decideEvent(before, event);
+    switch (decision.outcome) {
+      case 'forbidden':
+        throw new CaseException(CaseErrorCode.Forbidden, decision.message, { allowedRoles: decision.allowedRoles });
+      case 'notAcceptedInState':
+        throw new CaseException(CaseErrorCode.EventNotAccepted, decision.message, {
+          state: decision.state,
+          acceptableEvents: decision.acceptableEvents,
+        });
+      case 'refused':
+        throw new CaseException(CaseErrorCode.EventRefused, decision.message, { problems: decision.problems });
+    }
+
+    const after = decision.snapshot;
+    const { context } = after;
+    row.state = stateCode(after.value);
+    row.snapshot = storeSnapshot(after);
+    row.version += 1;
+    row.requestedAmount = context.requestedAmount;
+    row.decidedAmount = context.decidedAmount;
+    row.confirmedAmount = context.confirmedAmount;
+    if (event.type === 'ACCEPT' && row.caseNumber === null) {
+      const sequence = await this.cases.nextNumber(row.tenantId, `case:${row.fiscalYear}:${program.code}`);
+      row.caseNumber = formatCaseNumber(row.fiscalYear, program.code, sequence);
+    }
+    const saved = await this.cases.save(row);
+
+    await appendAuditEntry(this.manager, {
+      tenantId: row.tenantId,
+      caseId: row.id,
+      actorUserId: user.userId,
+      actorRole: user.role,
+      eventType: event.type,
+      payload: body as unknown as Record<string, unknown>,
+      stateBefore: stateCode(before.value),
+      stateAfter: row.state,
+      occurredAt: now,
+    });
+    await new CaseEffectsWriter(this.manager, this.cases).apply(decision.effects, { record: { ...record, row: saved }, on, calendar });
+    return { ...record, row: saved };
+  }
+
+  /** Adds what the client does not send: the actor, the date, and figures the server derives. */
+  private async complete(record: CaseRecord, user: CaseUser, body: CaseEventBody, on: IsoDate, calendar: MunicipalCalendar): Promise<CaseEvent> {
+    const { row, program } = record;
+    const base = { ...body, actor: { userId: user.userId, role: user.role, organizationIds: user.organizationIds }, on };
+    switch (body.type) {
+      case 'SUBMIT':
+      case 'RESUBMIT': {
+        const grants = await this.cases.grantsByFiscalYear(row.tenantId, row.organizationId, program.code, row.id);
+        const cap = remainingMultiYearCap(program, grants, row.fiscalYear);
+        if (!cap.allowed) throw new CaseException(CaseErrorCode.EventRefused, cap.reason, { problems: [cap.reason] });
+        return { ...base, remainingTotalCap: cap.remaining } as CaseEvent;
+      }
+      case 'ASSIGN_REVIEWER': {
+        if ((await this.cases.roleOf(row.tenantId, body.reviewerId)) !== 'reviewer') {
+          const problem = `reviewerId ${body.reviewerId} is not a reviewer of this municipality`;
+          throw new CaseException(CaseErrorCode.EventRefused, problem, { problems: [problem] });
+        }
+        return { ...base, reviewerOrganizationIds: await this.cases.organizationIdsOf(row.tenantId, body.reviewerId) } as CaseEvent;
+      }
+      case 'REVOKE':
+      case 'CONFIRM_AMOUNT':
+        return { ...base, refundDueOn: computeDeadline(program.refundDeadline, on, calendar) } as CaseEvent;
+      default:
+        return base as CaseEvent;
+    }
+  }
+}

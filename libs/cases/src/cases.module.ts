@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { ApplyCaseEvent } from './apply-case-event.usecase.js';
+import { Clock } from './clock.js';
+import { OpenCase } from './open-case.usecase.js';
+import { ReadCase } from './read-case.usecase.js';
+
+@Module({
+  providers: [Clock, ApplyCaseEvent, OpenCase, ReadCase],
+  exports: [Clock, ApplyCaseEvent, OpenCase, ReadCase],
+})
+export class CasesModule {}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { fiscalYearOf, tokyoDateOf } from '#libs/calendar';
+import { newCaseSnapshot, stateCode, storeSnapshot } from '#libs/lifecycle';
+import { loadProgram } from '#libs/programs';
+import { DeadlineEntity, GrantCaseEntity, UnitOfWork } from '#libs/persistence';
+import { CaseEventApplier } from './case-event-applier.js';
+import { CaseErrorCode, CaseException } from './case.exception.js';
+import { CaseRepository } from './case.repository.js';
+import type { CaseUser } from './case-user.js';
+import { type CaseView, toCaseView } from './case-view.js';
+import { Clock } from './clock.js';
+import { IdempotencyRepository, type IdempotentRequest } from './idempotency.repository.js';
+
+export interface OpenCaseCommand {
+  user: CaseUser;
+  programCode: string;
+  organizationId: string;
+  /** 相談 first, or straight to a draft application. */
+  start: 'consultation' | 'application';
+  idempotency: IdempotentRequest | null;
+}
+
+export interface OpenCaseAnswer {
+  status: number;
+  body: CaseView;
+  replayed: boolean;
+}
+
+/** A new case under the program's latest version, opened by its first event (OPEN_CONSULTATION or START_APPLICATION). */
+@Injectable()
+export class OpenCase {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
+  ) {}
+
+  execute({ user, programCode, organizationId, start, idempotency }: OpenCaseCommand): Promise<OpenCaseAnswer> {
+    const now = this.clock.now();
+    const on = tokyoDateOf(now);
+    return this.unitOfWork.run(async (manager) => {
+      const cases = new CaseRepository(manager);
+      const idempotencyKeys = new IdempotencyRepository(manager);
+      const previous = idempotency && (await idempotencyKeys.previousAnswer(user.tenantId, user.userId, idempotency));
+      if (previous) return { status: previous.status, body: previous.body as CaseView, replayed: true };
+      const [version, organization] = await Promise.all([
+        cases.latestProgramVersion(user.tenantId, programCode),
+        cases.organization(user.tenantId, organizationId),
+      ]);
+      if (!version) throw new CaseException(CaseErrorCode.ReferenceNotFound, `program ${programCode} not found`, { field: 'programCode' });
+      const mayActFor = user.role !== 'applicant' || user.organizationIds.includes(organizationId);
+      if (!organization || !mayActFor) {
+        throw new CaseException(CaseErrorCode.ReferenceNotFound, `organization ${organizationId} not found`, { field: 'organizationId' });
+      }
+      const program = loadProgram(version.definition);
+      const fiscalYear = fiscalYearOf(on) + (program.projectFiscalYear === 'nextYear' ? 1 : 0);
+      const snapshot = newCaseSnapshot({ program, organizationId, population: organization.population });
+      const row = await cases.save(
+        manager.create(GrantCaseEntity, {
+          tenantId: user.tenantId,
+          programVersionId: version.id,
+          organizationId,
+          caseNumber: null,
+          fiscalYear,
+          state: stateCode(snapshot.value),
+          snapshot: storeSnapshot(snapshot),
+          machineVersion: storeSnapshot(snapshot).machineVersion,
+          version: 1,
+          requestedAmount: null,
+          decidedAmount: null,
+          confirmedAmount: null,
+        }),
+      );
+      const body = start === 'consultation' ? ({ type: 'OPEN_CONSULTATION' } as const) : ({ type: 'START_APPLICATION' } as const);
+      const opened = await new CaseEventApplier(manager, cases).apply({ row, program, organization }, user, body, now, on);
+      const deadlines = await manager.find(DeadlineEntity, { where: { caseId: row.id, status: 'pending' } });
+      const answer = { status: 201, body: toCaseView(opened, user, deadlines) };
+      if (idempotency) await idempotencyKeys.remember(user.tenantId, user.userId, idempotency, answer);
+      return { ...answer, replayed: false };
+    });
+  }
+}

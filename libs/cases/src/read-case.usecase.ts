@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { AuditEntryEntity, DeadlineEntity, UnitOfWork } from '#libs/persistence';
+import { CaseRepository } from './case.repository.js';
+import type { CaseUser } from './case-user.js';
+import { type CaseView, toCaseView } from './case-view.js';
+import { visibleCase } from './visible-case.js';
+
+export interface CaseHistoryEntry {
+  sequence: number;
+  eventType: string;
+  actorUserId: string;
+  actorRole: string;
+  stateBefore: string | null;
+  stateAfter: string;
+  occurredAt: string;
+  payload: unknown;
+}
+
+/** Reads of one case: the case itself, and its history from the audit trail. */
+@Injectable()
+export class ReadCase {
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  view(user: CaseUser, caseId: string): Promise<CaseView> {
+    return this.unitOfWork.run(async (manager) => {
+      const record = visibleCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
+      const deadlines = await manager.find(DeadlineEntity, { where: { caseId, status: 'pending' }, order: { dueOn: 'ASC' } });
+      return toCaseView(record, user, deadlines);
+    });
+  }
+
+  history(user: CaseUser, caseId: string): Promise<CaseHistoryEntry[]> {
+    return this.unitOfWork.run(async (manager) => {
+      visibleCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
+      const entries = await manager.find(AuditEntryEntity, { where: { caseId }, order: { sequence: 'ASC' } });
+      return entries.map((entry) => ({
+        sequence: entry.sequence,
+        eventType: entry.eventType,
+        actorUserId: entry.actorUserId,
+        actorRole: entry.actorRole,
+        stateBefore: entry.stateBefore,
+        stateAfter: entry.stateAfter,
+        occurredAt: entry.occurredAt.toISOString(),
+        payload: entry.payload,
+      }));
+    });
+  }
+}
