@@ -29,13 +29,15 @@ export function filingProblems(context: CaseContext, event: Filing): string[] {
   if (missing.length > 0) problems.push(`documents missing for the application: ${missing.join(', ')}`);
   if (event.remainingTotalCap !== null) problems.push(...yenProblems('remainingTotalCap', event.remainingTotalCap, { positive: false }));
   // The caps cannot be checked without these figures; refuse rather than guess.
-  if (program.caps.total && event.remainingTotalCap === null) {
-    problems.push('remainingTotalCap is required: this program caps the total over several fiscal years');
-  }
-  if (program.allocationFormula && context.population === null) {
-    problems.push("the applicant area's population is required: this program's cap depends on it (均等割 + 地域割)");
-  }
-  if (problems.length > 0) return problems;
+  const missingFigures = [
+    ...(program.caps.total && event.remainingTotalCap === null
+      ? ['remainingTotalCap is required: this program caps the total over several fiscal years']
+      : []),
+    ...(program.allocationFormula && context.population === null
+      ? ["the applicant area's population is required: this program's cap depends on it (均等割 + 地域割)"]
+      : []),
+  ];
+  if (missingFigures.length > 0) return [...problems, ...missingFigures];
 
   let maximum: number;
   try {

@@ -1,0 +1,326 @@
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import { Clock } from '#libs/cases';
+import { seedProgram } from '#libs/programs';
+import {
+  createTestDatabase,
+  type SeededTenant,
+  SettableClock,
+  seedTenant,
+  TEST_PASSWORD,
+  type TestDatabase,
+  testConfig,
+} from '#libs/testing';
+import { ApiModule } from '../apps/api/src/api.module.js';
+import { configureApiApp } from '../apps/api/src/create-api-app.js';
+
+type Who = keyof SeededTenant['users'];
+
+const SUPPORT = seedProgram('協働支援');
+const CONSENSUS = seedProgram('合意形成');
+
+describe('cases over HTTP (real PostgreSQL)', () => {
+  let database: TestDatabase;
+  let app: INestApplication;
+  let tenant: SeededTenant;
+  let otherTenant: SeededTenant;
+  const clock = new SettableClock(new Date('2025-05-01T12:00:00+09:00'));
+  const tokens = new Map<string, string>();
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ migrated: true });
+    tenant = await seedTenant(database, 'ichinoseki');
+    otherTenant = await seedTenant(database, 'morioka');
+    const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot(testConfig(database.url))] })
+      .overrideProvider(Clock)
+      .useValue(clock)
+      .compile();
+    app = configureApiApp(moduleRef.createNestApplication({ bufferLogs: true }));
+    await app.init();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  async function tokenOf(who: Who, of: SeededTenant = tenant): Promise<string> {
+    const cacheKey = `${of.code}:${who}`;
+    if (!tokens.has(cacheKey)) {
+      const response = await request(app.getHttpServer())
+        .post('/auth/login')
+        .send({ tenant: of.code, email: of.users[who].email, password: TEST_PASSWORD })
+        .expect(200);
+      tokens.set(cacheKey, response.body.accessToken);
+    }
+    return tokens.get(cacheKey) as string;
+  }
+
+  const as = async (who: Who, of: SeededTenant = tenant) => {
+    const token = await tokenOf(who, of);
+    const server = app.getHttpServer();
+    return {
+      get: (path: string) => request(server).get(path).set('Authorization', `Bearer ${token}`),
+      post: (path: string, body: object, headers: Record<string, string> = {}) =>
+        request(server).post(path).set('Authorization', `Bearer ${token}`).set(headers).send(body),
+    };
+  };
+
+  async function openCase(program = SUPPORT.code, who: Who = 'applicant', start = 'application') {
+    const response = await (await as(who)).post('/cases', { programCode: program, organizationId: tenant.organizationId, start });
+    expect(response.status).toBe(201);
+    return response.body.id as string;
+  }
+
+  async function send(caseId: string, who: Who, body: object, on?: string) {
+    if (on) clock.setTokyoDate(on);
+    const response = await (await as(who)).post(`/cases/${caseId}/events`, body);
+    if (response.status !== 200) throw new Error(`${JSON.stringify(body)} by ${who}: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body;
+  }
+
+  const filing = (program: typeof SUPPORT, planned: number, requested: number) => ({
+    requestedAmount: requested,
+    plannedExpenses: [{ category: program.eligibleExpenseCategories[0], amount: planned }],
+    documents: program.requiredDocuments.application,
+  });
+  const report = (program: typeof SUPPORT, actual: number) => ({
+    type: 'SUBMIT_REPORT',
+    actualExpenses: [{ category: program.eligibleExpenseCategories[0], amount: actual }],
+    documents: program.requiredDocuments.report,
+    outcomes: '活動報告',
+  });
+
+  async function throughDecision(program: typeof SUPPORT, planned: number, requested: number, decided: number) {
+    clock.setTokyoDate('2025-05-01');
+    const caseId = await openCase(program.code);
+    await send(caseId, 'applicant', { type: 'SUBMIT', ...filing(program, planned, requested) }, '2025-05-10');
+    await send(caseId, 'officer', { type: 'ACCEPT' }, '2025-05-12');
+    await send(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.reviewer.id });
+    await send(caseId, 'reviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '' }, '2025-05-20');
+    const decidedCase = await send(caseId, 'approver', { type: 'DECIDE_GRANT', amount: decided, conditions: [], noticeNumber: `一協第${caseId.slice(0, 4)}号` }, '2025-05-30');
+    return { caseId, decidedCase };
+  }
+
+  describe('full lifecycles', () => {
+    it('takes a 地域協働体支援事業補助金 case at 2/3 from application to a final payment', async () => {
+      const { caseId, decidedCase } = await throughDecision(SUPPORT, 160_000, 100_000, 100_000);
+      expect(decidedCase.state).toEqual({ code: 'grant.decided', ja: '交付決定済み', en: 'Grant decided' });
+      expect(decidedCase.caseNumber).toMatch(/^R7-協働支援-\d{4}$/);
+      expect(decidedCase.fiscalYearLabel).toBe('令和7年度');
+
+      await send(caseId, 'applicant', { type: 'START_PROJECT' }, '2025-06-01');
+      const completed = await send(caseId, 'applicant', { type: 'COMPLETE_PROJECT', completedOn: '2025-11-28' }, '2025-12-01');
+      // 30 days after 2025-11-28 is 2025-12-28, a Sunday inside 年末年始 (12-29 … 01-03): the next open day is 2026-01-05.
+      expect(completed.deadlines).toEqual([{ kind: 'reportDue', subject: null, dueOn: '2026-01-05' }]);
+      await send(caseId, 'applicant', report(SUPPORT, 120_000), '2025-12-10');
+      const confirmed = await send(caseId, 'approver', { type: 'CONFIRM_AMOUNT', noticeNumber: '一協第40号' }, '2025-12-20');
+      expect(confirmed.state.code).toBe('settlement.paymentDue');
+      expect(confirmed.amounts).toMatchObject({ requested: 100_000, decided: 100_000, confirmed: 80_000, paid: 0 });
+
+      const closed = await send(caseId, 'finance', { type: 'RECORD_PAYMENT', amount: 80_000 }, '2026-01-09');
+      expect(closed.state.code).toBe('closed');
+      expect(closed.deadlines).toEqual([]);
+      expect(closed.availableEvents).toEqual([]);
+
+      const history = await (await as('officer')).get(`/cases/${caseId}/history`).expect(200);
+      expect(history.body.map((entry: { eventType: string }) => entry.eventType)).toEqual([
+        'START_APPLICATION', 'SUBMIT', 'ACCEPT', 'ASSIGN_REVIEWER', 'SUBMIT_REVIEW', 'DECIDE_GRANT',
+        'START_PROJECT', 'COMPLETE_PROJECT', 'SUBMIT_REPORT', 'CONFIRM_AMOUNT', 'RECORD_PAYMENT',
+      ]);
+      const notices = await database.query<{ kind: string }>(`SELECT kind FROM notice WHERE case_id = $1 ORDER BY created_at, kind`, [caseId]);
+      expect(notices.map((notice) => notice.kind).sort()).toEqual(['acceptance', 'amountConfirmation', 'grantDecision']);
+    });
+
+    it('takes a consensus-building case through 前金払 and a refund of 8,000 yen', async () => {
+      const { caseId } = await throughDecision(CONSENSUS, 50_000, 50_000, 50_000);
+      await send(caseId, 'applicant', { type: 'START_PROJECT' }, '2025-06-02');
+      await send(caseId, 'applicant', { type: 'REQUEST_ADVANCE', amount: 50_000 });
+      await send(caseId, 'finance', { type: 'RECORD_PAYMENT', amount: 50_000 }, '2025-06-10');
+      await send(caseId, 'applicant', { type: 'COMPLETE_PROJECT', completedOn: '2026-01-30' }, '2026-02-02');
+      await send(caseId, 'applicant', report(CONSENSUS, 42_000), '2026-02-10');
+      const confirmed = await send(caseId, 'approver', { type: 'CONFIRM_AMOUNT', noticeNumber: '一協第51号', refundOrderNumber: '一協第52号' }, '2026-02-20');
+      expect(confirmed.state.code).toBe('settlement.refundDue');
+      expect(confirmed.amounts).toMatchObject({ confirmed: 42_000, paid: 50_000 });
+      expect(confirmed.deadlines).toEqual([expect.objectContaining({ kind: 'refundDue' })]);
+
+      const closed = await send(caseId, 'finance', { type: 'RECORD_REFUND', amount: 8_000 }, '2026-03-02');
+      expect(closed.state.code).toBe('closed');
+      expect(closed.amounts).toMatchObject({ confirmed: 42_000, paid: 50_000, refunded: 8_000 });
+    });
+
+    it('returns a case for correction, takes it resubmitted, then refuses it (不交付)', async () => {
+      clock.setTokyoDate('2025-05-01');
+      const caseId = await openCase();
+      await send(caseId, 'applicant', { type: 'SUBMIT', ...filing(SUPPORT, 90_000, 60_000) }, '2025-05-10');
+      const returned = await send(caseId, 'officer', { type: 'RETURN_FOR_CORRECTION', reason: '収支予算書の合計が不一致' }, '2025-05-12');
+      expect(returned.state.code).toBe('application.returned');
+      expect(returned.deadlines).toEqual([expect.objectContaining({ kind: 'correctionDue' })]);
+      const resubmitted = await send(caseId, 'applicant', { type: 'RESUBMIT', ...filing(SUPPORT, 90_000, 60_000) }, '2025-05-14');
+      expect(resubmitted.deadlines).toEqual([]);
+      await send(caseId, 'officer', { type: 'ACCEPT' }, '2025-05-15');
+      await send(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.reviewer.id });
+      await send(caseId, 'reviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 1 }], comment: '効果が不明確' });
+      const rejected = await send(caseId, 'approver', { type: 'DECIDE_REJECT', reasons: ['事業効果が不明確'], noticeNumber: '一協第13号' }, '2025-05-30');
+      expect(rejected.state).toEqual({ code: 'rejected', ja: '不交付', en: 'Rejected' });
+      expect(rejected.deadlines).toEqual([]);
+    });
+
+    it('lets the applicant withdraw (取下げ) before the decision', async () => {
+      clock.setTokyoDate('2025-05-01');
+      const caseId = await openCase();
+      const withdrawn = await send(caseId, 'applicant', { type: 'WITHDRAW', reason: '総会で見送り' }, '2025-05-02');
+      expect(withdrawn.state.code).toBe('withdrawn');
+    });
+
+    it('approves a change request (変更承認) with the new decided amount', async () => {
+      const { caseId } = await throughDecision(SUPPORT, 90_000, 60_000, 60_000);
+      await send(caseId, 'applicant', { type: 'START_PROJECT' }, '2025-06-01');
+      await send(caseId, 'applicant', {
+        type: 'REQUEST_CHANGE',
+        description: '講師謝礼の増額',
+        plannedExpenses: [{ category: SUPPORT.eligibleExpenseCategories[0], amount: 135_000 }],
+        requestedAmount: 90_000,
+        documents: SUPPORT.requiredDocuments.change,
+      });
+      const approved = await send(caseId, 'approver', { type: 'APPROVE_CHANGE', amount: 90_000, noticeNumber: '一協第20号' }, '2025-07-01');
+      expect(approved.state.code).toBe('grant.inProgress');
+      expect(approved.amounts.decided).toBe(90_000);
+    });
+
+    it('revokes a paid grant (取消) and takes the refund with 加算金 before closing it', async () => {
+      const { caseId } = await throughDecision(SUPPORT, 90_000, 60_000, 60_000);
+      await send(caseId, 'applicant', { type: 'START_PROJECT' }, '2025-06-02');
+      await send(caseId, 'applicant', { type: 'REQUEST_ADVANCE', amount: 30_000 });
+      await send(caseId, 'finance', { type: 'RECORD_PAYMENT', amount: 30_000 }, '2025-06-10');
+      const revoked = await send(caseId, 'approver', { type: 'REVOKE', reason: '目的外使用', noticeNumber: '一協第30号', refundOrderNumber: '一協第31号' }, '2025-09-01');
+      expect(revoked.state.code).toBe('revocation.refundDue');
+
+      // On 2025-09-10: 30,000 yen held 93 days (06-10 … 09-10, both counted) at 10.95%: 837 yen 加算金.
+      clock.setTokyoDate('2025-09-10');
+      const tooMuch = await (await as('finance')).post(`/cases/${caseId}/events`, { type: 'RECORD_REFUND', amount: 30_838 });
+      expect(tooMuch.status).toBe(422);
+      expect(tooMuch.body.problems).toEqual(['amount 30,838 yen is above what is owed today, 30,837 yen']);
+      const done = await send(caseId, 'finance', { type: 'RECORD_REFUND', amount: 30_837 });
+      expect(done.state.code).toBe('revoked');
+      const notices = await database.query<{ kind: string; notice_number: string }>(
+        `SELECT kind, notice_number FROM notice WHERE case_id = $1 AND kind IN ('revocation', 'refundOrder') ORDER BY kind`,
+        [caseId],
+      );
+      expect(notices).toEqual([
+        { kind: 'refundOrder', notice_number: '一協第31号' },
+        { kind: 'revocation', notice_number: '一協第30号' },
+      ]);
+    });
+
+    it('refuses a consensus-building grant above what is left of the two-year total', async () => {
+      // The consensus-building case above took 42,000 of the 50,000 yen in FY2025.
+      clock.setTokyoDate('2025-07-01');
+      const caseId = await openCase(CONSENSUS.code);
+      const response = await (await as('applicant')).post(`/cases/${caseId}/events`, { type: 'SUBMIT', ...filing(CONSENSUS, 20_000, 20_000) });
+      expect(response.status).toBe(422);
+      expect(response.body.problems).toEqual(['requestedAmount 20,000 yen is above the most this program can grant for these expenses: 8,000 yen']);
+    });
+  });
+
+  describe('refusals', () => {
+    it('answers a role that may never send the event with 403 naming who may', async () => {
+      clock.setTokyoDate('2025-05-01');
+      const caseId = await openCase();
+      const response = await (await as('officer')).post(`/cases/${caseId}/events`, { type: 'SUBMIT', ...filing(SUPPORT, 90_000, 60_000) });
+      expect(response.status).toBe(403);
+      expect(response.body).toMatchObject({ error: 'CASE_FORBIDDEN', message: 'SUBMIT may be sent by applicant, not officer', allowedRoles: ['applicant'] });
+    });
+
+    it('answers an event the state does not take with 409 listing what it takes', async () => {
+      const caseId = await openCase();
+      const response = await (await as('applicant')).post(`/cases/${caseId}/events`, { type: 'START_PROJECT' });
+      expect(response.status).toBe(409);
+      expect(response.body).toMatchObject({ error: 'CASE_EVENT_NOT_ACCEPTED', state: 'application.draft', acceptableEvents: ['SUBMIT', 'WITHDRAW'] });
+    });
+
+    it('answers a broken rule with 422 and each problem', async () => {
+      const caseId = await openCase();
+      const response = await (await as('applicant')).post(`/cases/${caseId}/events`, { type: 'SUBMIT', ...filing(SUPPORT, 60_000, 60_000), documents: [] });
+      expect(response.status).toBe(422);
+      expect(response.body.problems).toEqual([
+        `documents missing for the application: ${SUPPORT.requiredDocuments.application.join(', ')}`,
+        'requestedAmount 60,000 yen is above the most this program can grant for these expenses: 40,000 yen',
+      ]);
+    });
+
+    it("hides another organization's case and another tenant's case behind 404", async () => {
+      const caseId = await openCase();
+      expect((await (await as('otherApplicant')).get(`/cases/${caseId}`)).status).toBe(404);
+      expect((await (await as('officer', otherTenant)).get(`/cases/${caseId}`)).status).toBe(404);
+      expect((await (await as('approver', otherTenant)).post(`/cases/${caseId}/events`, { type: 'ACCEPT' })).status).toBe(404);
+      expect((await (await as('reviewer')).get(`/cases/${caseId}`)).status).toBe(404); // not assigned to it
+      expect((await (await as('officer')).get(`/cases/${caseId}`)).status).toBe(200);
+    });
+
+    it('refuses a stale If-Match with 409 and the current version', async () => {
+      const caseId = await openCase();
+      const response = await (await as('applicant')).post(`/cases/${caseId}/events`, { type: 'SUBMIT', ...filing(SUPPORT, 90_000, 60_000) }, { 'If-Match': '"7"' });
+      expect(response.status).toBe(409);
+      expect(response.body).toMatchObject({ error: 'CASE_STALE_VERSION', currentVersion: 2 });
+      const view = await (await as('applicant')).get(`/cases/${caseId}`).expect(200);
+      expect(view.headers.etag).toBe('"2"');
+      expect(view.body.state.code).toBe('application.draft');
+    });
+
+    it.each([
+      [{ type: 'SUBMIT', ...filing(SUPPORT, 90_000, -1) }, 'requestedAmount must not be negative'],
+      [{ type: 'SUBMIT', ...filing(SUPPORT, 90_000, 1.5) }, 'requestedAmount must be a whole number of yen'],
+      [{ type: 'SUBMIT', ...filing(SUPPORT, 90_000, 60_000), surprise: true }, 'property surprise should not exist'],
+      [{ type: 'SUBMIT', plannedExpenses: [], documents: [] }, 'requestedAmount must be a whole number of yen'],
+      [{ type: 'WITHDRAW', reason: 'x'.repeat(2001) }, 'reason must be at most 2000 characters'],
+      [{ type: 'NO_SUCH_EVENT' }, 'type must be one of'],
+    ])('refuses a malformed event with 400 naming the field, storing nothing (%#)', async (body, message) => {
+      const caseId = await openCase();
+      const entriesBefore = await database.query(`SELECT count(*) FROM audit_entry WHERE case_id = $1`, [caseId]);
+      const response = await (await as('applicant')).post(`/cases/${caseId}/events`, body);
+      expect(response.status).toBe(400);
+      expect(response.body.message.join(' | ')).toContain(message);
+      expect(await database.query(`SELECT count(*) FROM audit_entry WHERE case_id = $1`, [caseId])).toEqual(entriesBefore);
+    });
+  });
+
+  it('lets exactly one of 20 simultaneous conflicting events win; the trail has one entry for it', async () => {
+    clock.setTokyoDate('2025-05-01');
+    const caseId = await openCase();
+    await send(caseId, 'applicant', { type: 'SUBMIT', ...filing(SUPPORT, 90_000, 60_000) }, '2025-05-10');
+    const officer = await as('officer');
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        officer.post(`/cases/${caseId}/events`, index % 2 ? { type: 'ACCEPT' } : { type: 'RETURN_FOR_CORRECTION', reason: `不備 ${index}` }, { 'If-Match': '"3"' }),
+      ),
+    );
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 409)).toHaveLength(19);
+    const entries = await database.query<{ event_type: string }>(`SELECT event_type FROM audit_entry WHERE case_id = $1 ORDER BY sequence`, [caseId]);
+    expect(entries).toHaveLength(3);
+    expect(['ACCEPT', 'RETURN_FOR_CORRECTION']).toContain(entries[2]?.event_type);
+  });
+
+  it('answers the same request with the same Idempotency-Key three times with the first answer, changing nothing more', async () => {
+    clock.setTokyoDate('2025-05-01');
+    const caseId = await openCase();
+    const applicant = await as('applicant');
+    const body = { type: 'SUBMIT', ...filing(SUPPORT, 90_000, 60_000) };
+    const answers = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      answers.push(await applicant.post(`/cases/${caseId}/events`, body, { 'Idempotency-Key': 'submit-once' }));
+    }
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+    expect(answers[1]?.body).toEqual(answers[0]?.body);
+    expect(answers[2]?.body).toEqual(answers[0]?.body);
+    expect(answers[2]?.headers['idempotent-replayed']).toBe('true');
+    expect(await database.query(`SELECT count(*)::int AS n FROM audit_entry WHERE case_id = $1`, [caseId])).toEqual([{ n: 2 }]);
+
+    const reused = await applicant.post(`/cases/${caseId}/events`, { type: 'WITHDRAW', reason: '別件' }, { 'Idempotency-Key': 'submit-once' });
+    expect(reused.status).toBe(422);
+    expect(reused.body.error).toBe('CASE_IDEMPOTENCY_KEY_REUSED');
+  });
+});
