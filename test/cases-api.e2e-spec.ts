@@ -323,4 +323,73 @@ describe('cases over HTTP (real PostgreSQL)', () => {
     expect(reused.status).toBe(422);
     expect(reused.body.error).toBe('CASE_IDEMPOTENCY_KEY_REUSED');
   });
+
+  describe('the case list', () => {
+    const idsOf = (body: { items: Array<{ id: string }> }) => body.items.map((item) => item.id);
+    const everyPage = async (who: Who, query = '') => {
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const response = await (await as(who)).get(`/cases?limit=2${query}${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
+        ids.push(...idsOf(response.body));
+        cursor = response.body.nextCursor;
+      } while (cursor);
+      return ids;
+    };
+
+    it('shows each role what it may see, and a page at a time without gaps or repeats', async () => {
+      const byOfficer = await everyPage('officer');
+      const [all] = await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM grant_case WHERE tenant_id = $1`, [tenant.id]);
+      expect(byOfficer).toHaveLength(all?.n ?? -1);
+      expect(new Set(byOfficer).size).toBe(byOfficer.length);
+      expect(await everyPage('approver')).toEqual(byOfficer);
+      expect(await everyPage('applicant')).toEqual(byOfficer); // every case so far is the applicant organization's
+      expect(await everyPage('otherApplicant')).toEqual([]);
+      const reviewed = await database.query<{ id: string }>(
+        `SELECT id FROM grant_case WHERE snapshot->'context'->'reviewers' @> $1::jsonb ORDER BY created_at DESC, id DESC`,
+        [JSON.stringify([{ reviewerId: tenant.users.reviewer.id }])],
+      );
+      expect(await everyPage('reviewer')).toEqual(reviewed.map((row) => row.id));
+      expect((await (await as('officer', otherTenant)).get('/cases').expect(200)).body.items).toEqual([]);
+      const admin = await (await as('admin')).get('/cases');
+      expect(admin.status).toBe(403);
+    });
+
+    it('filters by state, program and fiscal year', async () => {
+      const closed = await (await as('officer')).get('/cases?state=closed&limit=100').expect(200);
+      expect(closed.body.items.length).toBeGreaterThan(0);
+      expect(closed.body.items.every((item: { state: { code: string } }) => item.state.code === 'closed')).toBe(true);
+      const consensus = await (await as('officer')).get(`/cases?program=${encodeURIComponent(CONSENSUS.code)}&limit=100`).expect(200);
+      expect(consensus.body.items.every((item: { programCode: string }) => item.programCode === CONSENSUS.code)).toBe(true);
+      expect((await (await as('officer')).get('/cases?fiscalYear=2024').expect(200)).body.items).toEqual([]);
+    });
+
+    it('lists the cases whose deadline has passed as overdue', async () => {
+      clock.setTokyoDate('2027-01-01');
+      const overdue = await (await as('officer')).get('/cases?overdue=true&limit=100').expect(200);
+      const [pending] = await database.query<{ n: number }>(
+        `SELECT count(DISTINCT case_id)::int AS n FROM deadline WHERE tenant_id = $1 AND status = 'pending'`,
+        [tenant.id],
+      );
+      expect(overdue.body.items).toHaveLength(pending?.n ?? -1);
+      expect(overdue.body.items.every((item: { overdue: boolean }) => item.overdue)).toBe(true);
+    });
+
+    it.each([
+      ['limit=0', 'limit must be a whole number from 1 to 100'],
+      ['limit=abc', 'limit must be a whole number from 1 to 100'],
+      ['state=paid', 'state must be one of'],
+      ['overdue=yes', 'overdue must be true or false'],
+      ['organization=1', 'organization must be an organization id (UUID)'],
+      ['colour=red', 'property colour should not exist'],
+    ])('refuses ?%s with 400 naming the parameter', async (query, message) => {
+      const response = await (await as('officer')).get(`/cases?${query}`).expect(400);
+      expect(response.body.message.join(' | ')).toContain(message);
+    });
+
+    it('refuses a cursor it did not give out', async () => {
+      const response = await (await as('officer')).get('/cases?cursor=bm90LWEtY3Vyc29y').expect(400);
+      expect(response.body.error).toBe('CASE_INVALID_CURSOR');
+    });
+  });
 });

@@ -10,6 +10,7 @@ const CASE_STATUS: Record<CaseErrorCode, number> = {
   [CaseErrorCode.EventNotAccepted]: HttpStatus.CONFLICT,
   [CaseErrorCode.EventRefused]: HttpStatus.UNPROCESSABLE_ENTITY,
   [CaseErrorCode.IdempotencyKeyReused]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [CaseErrorCode.InvalidCursor]: HttpStatus.BAD_REQUEST,
 };
 
 /**

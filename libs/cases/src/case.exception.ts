@@ -13,6 +13,8 @@ export enum CaseErrorCode {
   ReferenceNotFound = 'CASE_REFERENCE_NOT_FOUND',
   /** An Idempotency-Key reused for another request: 422. */
   IdempotencyKeyReused = 'CASE_IDEMPOTENCY_KEY_REUSED',
+  /** A list cursor this API did not give out: 400. */
+  InvalidCursor = 'CASE_INVALID_CURSOR',
 }
 
 /** Every refusal of the case capability, with what a user needs to act on it. */

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ApplyCaseEvent } from './apply-case-event.usecase.js';
 import { Clock } from './clock.js';
+import { ListCases } from './list-cases.usecase.js';
 import { OpenCase } from './open-case.usecase.js';
 import { ReadCase } from './read-case.usecase.js';
 
 @Module({
-  providers: [Clock, ApplyCaseEvent, OpenCase, ReadCase],
-  exports: [Clock, ApplyCaseEvent, OpenCase, ReadCase],
+  providers: [Clock, ApplyCaseEvent, OpenCase, ReadCase, ListCases],
+  exports: [Clock, ApplyCaseEvent, OpenCase, ReadCase, ListCases],
 })
 export class CasesModule {}

@@ -1,10 +1,11 @@
-import { BadRequestException, Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { type AuthenticatedUser, CurrentUser } from '#libs/accounts';
-import { ApplyCaseEvent, type CaseHistoryEntry, type CaseView, OpenCase, ReadCase } from '#libs/cases';
+import { ApplyCaseEvent, type CaseHistoryEntry, type CasePage, type CaseView, ListCases, OpenCase, ReadCase } from '#libs/cases';
 import type { CaseEventBody } from '#libs/lifecycle';
 import { CaseEventPipe } from './case-event.pipe.js';
+import { ListCasesQueryDto } from './dto/list-cases-query.dto.js';
 import { OpenCaseDto } from './dto/open-case.dto.js';
 import { CLIENT_EVENT_TYPES } from './dto/case-event-registry.js';
 import { idempotentRequest } from './request-fingerprint.js';
@@ -27,7 +28,20 @@ export class CasesController {
     private readonly openCase: OpenCase,
     private readonly applyCaseEvent: ApplyCaseEvent,
     private readonly readCase: ReadCase,
+    private readonly listCases: ListCases,
   ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The cases you may see, newest first, filtered, a page at a time' })
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListCasesQueryDto): Promise<CasePage> {
+    const { program, state, fiscalYear, organization, assignedToMe, overdue, limit, cursor } = query;
+    return this.listCases.execute(
+      user,
+      { programCode: program, state, fiscalYear, organizationId: organization, assignedToMe, overdue },
+      limit,
+      cursor ?? null,
+    );
+  }
 
   @Post()
   @ApiOperation({ summary: 'Open a case: a consultation (相談) or a draft application (申請)' })

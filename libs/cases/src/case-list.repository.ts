@@ -1,0 +1,91 @@
+import type { EntityManager } from 'typeorm';
+import type { CaseUser } from './case-user.js';
+
+export interface CaseListFilter {
+  programCode?: string;
+  state?: string;
+  fiscalYear?: number;
+  organizationId?: string;
+  assignedToMe?: boolean;
+  overdue?: boolean;
+}
+
+export interface CaseListRow {
+  id: string;
+  case_number: string | null;
+  program_code: string;
+  organization_id: string;
+  organization_name: string;
+  fiscal_year: number;
+  state: string;
+  requested_amount: string | null;
+  decided_amount: string | null;
+  confirmed_amount: string | null;
+  created_at: Date;
+  updated_at: Date;
+  overdue: boolean;
+}
+
+/** Where a page of the list starts: after this row, newest first. */
+export interface CaseListCursor {
+  createdAt: string;
+  id: string;
+}
+
+/**
+ * One page of the cases this user may see, newest first, filtered. Visibility is the same
+ * rule as `canSeeCase`, written as SQL so the database does the filtering and the paging.
+ */
+export async function listCases(
+  manager: EntityManager,
+  user: CaseUser,
+  filter: CaseListFilter,
+  page: { limit: number; after: CaseListCursor | null; now: Date },
+): Promise<CaseListRow[]> {
+  const conditions = ['c.tenant_id = $1'];
+  const values: unknown[] = [user.tenantId];
+  const value = (parameter: unknown) => {
+    values.push(parameter);
+    return `$${values.length}`;
+  };
+
+  switch (user.role) {
+    case 'applicant':
+      conditions.push(`c.organization_id = ANY(${value(user.organizationIds)}::uuid[])`);
+      break;
+    case 'officer':
+      if (user.liaisonAreas.length > 0) conditions.push(`o.area = ANY(${value(user.liaisonAreas)}::text[])`);
+      break;
+    case 'reviewer':
+      conditions.push(`c.snapshot->'context'->'reviewers' @> ${value(JSON.stringify([{ reviewerId: user.userId }]))}::jsonb`);
+      conditions.push(`NOT (c.organization_id = ANY(${value(user.organizationIds)}::uuid[]))`);
+      break;
+    case 'approver':
+    case 'finance':
+      break;
+    case 'admin':
+      return [];
+  }
+  if (filter.programCode !== undefined) conditions.push(`p.code = ${value(filter.programCode)}`);
+  if (filter.state !== undefined) conditions.push(`c.state = ${value(filter.state)}`);
+  if (filter.fiscalYear !== undefined) conditions.push(`c.fiscal_year = ${value(filter.fiscalYear)}`);
+  if (filter.organizationId !== undefined) conditions.push(`c.organization_id = ${value(filter.organizationId)}`);
+  if (filter.assignedToMe) {
+    conditions.push(`c.snapshot->'context'->'reviewers' @> ${value(JSON.stringify([{ reviewerId: user.userId }]))}::jsonb`);
+  }
+  const overdue = `EXISTS (SELECT 1 FROM deadline d WHERE d.case_id = c.id AND d.status = 'pending' AND d.due_at < ${value(page.now)})`;
+  if (filter.overdue !== undefined) conditions.push(filter.overdue ? overdue : `NOT ${overdue}`);
+  if (page.after) conditions.push(`(c.created_at, c.id) < (${value(page.after.createdAt)}::timestamptz, ${value(page.after.id)}::uuid)`);
+
+  return manager.query(
+    `SELECT c.id, c.case_number, p.code AS program_code, c.organization_id, o.name AS organization_name, c.fiscal_year,
+            c.state, c.requested_amount, c.decided_amount, c.confirmed_amount, c.created_at, c.updated_at, ${overdue} AS overdue
+       FROM grant_case c
+       JOIN program_version p ON p.id = c.program_version_id
+       JOIN organization o ON o.id = c.organization_id
+      WHERE ${conditions.join(' AND ')}
+      ORDER BY c.created_at DESC, c.id DESC
+      LIMIT ${value(page.limit)}`,
+    values,
+  );
+}
