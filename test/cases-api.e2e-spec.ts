@@ -330,7 +330,7 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       const ids: string[] = [];
       let cursor: string | null = null;
       do {
-        const response = await (await as(who)).get(`/cases?limit=2${query}${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
+        const response: request.Response = await (await as(who)).get(`/cases?limit=2${query}${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
         ids.push(...idsOf(response.body));
         cursor = response.body.nextCursor;
       } while (cursor);
