@@ -392,4 +392,26 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       expect(response.body.error).toBe('CASE_INVALID_CURSOR');
     });
   });
+
+  describe('audit trail verification (admin)', () => {
+    it('reports intact chains to an admin, refuses other roles, and names an entry corrupted by the database owner', async () => {
+      expect((await (await as('officer')).get('/admin/audit/verify')).status).toBe(403);
+      const intact = await (await as('admin')).get('/admin/audit/verify').expect(200);
+      expect(intact.body.firstBroken).toBeNull();
+      expect(intact.body.entriesChecked).toBeGreaterThan(50);
+
+      const [victim] = await database.query<{ id: string; case_id: string; sequence: number }>(
+        `SELECT e.id, e.case_id, e.sequence FROM audit_entry e WHERE e.tenant_id = $1 AND e.event_type = 'DECIDE_GRANT' ORDER BY e.id LIMIT 1`,
+        [tenant.id],
+      );
+      await database.query(`ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update_or_delete`);
+      await database.query(`UPDATE audit_entry SET payload = jsonb_set(payload, '{amount}', '999999') WHERE id = $1`, [victim?.id]);
+      await database.query(`ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update_or_delete`);
+
+      const broken = await (await as('admin')).get('/admin/audit/verify').expect(200);
+      expect(broken.body.firstBroken).toMatchObject({ entryId: victim?.id, caseId: victim?.case_id, sequence: victim?.sequence, reason: 'hash does not match its content' });
+      // The other municipality's trail is its own, and intact.
+      expect((await (await as('admin', otherTenant)).get('/admin/audit/verify').expect(200)).body.firstBroken).toBeNull();
+    });
+  });
 });

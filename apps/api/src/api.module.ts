@@ -5,6 +5,7 @@ import { LoggingModule } from '#libs/logging';
 import { CasesModule } from '#libs/cases';
 import { PersistenceModule } from '#libs/persistence';
 import { AuthModule } from './auth/auth.module.js';
+import { AuditController } from './audit/audit.controller.js';
 import { CasesController } from './cases/cases.controller.js';
 import { HealthController } from './health.controller.js';
 
@@ -21,7 +22,7 @@ export class ApiModule {
         AuthModule,
         CasesModule,
       ],
-      controllers: [HealthController, CasesController],
+      controllers: [HealthController, CasesController, AuditController],
     };
   }
 }
