@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '#libs/testing';
 
 /** The append-only rule lives in the database: even its owner's plain SQL is refused. */
@@ -20,6 +21,17 @@ describe('audit_entry in PostgreSQL', () => {
     await database?.drop();
   });
 
+  /** A statement on a connection acting as the application role, as the API's connections do. */
+  async function asApplication(sql: string) {
+    const client = new pg.Client({ connectionString: database.url, options: '-c role=grants_app' });
+    await client.connect();
+    try {
+      return (await client.query(sql)).rows;
+    } finally {
+      await client.end();
+    }
+  }
+
   it.each([
     ['UPDATE', `UPDATE audit_entry SET event_type = 'SUBMIT'`],
     ['DELETE', `DELETE FROM audit_entry`],
@@ -39,5 +51,17 @@ describe('audit_entry in PostgreSQL', () => {
       );
     await expect(insert(2, null)).rejects.toThrow(/audit_entry_check/);
     await expect(insert(1, 'h0')).rejects.toThrow(/audit_entry_check|duplicate key/);
+  });
+
+  it("gives the application's role only SELECT and INSERT on it, whatever the triggers", async () => {
+    await database.query(`ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update_or_delete`);
+    try {
+      for (const sql of [`UPDATE audit_entry SET event_type = 'SUBMIT'`, `DELETE FROM audit_entry`, `TRUNCATE audit_entry`]) {
+        await expect(asApplication(sql)).rejects.toThrow(/permission denied for table audit_entry/);
+      }
+    } finally {
+      await database.query(`ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update_or_delete`);
+    }
+    expect(await asApplication(`SELECT count(*)::int AS n FROM audit_entry`)).toEqual([{ n: 1 }]);
   });
 });

@@ -23,7 +23,9 @@ describe('npm run db:migrate (real PostgreSQL)', () => {
 
     const { stdout } = await dbMigrate(database.url);
 
-    expect(stdout).toContain('Applied 2 migration(s): CreateTenant1795478400000, CreateCaseRecords1795478500000');
+    expect(stdout).toContain(
+      'Applied 3 migration(s): CreateTenant1795478400000, CreateCaseRecords1795478500000, CreateApplicationRole1795478600000',
+    );
     const tables = await database.query<{ tablename: string }>(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
     );
@@ -51,7 +53,7 @@ describe('npm run db:migrate (real PostgreSQL)', () => {
 
     expect(stdout).toContain('The database schema is up to date: no pending migrations.');
     expect(await database.query(`SELECT id, timestamp, name FROM migrations ORDER BY id`)).toEqual(before);
-    expect(before).toHaveLength(2);
+    expect(before).toHaveLength(3);
   });
 
   it('leaves a tenant table that refuses malformed codes and empty names', async () => {

@@ -6,6 +6,8 @@ const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 /** The typed configuration the API, the worker and the CLI read; nothing else reads the environment. */
 export class AppConfig {
   readonly databaseUrl!: string;
+  /** The role to act as after connecting; null keeps the login role. */
+  readonly databaseRole!: string | null;
   readonly redisUrl!: string;
   readonly port!: number;
   readonly workerHealthPort!: number;
@@ -36,6 +38,7 @@ export class AppConfig {
     if (problems.length > 0 || !variables.DATABASE_URL) throw new ConfigurationException(problems);
     return new AppConfig({
       databaseUrl: variables.DATABASE_URL,
+      databaseRole: variables.DATABASE_ROLE === 'login' ? null : variables.DATABASE_ROLE,
       redisUrl: variables.REDIS_URL ?? DEFAULT_REDIS_URL,
       port: variables.PORT,
       workerHealthPort: variables.WORKER_HEALTH_PORT,

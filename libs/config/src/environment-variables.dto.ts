@@ -17,6 +17,13 @@ export class EnvironmentVariables {
   @IsServiceUrl(['postgres', 'postgresql'])
   DATABASE_URL?: string;
 
+  /**
+   * The role the API and worker act as (SET ROLE at connect): only SELECT and INSERT on the
+   * audit trail. `login` keeps the login role of DATABASE_URL as it is.
+   */
+  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'DATABASE_ROLE must be a PostgreSQL role name (lower case, digits, _) or login' })
+  DATABASE_ROLE: string = 'grants_app';
+
   /** Unset: redis://127.0.0.1:6379, and the main job starts redis-server there when nothing answers. */
   @IsOptional()
   @IsServiceUrl(['redis', 'rediss'])

@@ -16,7 +16,11 @@ export class PersistenceModule {
         TypeOrmModule.forRootAsync({
           inject: [AppConfig],
           // A database still starting (compose, the embedded one) is waited for: 10 tries, 2 s apart.
-          useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config.databaseUrl), retryAttempts: 10, retryDelay: 2000 }),
+          useFactory: (config: AppConfig) => ({
+            ...dataSourceOptions(config.databaseUrl, config.databaseRole),
+            retryAttempts: 10,
+            retryDelay: 2000,
+          }),
         }),
       ],
     };

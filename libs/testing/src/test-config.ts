@@ -9,6 +9,7 @@ import { TEST_LOG_LEVEL, TEST_REDIS_URL } from './test-services.js';
 export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = {}): AppConfig {
   return new AppConfig({
     databaseUrl,
+    databaseRole: 'grants_app',
     redisUrl: TEST_REDIS_URL,
     port: 0,
     workerHealthPort: 0,
