@@ -5,6 +5,7 @@ import { UnitOfWork } from '#libs/persistence';
 import { CaseErrorCode, CaseException } from './case.exception.js';
 import { type CaseListCursor, type CaseListFilter, listCases } from './case-list.repository.js';
 import type { CaseUser } from './case-user.js';
+import { ADMINISTRATORS_SEE_NO_CASES, CASE_READERS } from './case-readers.js';
 import { Clock } from './clock.js';
 
 export interface CaseSummary {
@@ -37,9 +38,7 @@ export class ListCases {
 
   execute(user: CaseUser, filter: CaseListFilter, limit: number, cursor: string | null): Promise<CasePage> {
     if (user.role === 'admin') {
-      throw new CaseException(CaseErrorCode.Forbidden, 'administrators manage programs, users and organizations; cases are for the other roles', {
-        allowedRoles: ['applicant', 'officer', 'reviewer', 'approver', 'finance'],
-      });
+      throw new CaseException(CaseErrorCode.Forbidden, ADMINISTRATORS_SEE_NO_CASES, { allowedRoles: CASE_READERS });
     }
     const after = cursor === null ? null : decodeCursor(cursor);
     return this.unitOfWork.run(async (manager) => {
