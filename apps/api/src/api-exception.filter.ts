@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { AdministrationErrorCode, AdministrationException } from '#libs/administration';
 import { CaseErrorCode, CaseException } from '#libs/cases';
 
 const CASE_STATUS: Record<CaseErrorCode, number> = {
@@ -11,6 +12,21 @@ const CASE_STATUS: Record<CaseErrorCode, number> = {
   [CaseErrorCode.EventRefused]: HttpStatus.UNPROCESSABLE_ENTITY,
   [CaseErrorCode.IdempotencyKeyReused]: HttpStatus.UNPROCESSABLE_ENTITY,
   [CaseErrorCode.InvalidCursor]: HttpStatus.BAD_REQUEST,
+};
+
+const ADMINISTRATION_STATUS: Record<AdministrationErrorCode, number> = {
+  [AdministrationErrorCode.Forbidden]: HttpStatus.FORBIDDEN,
+  [AdministrationErrorCode.ProgramNotFound]: HttpStatus.NOT_FOUND,
+  [AdministrationErrorCode.OrganizationNotFound]: HttpStatus.NOT_FOUND,
+  [AdministrationErrorCode.UserNotFound]: HttpStatus.NOT_FOUND,
+  [AdministrationErrorCode.MembershipNotFound]: HttpStatus.NOT_FOUND,
+  [AdministrationErrorCode.InvalidProgram]: HttpStatus.BAD_REQUEST,
+  [AdministrationErrorCode.ProgramExists]: HttpStatus.CONFLICT,
+  [AdministrationErrorCode.ProgramVersionConflict]: HttpStatus.CONFLICT,
+  [AdministrationErrorCode.EmailTaken]: HttpStatus.CONFLICT,
+  [AdministrationErrorCode.OwnAdminRole]: HttpStatus.CONFLICT,
+  [AdministrationErrorCode.LiaisonAreasForOfficersOnly]: HttpStatus.BAD_REQUEST,
+  [AdministrationErrorCode.MemberNotApplicant]: HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
 /**
@@ -30,6 +46,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
     if (exception instanceof CaseException) {
       const statusCode = CASE_STATUS[exception.code];
+      response.status(statusCode).json({ statusCode, error: exception.code, message: exception.message, ...exception.details, requestId });
+      return;
+    }
+    if (exception instanceof AdministrationException) {
+      const statusCode = ADMINISTRATION_STATUS[exception.code];
       response.status(statusCode).json({ statusCode, error: exception.code, message: exception.message, ...exception.details, requestId });
       return;
     }

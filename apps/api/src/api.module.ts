@@ -4,6 +4,7 @@ import { HealthModule } from '#libs/health';
 import { LoggingModule } from '#libs/logging';
 import { CasesModule } from '#libs/cases';
 import { PersistenceModule } from '#libs/persistence';
+import { AdminModule } from './admin/admin.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuditController } from './audit/audit.controller.js';
 import { CasesController } from './cases/cases.controller.js';
@@ -21,6 +22,7 @@ export class ApiModule {
         HealthModule,
         AuthModule,
         CasesModule,
+        AdminModule,
       ],
       controllers: [HealthController, CasesController, AuditController],
     };

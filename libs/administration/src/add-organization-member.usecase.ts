@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '#libs/persistence';
+import type { AdministrationActor } from './administration-actor.js';
+import { AdministrationErrorCode, AdministrationException } from './administration.exception.js';
+import { requireAdministrator } from './administrator.policy.js';
+import { organizationNotFound, userNotFound } from './not-found.js';
+import { OrganizationDirectoryRepository } from './organization-directory.repository.js';
+import { toOrganizationView } from './organization-view.mapper.js';
+import type { OrganizationView } from './organization.view.js';
+import { UserDirectoryRepository } from './user-directory.repository.js';
+
+/** Lets an applicant act for an organization. Adding a member twice changes nothing. */
+@Injectable()
+export class AddOrganizationMember {
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  execute(actor: AdministrationActor, organizationId: string, userId: string): Promise<OrganizationView> {
+    requireAdministrator(actor, 'change organization members');
+    return this.unitOfWork.run(async (manager) => {
+      const organizations = new OrganizationDirectoryRepository(manager);
+      if (!(await organizations.lock(actor.tenantId, organizationId))) throw organizationNotFound(organizationId);
+      // Locked, so the role cannot change between this check and the insert.
+      const role = await new UserDirectoryRepository(manager).lockRole(actor.tenantId, userId);
+      if (role === null) throw userNotFound(userId);
+      if (role !== 'applicant') {
+        throw new AdministrationException(
+          AdministrationErrorCode.MemberNotApplicant,
+          `only applicants act for organizations; user ${userId} has the role ${role}`,
+          { role },
+        );
+      }
+      await organizations.addMember(actor.tenantId, organizationId, userId);
+      return toOrganizationView((await organizations.find(actor.tenantId, organizationId))!);
+    });
+  }
+}

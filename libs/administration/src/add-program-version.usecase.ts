@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '#libs/persistence';
+import type { AdministrationActor } from './administration-actor.js';
+import { AdministrationErrorCode, AdministrationException } from './administration.exception.js';
+import { programNotFound } from './not-found.js';
+import { requireAdministrator } from './administrator.policy.js';
+import { admitProgram } from './admit-program.js';
+import type { ProgramVersionView } from './program-detail.view.js';
+import { ProgramCatalogRepository } from './program-catalog.repository.js';
+
+/**
+ * A new version of a program: the latest + 1. Earlier versions stay as they are, because a
+ * case keeps the version it was filed under; new cases take the new one.
+ */
+@Injectable()
+export class AddProgramVersion {
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  execute(actor: AdministrationActor, code: string, definition: unknown): Promise<ProgramVersionView> {
+    requireAdministrator(actor, 'add program versions');
+    return this.unitOfWork.run(async (manager) => {
+      const catalog = new ProgramCatalogRepository(manager);
+      const program = admitProgram(definition, { tenantCode: await catalog.tenantCode(actor.tenantId), pathCode: code });
+      const latestVersion = await catalog.lockLatestVersion(actor.tenantId, code);
+      if (latestVersion === null) throw programNotFound(code);
+      const conflict = () =>
+        new AdministrationException(
+          AdministrationErrorCode.ProgramVersionConflict,
+          `version must be ${latestVersion + 1}, the next after the latest version ${latestVersion} (got ${program.version})`,
+          { latestVersion, expectedVersion: latestVersion + 1 },
+        );
+      if (program.version !== latestVersion + 1) throw conflict();
+      if (!(await catalog.insert(actor.tenantId, program))) throw conflict();
+      return (await catalog.version(actor.tenantId, code, program.version))!;
+    });
+  }
+}

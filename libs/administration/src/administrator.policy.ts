@@ -1,0 +1,12 @@
+import type { AdministrationActor } from './administration-actor.js';
+import { AdministrationErrorCode, AdministrationException } from './administration.exception.js';
+
+/**
+ * システム管理者 only (DOMAIN.md §1): programs, users and organizations of their own
+ * municipality are the admin's, and no other role's. `action` completes "only admin may …".
+ */
+export function requireAdministrator(actor: AdministrationActor, action: string): void {
+  if (actor.role !== 'admin') {
+    throw new AdministrationException(AdministrationErrorCode.Forbidden, `only admin may ${action}`, { allowedRoles: ['admin'] });
+  }
+}

@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '#libs/persistence';
+import type { AdministrationActor } from './administration-actor.js';
+import { requireAdministrator } from './administrator.policy.js';
+import { userNotFound } from './not-found.js';
+import { UserDirectoryRepository } from './user-directory.repository.js';
+
+/** Ends every token issued to a user so far, on every device (a lost laptop, a leaver): they must log in again. */
+@Injectable()
+export class SignOutUser {
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  execute(actor: AdministrationActor, userId: string): Promise<void> {
+    requireAdministrator(actor, 'sign users out');
+    return this.unitOfWork.run(async (manager) => {
+      if (!(await new UserDirectoryRepository(manager).raiseSessionEpoch(actor.tenantId, userId))) throw userNotFound(userId);
+    });
+  }
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import type { CaseRole } from '#libs/lifecycle';
+import { UnitOfWork } from '#libs/persistence';
+import type { AdministrationActor } from './administration-actor.js';
+import { AdministrationErrorCode, AdministrationException } from './administration.exception.js';
+import { requireAdministrator } from './administrator.policy.js';
+import { requireLiaisonAreasFit } from './liaison-areas.policy.js';
+import { userNotFound } from './not-found.js';
+import { UserDirectoryRepository } from './user-directory.repository.js';
+import type { UserView } from './user.view.js';
+
+export interface UpdateUserCommand {
+  displayName?: string;
+  role?: CaseRole;
+  liaisonAreas?: string[];
+}
+
+/**
+ * Renames a user, changes their role or their liaison areas. A new role ends every token
+ * issued to them (session epoch), so they log in again under it; leaving the officer role
+ * clears the liaison areas. An administrator cannot take the admin role from themselves,
+ * so a municipality always keeps one.
+ */
+@Injectable()
+export class UpdateUser {
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  execute(actor: AdministrationActor, userId: string, command: UpdateUserCommand): Promise<UserView> {
+    requireAdministrator(actor, 'change users');
+    return this.unitOfWork.run(async (manager) => {
+      const users = new UserDirectoryRepository(manager);
+      const currentRole = await users.lockRole(actor.tenantId, userId);
+      if (currentRole === null) throw userNotFound(userId);
+      const role = command.role ?? currentRole;
+      if (userId === actor.userId && role !== 'admin') {
+        throw new AdministrationException(
+          AdministrationErrorCode.OwnAdminRole,
+          'you may not remove your own admin role; another administrator can change it',
+          { field: 'role' },
+        );
+      }
+      requireLiaisonAreasFit(role, command.liaisonAreas);
+      const roleChanged = role !== currentRole;
+      await users.update(actor.tenantId, userId, {
+        displayName: command.displayName,
+        role: command.role,
+        liaisonAreas: command.liaisonAreas ?? (roleChanged && role !== 'officer' ? [] : undefined),
+        raiseSessionEpoch: roleChanged,
+      });
+      return (await users.find(actor.tenantId, userId))!;
+    });
+  }
+}
