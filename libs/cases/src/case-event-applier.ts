@@ -56,11 +56,12 @@ export class CaseEventApplier {
     row.requestedAmount = context.requestedAmount;
     row.decidedAmount = context.decidedAmount;
     row.confirmedAmount = context.confirmedAmount;
+    row.updatedAt = now;
     if (event.type === 'ACCEPT' && row.caseNumber === null) {
       const sequence = await this.cases.nextNumber(row.tenantId, `case:${row.fiscalYear}:${program.code}`);
       row.caseNumber = formatCaseNumber(row.fiscalYear, program.code, sequence);
     }
-    const saved = await this.cases.save(row);
+    await this.cases.update(row);
 
     await appendAuditEntry(this.manager, {
       tenantId: row.tenantId,
@@ -73,8 +74,8 @@ export class CaseEventApplier {
       stateAfter: row.state,
       occurredAt: now,
     });
-    await new CaseEffectsWriter(this.manager, this.cases).apply(decision.effects, { record: { ...record, row: saved }, on, calendar });
-    return { ...record, row: saved };
+    await new CaseEffectsWriter(this.manager, this.cases).apply(decision.effects, { record, on, calendar });
+    return record;
   }
 
   /** Adds what the client does not send: the actor, the date, and figures the server derives. */

@@ -8,6 +8,13 @@ export interface CaseRecord {
   organization: OrganizationEntity;
 }
 
+/**
+ * Program versions never change once stored (a change is a new version), so each is read
+ * and validated once per process.
+ */
+const programsByVersionId = new Map<string, Program>();
+const PROGRAM_CACHE_LIMIT = 1000;
+
 /** States in which a case holds no money against a multi-year cap. */
 const ENDED_WITHOUT_GRANT = ['withdrawn', 'rejected', 'revoked', 'closedWithoutApplication'];
 
@@ -29,8 +36,18 @@ export class CaseRepository {
     return row ? this.withProgramAndOrganization(row) : null;
   }
 
-  async save(row: GrantCaseEntity): Promise<GrantCaseEntity> {
+  async insert(row: GrantCaseEntity): Promise<GrantCaseEntity> {
     return this.manager.save(GrantCaseEntity, row);
+  }
+
+  /** Writes what an event changes on the locked row, without reading it back first. */
+  async update(row: GrantCaseEntity): Promise<void> {
+    const { state, snapshot, version, caseNumber, requestedAmount, decidedAmount, confirmedAmount, updatedAt } = row;
+    await this.manager.update(
+      GrantCaseEntity,
+      { id: row.id },
+      { state, snapshot: snapshot as object, version, caseNumber, requestedAmount, decidedAmount, confirmedAmount, updatedAt },
+    );
   }
 
   async latestProgramVersion(tenantId: string, code: string): Promise<ProgramVersionEntity | null> {
@@ -76,10 +93,20 @@ export class CaseRepository {
   }
 
   private async withProgramAndOrganization(row: GrantCaseEntity): Promise<CaseRecord> {
-    const [version, organization] = await Promise.all([
-      this.manager.findOneOrFail(ProgramVersionEntity, { where: { id: row.programVersionId } }),
+    const [program, organization] = await Promise.all([
+      this.program(row.programVersionId),
       this.manager.findOneOrFail(OrganizationEntity, { where: { id: row.organizationId } }),
     ]);
-    return { row, program: loadProgram(version.definition), organization };
+    return { row, program, organization };
+  }
+
+  private async program(programVersionId: string): Promise<Program> {
+    const cached = programsByVersionId.get(programVersionId);
+    if (cached) return cached;
+    const version = await this.manager.findOneOrFail(ProgramVersionEntity, { where: { id: programVersionId } });
+    const program = loadProgram(version.definition);
+    if (programsByVersionId.size >= PROGRAM_CACHE_LIMIT) programsByVersionId.clear();
+    programsByVersionId.set(programVersionId, program);
+    return program;
   }
 }

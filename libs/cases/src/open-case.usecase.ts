@@ -54,7 +54,7 @@ export class OpenCase {
       const program = loadProgram(version.definition);
       const fiscalYear = fiscalYearOf(on) + (program.projectFiscalYear === 'nextYear' ? 1 : 0);
       const snapshot = newCaseSnapshot({ program, organizationId, population: organization.population });
-      const row = await cases.save(
+      const row = await cases.insert(
         manager.create(GrantCaseEntity, {
           tenantId: user.tenantId,
           programVersionId: version.id,

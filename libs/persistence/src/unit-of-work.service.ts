@@ -10,7 +10,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 export class UnitOfWork {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** READ COMMITTED, PostgreSQL's default: the use cases lock the rows they change. */
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction('READ COMMITTED', work);
+    return this.dataSource.transaction(work);
   }
 }
