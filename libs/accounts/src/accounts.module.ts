@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, ConfigurationException } from '#libs/config';
@@ -20,7 +21,8 @@ import { TokenService } from './token.service.js';
           throw new ConfigurationException(['JWT_SECRET is not set: the API signs access tokens with it']);
         }
         return {
-          secret: config.jwtSecret,
+          // A KeyObject made once: given the string, jsonwebtoken builds the key on every sign and verify.
+          secret: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')),
           signOptions: { algorithm: 'HS256' },
           // Pinned, so a token cannot choose its own algorithm (`none`, or RS256 with our secret as a key).
           verifyOptions: { algorithms: ['HS256'] },
