@@ -307,11 +307,11 @@ describe('administration over HTTP (real PostgreSQL)', () => {
       expect(again.body.error).toBe('ADMIN_MEMBERSHIP_NOT_FOUND');
     });
 
-    it('refuses to make anyone but an applicant a member with 422', async () => {
+    it('refuses to make anyone but an applicant or a reviewer a member with 422', async () => {
       const before = await count('organization_member');
       const response = await (await admin()).post(`/admin/organizations/${tenant.organizationId}/members/${tenant.users.officer.id}`);
       expect(response.status).toBe(422);
-      expect(response.body).toMatchObject({ error: 'ADMIN_MEMBER_NOT_APPLICANT', role: 'officer' });
+      expect(response.body).toMatchObject({ error: 'ADMIN_MEMBER_ROLE_NOT_ALLOWED', role: 'officer' });
       expect(await count('organization_member')).toBe(before);
     });
 

@@ -414,4 +414,18 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       expect((await (await as('admin', otherTenant)).get('/admin/audit/verify').expect(200)).body.firstBroken).toBeNull();
     });
   });
+
+  it("refuses to assign a reviewer the administrator recorded as a member of the applicant (利益相反)", async () => {
+    const membership = await (await as('admin')).post(`/admin/organizations/${tenant.organizationId}/members/${tenant.users.secondReviewer.id}`, {});
+    expect(membership.status).toBe(200);
+    clock.setTokyoDate('2025-05-01');
+    const caseId = await openCase();
+    await send(caseId, 'applicant', { type: 'SUBMIT', ...filing(SUPPORT, 90_000, 60_000) }, '2025-05-10');
+    await send(caseId, 'officer', { type: 'ACCEPT' }, '2025-05-12');
+    const response = await (await as('officer')).post(`/cases/${caseId}/events`, { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.secondReviewer.id });
+    expect(response.status).toBe(422);
+    expect(response.body.problems).toEqual([
+      `reviewer ${tenant.users.secondReviewer.id} is a member of the applicant organization (conflict of interest, 利益相反)`,
+    ]);
+  });
 });

@@ -26,7 +26,7 @@ const ADMINISTRATION_STATUS: Record<AdministrationErrorCode, number> = {
   [AdministrationErrorCode.EmailTaken]: HttpStatus.CONFLICT,
   [AdministrationErrorCode.OwnAdminRole]: HttpStatus.CONFLICT,
   [AdministrationErrorCode.LiaisonAreasForOfficersOnly]: HttpStatus.BAD_REQUEST,
-  [AdministrationErrorCode.MemberNotApplicant]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [AdministrationErrorCode.MemberRoleNotAllowed]: HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
 /**

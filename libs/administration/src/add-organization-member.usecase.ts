@@ -22,10 +22,12 @@ export class AddOrganizationMember {
       // Locked, so the role cannot change between this check and the insert.
       const role = await new UserDirectoryRepository(manager).lockRole(actor.tenantId, userId);
       if (role === null) throw userNotFound(userId);
-      if (role !== 'applicant') {
+      // Applicants act for their organizations; a reviewer's memberships bar them from reviewing
+      // those organizations' applications (利益相反). Other roles belong to the city.
+      if (role !== 'applicant' && role !== 'reviewer') {
         throw new AdministrationException(
-          AdministrationErrorCode.MemberNotApplicant,
-          `only applicants act for organizations; user ${userId} has the role ${role}`,
+          AdministrationErrorCode.MemberRoleNotAllowed,
+          `only applicants and reviewers can be members of an organization; user ${userId} has the role ${role}`,
           { role },
         );
       }

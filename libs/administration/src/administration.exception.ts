@@ -23,7 +23,7 @@ export enum AdministrationErrorCode {
   /** Liaison areas (地域担当) for a user who is not an officer: 400. */
   LiaisonAreasForOfficersOnly = 'ADMIN_LIAISON_AREAS_FOR_OFFICERS_ONLY',
   /** Only applicants act for organizations: 422. */
-  MemberNotApplicant = 'ADMIN_MEMBER_NOT_APPLICANT',
+  MemberRoleNotAllowed = 'ADMIN_MEMBER_ROLE_NOT_ALLOWED',
 }
 
 /** Every refusal of the administration capability, with what a user needs to act on it. */

@@ -70,7 +70,7 @@ export class AdminOrganizationsController {
   @ApiOperation({ summary: 'Let an applicant act for the organization; a second time changes nothing (admin)' })
   @ApiOkResponse({ type: OrganizationResponseDto })
   @ApiNotFoundResponse({ description: 'ADMIN_ORGANIZATION_NOT_FOUND or ADMIN_USER_NOT_FOUND' })
-  @ApiUnprocessableEntityResponse({ description: 'ADMIN_MEMBER_NOT_APPLICANT: only applicants act for organizations' })
+  @ApiUnprocessableEntityResponse({ description: 'ADMIN_MEMBER_ROLE_NOT_ALLOWED: only applicants act for organizations' })
   addMembership(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', organizationId) id: string,
