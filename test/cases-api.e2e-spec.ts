@@ -428,4 +428,28 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       `reviewer ${tenant.users.secondReviewer.id} is a member of the applicant organization (conflict of interest, 利益相反)`,
     ]);
   });
+
+  describe("the municipality's own closed days", () => {
+    it('moves a deadline computed after an admin closes the day it would fall on', async () => {
+      const { caseId } = await throughDecision(SUPPORT, 160_000, 100_000, 100_000);
+      await send(caseId, 'applicant', { type: 'START_PROJECT' }, '2025-06-01');
+      const admin = await as('admin');
+      // Without it the report is due 2026-01-05 (see the first lifecycle above).
+      const added = await admin.post('/admin/closed-days', { date: '2026-01-05', reason: '仕事始めの庁舎点検' });
+      expect(added.status).toBe(201);
+      expect((await admin.get('/admin/closed-days').expect(200)).body).toEqual([{ date: '2026-01-05', reason: '仕事始めの庁舎点検' }]);
+
+      const completed = await send(caseId, 'applicant', { type: 'COMPLETE_PROJECT', completedOn: '2025-11-28' }, '2025-12-01');
+      expect(completed.deadlines).toEqual([{ kind: 'reportDue', subject: null, dueOn: '2026-01-06' }]);
+
+      expect((await admin.post('/admin/closed-days', { date: '2026-02-30', reason: 'x' })).body.message).toEqual(['date must be a date as YYYY-MM-DD']);
+      expect((await (await as('officer')).post('/admin/closed-days', { date: '2026-01-07', reason: 'x' })).status).toBe(403);
+      const removed = await request(app.getHttpServer()).delete('/admin/closed-days/2026-01-05').set('Authorization', `Bearer ${await tokenOf('admin')}`);
+      expect(removed.status).toBe(204);
+      const again = await request(app.getHttpServer()).delete('/admin/closed-days/2026-01-05').set('Authorization', `Bearer ${await tokenOf('admin')}`);
+      expect(again.status).toBe(404);
+      // Another municipality's calendar is its own.
+      expect((await (await as('admin', otherTenant)).get('/admin/closed-days').expect(200)).body).toEqual([]);
+    });
+  });
 });

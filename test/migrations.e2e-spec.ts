@@ -24,7 +24,7 @@ describe('npm run db:migrate (real PostgreSQL)', () => {
     const { stdout } = await dbMigrate(database.url);
 
     expect(stdout).toContain(
-      'Applied 3 migration(s): CreateTenant1795478400000, CreateCaseRecords1795478500000, CreateApplicationRole1795478600000',
+      'Applied 4 migration(s): CreateTenant1795478400000, CreateCaseRecords1795478500000, CreateApplicationRole1795478600000, CreateTenantClosedDay1795478700000',
     );
     const tables = await database.query<{ tablename: string }>(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
@@ -43,6 +43,7 @@ describe('npm run db:migrate (real PostgreSQL)', () => {
       'outbox',
       'program_version',
       'tenant',
+      'tenant_closed_day',
     ]);
   });
 
@@ -53,7 +54,7 @@ describe('npm run db:migrate (real PostgreSQL)', () => {
 
     expect(stdout).toContain('The database schema is up to date: no pending migrations.');
     expect(await database.query(`SELECT id, timestamp, name FROM migrations ORDER BY id`)).toEqual(before);
-    expect(before).toHaveLength(3);
+    expect(before).toHaveLength(4);
   });
 
   it('leaves a tenant table that refuses malformed codes and empty names', async () => {

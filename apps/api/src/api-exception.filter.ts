@@ -20,6 +20,7 @@ const ADMINISTRATION_STATUS: Record<AdministrationErrorCode, number> = {
   [AdministrationErrorCode.OrganizationNotFound]: HttpStatus.NOT_FOUND,
   [AdministrationErrorCode.UserNotFound]: HttpStatus.NOT_FOUND,
   [AdministrationErrorCode.MembershipNotFound]: HttpStatus.NOT_FOUND,
+  [AdministrationErrorCode.ClosedDayNotFound]: HttpStatus.NOT_FOUND,
   [AdministrationErrorCode.InvalidProgram]: HttpStatus.BAD_REQUEST,
   [AdministrationErrorCode.ProgramExists]: HttpStatus.CONFLICT,
   [AdministrationErrorCode.ProgramVersionConflict]: HttpStatus.CONFLICT,

@@ -22,7 +22,9 @@ export enum AdministrationErrorCode {
   OwnAdminRole = 'ADMIN_OWN_ADMIN_ROLE',
   /** Liaison areas (地域担当) for a user who is not an officer: 400. */
   LiaisonAreasForOfficersOnly = 'ADMIN_LIAISON_AREAS_FOR_OFFICERS_ONLY',
-  /** Only applicants act for organizations: 422. */
+  /** No such closed day in the caller's municipality: 404. */
+  ClosedDayNotFound = 'ADMIN_CLOSED_DAY_NOT_FOUND',
+  /** Only applicants and reviewers can be organization members: 422. */
   MemberRoleNotAllowed = 'ADMIN_MEMBER_ROLE_NOT_ALLOWED',
 }
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '#libs/accounts';
 import { AddOrganizationMember } from './add-organization-member.usecase.js';
 import { AddProgramVersion } from './add-program-version.usecase.js';
+import { ClosedDays } from './closed-days.usecase.js';
 import { CreateOrganization } from './create-organization.usecase.js';
 import { CreateProgram } from './create-program.usecase.js';
 import { CreateUser } from './create-user.usecase.js';
@@ -28,6 +29,7 @@ const USE_CASES = [
   CreateUser,
   UpdateUser,
   SignOutUser,
+  ClosedDays,
 ];
 
 /**

@@ -4,6 +4,8 @@ export type { AdministrationActor } from './administration-actor.js';
 export { AdministrationErrorCode, AdministrationException } from './administration.exception.js';
 export { AdministrationModule } from './administration.module.js';
 export { requireAdministrator } from './administrator.policy.js';
+export type { ClosedDayView } from './closed-day.view.js';
+export { ClosedDays } from './closed-days.usecase.js';
 export { CreateOrganization } from './create-organization.usecase.js';
 export { CreateProgram } from './create-program.usecase.js';
 export { CreateUser, type CreateUserCommand } from './create-user.usecase.js';

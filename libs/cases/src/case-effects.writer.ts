@@ -8,7 +8,8 @@ import { formatNoticeNumber, noticeNumberScope } from './notice-number.js';
 export interface EffectsContext {
   record: CaseRecord;
   on: IsoDate;
-  calendar: MunicipalCalendar;
+  /** Read on demand: most events set no deadline. */
+  calendar: () => Promise<MunicipalCalendar>;
 }
 
 /**
@@ -31,7 +32,7 @@ export class CaseEffectsWriter {
       case 'setDeadline': {
         const subject = effect.subject ?? '';
         await this.clearPending(row.id, { kind: effect.kind, subject });
-        const dueOn = computeDeadline(effect.rule, effect.from, calendar);
+        const dueOn = computeDeadline(effect.rule, effect.from, await calendar());
         const deadline = await this.manager.save(DeadlineEntity, {
           tenantId: row.tenantId,
           caseId: row.id,

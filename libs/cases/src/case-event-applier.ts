@@ -31,9 +31,7 @@ export class CaseEventApplier {
   async apply(record: CaseRecord, user: CaseUser, body: CaseEventBody, now: Date, on: IsoDate): Promise<CaseRecord> {
     const { row, program } = record;
     const before = restoreSnapshot(row.snapshot as StoredCaseSnapshot, program);
-    // Tenant-specific closures are not configurable yet: weekends, holidays and 年末年始 apply.
-    const calendar = new MunicipalCalendar();
-    const event = await this.complete(record, user, body, on, calendar);
+    const event = await this.complete(record, user, body, on);
 
     const decision = decideEvent(before, event);
     switch (decision.outcome) {
@@ -74,12 +72,19 @@ export class CaseEventApplier {
       stateAfter: row.state,
       occurredAt: now,
     });
-    await new CaseEffectsWriter(this.manager, this.cases).apply(decision.effects, { record, on, calendar });
+    await new CaseEffectsWriter(this.manager, this.cases).apply(decision.effects, { record, on, calendar: () => this.calendarOf(row.tenantId) });
     return record;
   }
 
+  /** Weekends, holidays, 年末年始 and the municipality's own closed days; read only when a date is computed. */
+  private calendar?: Promise<MunicipalCalendar>;
+  private calendarOf(tenantId: string): Promise<MunicipalCalendar> {
+    this.calendar ??= this.cases.closedDays(tenantId).then((extraClosedDays) => new MunicipalCalendar({ extraClosedDays }));
+    return this.calendar;
+  }
+
   /** Adds what the client does not send: the actor, the date, and figures the server derives. */
-  private async complete(record: CaseRecord, user: CaseUser, body: CaseEventBody, on: IsoDate, calendar: MunicipalCalendar): Promise<CaseEvent> {
+  private async complete(record: CaseRecord, user: CaseUser, body: CaseEventBody, on: IsoDate): Promise<CaseEvent> {
     const { row, program } = record;
     const base = { ...body, actor: { userId: user.userId, role: user.role, organizationIds: user.organizationIds }, on };
     switch (body.type) {
@@ -99,7 +104,7 @@ export class CaseEventApplier {
       }
       case 'REVOKE':
       case 'CONFIRM_AMOUNT':
-        return { ...base, refundDueOn: computeDeadline(program.refundDeadline, on, calendar) } as CaseEvent;
+        return { ...base, refundDueOn: computeDeadline(program.refundDeadline, on, await this.calendarOf(row.tenantId)) } as CaseEvent;
       default:
         return base as CaseEvent;
     }

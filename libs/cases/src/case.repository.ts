@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { loadProgram, type Program, type Yen } from '#libs/programs';
-import { AppUserEntity, GrantCaseEntity, OrganizationEntity, OrganizationMemberEntity, ProgramVersionEntity } from '#libs/persistence';
+import { AppUserEntity, GrantCaseEntity, TenantClosedDayEntity, OrganizationEntity, OrganizationMemberEntity, ProgramVersionEntity } from '#libs/persistence';
 
 export interface CaseRecord {
   row: GrantCaseEntity;
@@ -61,6 +61,12 @@ export class CaseRepository {
   async roleOf(tenantId: string, userId: string): Promise<string | null> {
     const user = await this.manager.findOne(AppUserEntity, { where: { tenantId, id: userId } });
     return user?.role ?? null;
+  }
+
+  /** The municipality's own closed days, for its calendar. */
+  async closedDays(tenantId: string): Promise<string[]> {
+    const days = await this.manager.find(TenantClosedDayEntity, { where: { tenantId }, select: { closedOn: true } });
+    return days.map((day) => day.closedOn);
   }
 
   async organizationIdsOf(tenantId: string, userId: string): Promise<string[]> {

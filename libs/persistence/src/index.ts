@@ -10,6 +10,7 @@ export {
   OrganizationMemberEntity,
   OutboxMessageEntity,
   ProgramVersionEntity,
+  TenantClosedDayEntity,
   TenantEntity,
 } from './entities/index.js';
 export { PersistenceModule } from './persistence.module.js';

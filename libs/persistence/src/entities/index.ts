@@ -8,6 +8,7 @@ import { OrganizationMemberEntity } from './organization-member.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { OutboxMessageEntity } from './outbox-message.entity.js';
 import { ProgramVersionEntity } from './program-version.entity.js';
+import { TenantClosedDayEntity } from './tenant-closed-day.entity.js';
 import { TenantEntity } from './tenant.entity.js';
 
 export const ENTITIES = [
@@ -22,6 +23,7 @@ export const ENTITIES = [
   NoticeEntity,
   OutboxMessageEntity,
   IdempotencyKeyEntity,
+  TenantClosedDayEntity,
 ];
 export {
   AppUserEntity,
@@ -34,5 +36,6 @@ export {
   OrganizationMemberEntity,
   OutboxMessageEntity,
   ProgramVersionEntity,
+  TenantClosedDayEntity,
   TenantEntity,
 };

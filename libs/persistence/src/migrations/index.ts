@@ -1,6 +1,12 @@
 import { CreateTenant1795478400000 } from './1795478400000-create-tenant.js';
 import { CreateCaseRecords1795478500000 } from './1795478500000-create-case-records.js';
 import { CreateApplicationRole1795478600000 } from './1795478600000-create-application-role.js';
+import { CreateTenantClosedDay1795478700000 } from './1795478700000-create-tenant-closed-day.js';
 
 /** Listed by hand rather than globbed, so the same list works in the build, under jest and in a bundle. */
-export const MIGRATIONS = [CreateTenant1795478400000, CreateCaseRecords1795478500000, CreateApplicationRole1795478600000];
+export const MIGRATIONS = [
+  CreateTenant1795478400000,
+  CreateCaseRecords1795478500000,
+  CreateApplicationRole1795478600000,
+  CreateTenantClosedDay1795478700000,
+];

@@ -1,0 +1,35 @@
+import { BadRequestException, Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type AuthenticatedUser, CurrentUser } from '#libs/accounts';
+import { ClosedDays, type ClosedDayView } from '#libs/administration';
+import { isIsoDate } from '#libs/calendar';
+import { AdministratorsOnly } from './administrators-only.decorator.js';
+import { ClosedDayDto } from './dto/closed-day.dto.js';
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@AdministratorsOnly('manage closed days')
+@Controller('admin/closed-days')
+export class AdminClosedDaysController {
+  constructor(private readonly closedDays: ClosedDays) {}
+
+  @Get()
+  @ApiOperation({ summary: "Your municipality's own closed days, besides weekends, holidays and 年末年始 (admin)" })
+  list(@CurrentUser() user: AuthenticatedUser): Promise<ClosedDayView[]> {
+    return this.closedDays.list(user);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Add a closed day (or change its reason): deadlines computed from now on move off it (admin)' })
+  add(@CurrentUser() user: AuthenticatedUser, @Body() day: ClosedDayDto): Promise<ClosedDayView> {
+    return this.closedDays.add(user, day);
+  }
+
+  @Delete(':date')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Remove a closed day (admin)' })
+  async remove(@CurrentUser() user: AuthenticatedUser, @Param('date') date: string): Promise<void> {
+    if (!isIsoDate(date)) throw new BadRequestException(['date must be a date as YYYY-MM-DD']);
+    await this.closedDays.remove(user, date);
+  }
+}
