@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { tokyoDateOf } from '#libs/calendar';
 import type { CaseEventBody } from '#libs/lifecycle';
-import { DeadlineEntity, UnitOfWork } from '#libs/persistence';
+import { UnitOfWork } from '#libs/persistence';
 import { CaseEventApplier } from './case-event-applier.js';
 import { CaseErrorCode, CaseException } from './case.exception.js';
 import { CaseRepository } from './case.repository.js';
 import type { CaseUser } from './case-user.js';
-import { type CaseView, toCaseView } from './case-view.js';
+import { type CaseAnswer, type CaseView, toCaseView } from './case-view.js';
 import { Clock } from './clock.js';
 import { IdempotencyRepository, type IdempotentRequest } from './idempotency.repository.js';
 import { visibleCase } from './visible-case.js';
@@ -20,12 +20,6 @@ export interface ApplyCaseEventCommand {
   idempotency: IdempotentRequest | null;
 }
 
-/** The answer to an event: 200 with the case, or the stored first answer of a retried request. */
-export interface CaseEventAnswer {
-  status: number;
-  body: CaseView;
-  replayed: boolean;
-}
 
 /**
  * One event, one transaction: lock the case, check the version the client saw, let the
@@ -40,7 +34,7 @@ export class ApplyCaseEvent {
     private readonly clock: Clock,
   ) {}
 
-  execute({ user, caseId, body, expectedVersion, idempotency }: ApplyCaseEventCommand): Promise<CaseEventAnswer> {
+  execute({ user, caseId, body, expectedVersion, idempotency }: ApplyCaseEventCommand): Promise<CaseAnswer> {
     const now = this.clock.now();
     return this.unitOfWork.run(async (manager) => {
       const cases = new CaseRepository(manager);
@@ -57,8 +51,7 @@ export class ApplyCaseEvent {
         );
       }
       const updated = await new CaseEventApplier(manager, cases).apply(record, user, body, now, tokyoDateOf(now));
-      const deadlines = await manager.find(DeadlineEntity, { where: { caseId, status: 'pending' }, order: { dueOn: 'ASC' } });
-      const answer = { status: 200, body: toCaseView(updated, user, deadlines) };
+      const answer = { status: 200, body: toCaseView(updated, user, await cases.pendingDeadlines(caseId)) };
       if (idempotency) await idempotencyKeys.remember(user.tenantId, user.userId, idempotency, answer);
       return { ...answer, replayed: false };
     });

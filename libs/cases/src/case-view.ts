@@ -29,6 +29,13 @@ export interface CaseView {
   updatedAt: string;
 }
 
+/** What a write answers: the case as it now stands, or the stored first answer of a retried request. */
+export interface CaseAnswer {
+  status: number;
+  body: CaseView;
+  replayed: boolean;
+}
+
 export function toCaseView(record: CaseRecord, user: CaseUser, pendingDeadlines: readonly DeadlineEntity[]): CaseView {
   const { row, program, organization } = record;
   const snapshot = restoreSnapshot(row.snapshot as StoredCaseSnapshot, program);

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { loadProgram, type Program, type Yen } from '#libs/programs';
-import { AppUserEntity, GrantCaseEntity, TenantClosedDayEntity, OrganizationEntity, OrganizationMemberEntity, ProgramVersionEntity } from '#libs/persistence';
+import { AppUserEntity, DeadlineEntity, GrantCaseEntity, TenantClosedDayEntity, OrganizationEntity, OrganizationMemberEntity, ProgramVersionEntity } from '#libs/persistence';
 
 export interface CaseRecord {
   row: GrantCaseEntity;
@@ -56,6 +56,11 @@ export class CaseRepository {
 
   async organization(tenantId: string, organizationId: string): Promise<OrganizationEntity | null> {
     return this.manager.findOne(OrganizationEntity, { where: { tenantId, id: organizationId } });
+  }
+
+  /** The case's open deadlines, soonest first, as the case view lists them. */
+  async pendingDeadlines(caseId: string): Promise<DeadlineEntity[]> {
+    return this.manager.find(DeadlineEntity, { where: { caseId, status: 'pending' }, order: { dueOn: 'ASC' } });
   }
 
   async roleOf(tenantId: string, userId: string): Promise<string | null> {

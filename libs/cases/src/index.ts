@@ -1,13 +1,13 @@
-export { ApplyCaseEvent, type ApplyCaseEventCommand, type CaseEventAnswer } from './apply-case-event.usecase.js';
+export { ApplyCaseEvent, type ApplyCaseEventCommand } from './apply-case-event.usecase.js';
 export { canSeeCase, type CaseScope } from './case-access.policy.js';
 export { CaseErrorCode, CaseException } from './case.exception.js';
 export { formatCaseNumber } from './case-number.js';
 export type { CaseUser } from './case-user.js';
 export type { CaseListFilter } from './case-list.repository.js';
-export type { CaseView } from './case-view.js';
+export type { CaseAnswer, CaseView } from './case-view.js';
 export { CasesModule } from './cases.module.js';
 export { Clock } from './clock.js';
 export type { IdempotentRequest } from './idempotency.repository.js';
 export { type CasePage, type CaseSummary, ListCases } from './list-cases.usecase.js';
-export { OpenCase, type OpenCaseAnswer, type OpenCaseCommand } from './open-case.usecase.js';
+export { OpenCase, type OpenCaseCommand } from './open-case.usecase.js';
 export { type CaseHistoryEntry, ReadCase } from './read-case.usecase.js';

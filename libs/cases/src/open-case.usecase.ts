@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { fiscalYearOf, tokyoDateOf } from '#libs/calendar';
 import { newCaseSnapshot, stateCode, storeSnapshot } from '#libs/lifecycle';
 import { loadProgram } from '#libs/programs';
-import { DeadlineEntity, GrantCaseEntity, UnitOfWork } from '#libs/persistence';
+import { GrantCaseEntity, UnitOfWork } from '#libs/persistence';
 import { CaseEventApplier } from './case-event-applier.js';
 import { CaseErrorCode, CaseException } from './case.exception.js';
 import { CaseRepository } from './case.repository.js';
 import type { CaseUser } from './case-user.js';
-import { type CaseView, toCaseView } from './case-view.js';
+import { type CaseAnswer, type CaseView, toCaseView } from './case-view.js';
 import { Clock } from './clock.js';
 import { IdempotencyRepository, type IdempotentRequest } from './idempotency.repository.js';
 
@@ -20,11 +20,6 @@ export interface OpenCaseCommand {
   idempotency: IdempotentRequest | null;
 }
 
-export interface OpenCaseAnswer {
-  status: number;
-  body: CaseView;
-  replayed: boolean;
-}
 
 /** A new case under the program's latest version, opened by its first event (OPEN_CONSULTATION or START_APPLICATION). */
 @Injectable()
@@ -34,7 +29,7 @@ export class OpenCase {
     private readonly clock: Clock,
   ) {}
 
-  execute({ user, programCode, organizationId, start, idempotency }: OpenCaseCommand): Promise<OpenCaseAnswer> {
+  execute({ user, programCode, organizationId, start, idempotency }: OpenCaseCommand): Promise<CaseAnswer> {
     const now = this.clock.now();
     const on = tokyoDateOf(now);
     return this.unitOfWork.run(async (manager) => {
@@ -53,7 +48,7 @@ export class OpenCase {
       }
       const program = loadProgram(version.definition);
       const fiscalYear = fiscalYearOf(on) + (program.projectFiscalYear === 'nextYear' ? 1 : 0);
-      const snapshot = newCaseSnapshot({ program, organizationId, population: organization.population });
+      const snapshot = storeSnapshot(newCaseSnapshot({ program, organizationId, population: organization.population }));
       const row = await cases.insert(
         manager.create(GrantCaseEntity, {
           tenantId: user.tenantId,
@@ -62,8 +57,8 @@ export class OpenCase {
           caseNumber: null,
           fiscalYear,
           state: stateCode(snapshot.value),
-          snapshot: storeSnapshot(snapshot),
-          machineVersion: storeSnapshot(snapshot).machineVersion,
+          snapshot,
+          machineVersion: snapshot.machineVersion,
           version: 1,
           requestedAmount: null,
           decidedAmount: null,
@@ -72,8 +67,7 @@ export class OpenCase {
       );
       const body = start === 'consultation' ? ({ type: 'OPEN_CONSULTATION' } as const) : ({ type: 'START_APPLICATION' } as const);
       const opened = await new CaseEventApplier(manager, cases).apply({ row, program, organization }, user, body, now, on);
-      const deadlines = await manager.find(DeadlineEntity, { where: { caseId: row.id, status: 'pending' } });
-      const answer = { status: 201, body: toCaseView(opened, user, deadlines) };
+      const answer = { status: 201, body: toCaseView(opened, user, await cases.pendingDeadlines(row.id)) };
       if (idempotency) await idempotencyKeys.remember(user.tenantId, user.userId, idempotency, answer);
       return { ...answer, replayed: false };
     });

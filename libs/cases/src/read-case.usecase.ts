@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditEntryEntity, DeadlineEntity, UnitOfWork } from '#libs/persistence';
+import { AuditEntryEntity, UnitOfWork } from '#libs/persistence';
 import { CaseRepository } from './case.repository.js';
 import type { CaseUser } from './case-user.js';
 import { type CaseView, toCaseView } from './case-view.js';
@@ -23,9 +23,9 @@ export class ReadCase {
 
   view(user: CaseUser, caseId: string): Promise<CaseView> {
     return this.unitOfWork.run(async (manager) => {
-      const record = visibleCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
-      const deadlines = await manager.find(DeadlineEntity, { where: { caseId, status: 'pending' }, order: { dueOn: 'ASC' } });
-      return toCaseView(record, user, deadlines);
+      const cases = new CaseRepository(manager);
+      const record = visibleCase(await cases.find(user.tenantId, caseId), user, caseId);
+      return toCaseView(record, user, await cases.pendingDeadlines(caseId));
     });
   }
 
