@@ -167,6 +167,21 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       expect(rejected.deadlines).toEqual([]);
     });
 
+    it('turns a concluded consultation (相談) into an application (申請) the applicant then files', async () => {
+      clock.setTokyoDate('2025-05-01');
+      const caseId = await openCase(SUPPORT.code, 'applicant', 'consultation');
+      await send(caseId, 'officer', { type: 'ADD_NOTE', note: '地区の防災計画について相談' });
+      const early = await (await as('applicant')).post(`/cases/${caseId}/events`, { type: 'START_APPLICATION' });
+      expect(early.status).toBe(409);
+      expect(early.body.acceptableEvents).not.toContain('START_APPLICATION');
+      const concluded = await send(caseId, 'officer', { type: 'CONCLUDE_CONSULTATION', summary: '申請へ進む' });
+      expect(concluded.availableEvents).toContain('START_APPLICATION');
+      const application = await send(caseId, 'applicant', { type: 'START_APPLICATION' });
+      expect(application.state.code).toBe('application.draft');
+      const filed = await send(caseId, 'applicant', { type: 'SUBMIT', ...filing(SUPPORT, 90_000, 60_000) }, '2025-05-10');
+      expect(filed.state.code).toBe('application.submitted');
+    });
+
     it('lets the applicant withdraw (取下げ) before the decision', async () => {
       clock.setTokyoDate('2025-05-01');
       const caseId = await openCase();

@@ -5,10 +5,14 @@ import { LoggingModule } from '#libs/logging';
 import { CasesModule } from '#libs/cases';
 import { PersistenceModule } from '#libs/persistence';
 import { AdminModule } from './admin/admin.module.js';
+import { AttachmentsHttpModule } from './attachments/attachments-http.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuditController } from './audit/audit.controller.js';
 import { CasesController } from './cases/cases.controller.js';
+import { CaseLedgersController } from './cases/case-ledgers.controller.js';
 import { HealthController } from './health.controller.js';
+import { NoticesModule } from './notices/notices.module.js';
+import { NotificationsApiModule } from './notifications/notifications-api.module.js';
 
 @Module({})
 export class ApiModule {
@@ -23,8 +27,11 @@ export class ApiModule {
         AuthModule,
         CasesModule,
         AdminModule,
+        AttachmentsHttpModule,
+        NoticesModule,
+        NotificationsApiModule,
       ],
-      controllers: [HealthController, CasesController, AuditController],
+      controllers: [HealthController, CasesController, CaseLedgersController, AuditController],
     };
   }
 }

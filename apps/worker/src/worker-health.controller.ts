@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { ServiceHealth } from '#libs/health';
+import { RemindersProcessor } from './reminders.processor.js';
 import { SystemProcessor } from './system.processor.js';
 
 /** The worker's own health: its services answer and its BullMQ workers are consuming. */
@@ -11,6 +12,7 @@ export class WorkerHealthController {
     private readonly serviceHealth: ServiceHealth,
     private readonly indicators: HealthIndicatorService,
     private readonly systemProcessor: SystemProcessor,
+    private readonly remindersProcessor: RemindersProcessor,
   ) {}
 
   @Get()
@@ -21,9 +23,9 @@ export class WorkerHealthController {
 
   private consuming() {
     const indicator = this.indicators.check('queues');
-    const worker = this.systemProcessor.worker;
-    const consuming = worker.isRunning() && !worker.isPaused();
-    const state = { [worker.name]: consuming ? 'consuming' : 'stopped' };
-    return consuming ? indicator.up(state) : indicator.down(state);
+    const workers = [this.systemProcessor.worker, this.remindersProcessor.worker];
+    const consuming = (worker: (typeof workers)[number]) => worker.isRunning() && !worker.isPaused();
+    const state = Object.fromEntries(workers.map((worker) => [worker.name, consuming(worker) ? 'consuming' : 'stopped']));
+    return workers.every(consuming) ? indicator.up(state) : indicator.down(state);
   }
 }

@@ -1,16 +1,17 @@
-import { type BeforeApplicationShutdown, type DynamicModule, Logger, Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, ConfigModule } from '#libs/config';
 import { HealthModule } from '#libs/health';
 import { LoggingModule } from '#libs/logging';
+import { ReminderDeliveryModule } from '#libs/notifications';
 import { PersistenceModule } from '#libs/persistence';
 import { QueueModule } from '#libs/queue';
+import { RemindersProcessor } from './reminders.processor.js';
 import { SystemProcessor } from './system.processor.js';
 import { WorkerHealthController } from './worker-health.controller.js';
+import { WorkerLifecycle } from './worker-lifecycle.service.js';
 
 @Module({})
-export class WorkerModule implements BeforeApplicationShutdown {
-  private readonly logger = new Logger('Worker');
-
+export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
@@ -20,13 +21,10 @@ export class WorkerModule implements BeforeApplicationShutdown {
         PersistenceModule.forRoot(),
         QueueModule.forRoot(),
         HealthModule,
+        ReminderDeliveryModule,
       ],
       controllers: [WorkerHealthController],
-      providers: [SystemProcessor],
+      providers: [SystemProcessor, RemindersProcessor, WorkerLifecycle],
     };
-  }
-
-  beforeApplicationShutdown(signal?: string): void {
-    this.logger.log(`${signal ?? 'Shutdown'} received: the BullMQ workers stop taking jobs and finish those in flight`);
   }
 }

@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, ConfigurationException } from '#libs/config';
 import { AccountRepository } from './account.repository.js';
 import { AuthGuard } from './auth.guard.js';
+import { LoginThrottle } from './login-throttle.service.js';
 import { AuthenticationService } from './authentication.service.js';
 import { PasswordHasher } from './password-hasher.service.js';
 import { TokenService } from './token.service.js';
@@ -30,7 +31,7 @@ import { TokenService } from './token.service.js';
       },
     }),
   ],
-  providers: [AccountRepository, AuthenticationService, AuthGuard, PasswordHasher, TokenService],
-  exports: [AccountRepository, AuthenticationService, AuthGuard, PasswordHasher, TokenService],
+  providers: [AccountRepository, AuthenticationService, AuthGuard, LoginThrottle, PasswordHasher, TokenService],
+  exports: [AccountRepository, AuthenticationService, AuthGuard, LoginThrottle, PasswordHasher, TokenService],
 })
 export class AccountsModule {}

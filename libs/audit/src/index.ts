@@ -1,4 +1,4 @@
-export { appendAuditEntry, type NewAuditEntry } from './append-audit-entry.js';
+export { appendAuditEntry, appendAuditEntryAfter, type AuditChainHead, type NewAuditEntry } from './append-audit-entry.js';
 export { type AuditEntryContent, auditEntryHash, canonicalAuditEntry } from './audit-hash.js';
 export { AuditErrorCode, AuditException } from './audit.exception.js';
 export { findTenantIdByCode } from './find-tenant-id-by-code.js';

@@ -51,7 +51,7 @@ export class ApplyCaseEvent {
         );
       }
       const updated = await new CaseEventApplier(manager, cases).apply(record, user, body, now, tokyoDateOf(now));
-      const answer = { status: 200, body: toCaseView(updated, user, await cases.pendingDeadlines(caseId)) };
+      const answer = { status: 200, body: toCaseView(updated, user) };
       if (idempotency) await idempotencyKeys.remember(user.tenantId, user.userId, idempotency, answer);
       return { ...answer, replayed: false };
     });

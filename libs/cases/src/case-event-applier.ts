@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { computeDeadline, type IsoDate, MunicipalCalendar } from '#libs/calendar';
-import { appendAuditEntry } from '#libs/audit';
+import { appendAuditEntryAfter } from '#libs/audit';
 import {
   type CaseEvent,
   type CaseEventBody,
@@ -13,8 +13,9 @@ import {
 import { remainingMultiYearCap } from '#libs/programs';
 import { CaseErrorCode, CaseException } from './case.exception.js';
 import { CaseEffectsWriter } from './case-effects.writer.js';
+import { CaseLedgerWriter } from './case-ledger.writer.js';
 import { formatCaseNumber } from './case-number.js';
-import type { CaseRecord, CaseRepository } from './case.repository.js';
+import type { CaseRecord, CaseRepository, LockedCaseRecord } from './case.repository.js';
 import type { CaseUser } from './case-user.js';
 
 /**
@@ -28,7 +29,7 @@ export class CaseEventApplier {
     private readonly cases: CaseRepository,
   ) {}
 
-  async apply(record: CaseRecord, user: CaseUser, body: CaseEventBody, now: Date, on: IsoDate): Promise<CaseRecord> {
+  async apply(record: LockedCaseRecord, user: CaseUser, body: CaseEventBody, now: Date, on: IsoDate): Promise<LockedCaseRecord> {
     const { row, program } = record;
     const before = restoreSnapshot(row.snapshot as StoredCaseSnapshot, program);
     const event = await this.complete(record, user, body, on);
@@ -61,18 +62,28 @@ export class CaseEventApplier {
     }
     await this.cases.update(row);
 
-    await appendAuditEntry(this.manager, {
+    const issuedNotices = await new CaseEffectsWriter(this.manager, this.cases).apply(decision.effects, {
+      record,
+      on,
+      calendar: () => this.calendarOf(row.tenantId),
+      event,
+      before: before.context,
+      after: context,
+    });
+    const auditEntry = await appendAuditEntryAfter(this.manager, record.auditHead, {
       tenantId: row.tenantId,
       caseId: row.id,
       actorUserId: user.userId,
       actorRole: user.role,
       eventType: event.type,
-      payload: body as unknown as Record<string, unknown>,
+      // The notices' numbers and content hashes: a notice row changed later no longer matches the chain.
+      payload: (issuedNotices.length > 0 ? { ...body, issuedNotices } : body) as unknown as Record<string, unknown>,
       stateBefore: stateCode(before.value),
       stateAfter: row.state,
       occurredAt: now,
     });
-    await new CaseEffectsWriter(this.manager, this.cases).apply(decision.effects, { record, on, calendar: () => this.calendarOf(row.tenantId) });
+    record.auditHead = { sequence: auditEntry.sequence, hash: auditEntry.hash };
+    await new CaseLedgerWriter(this.manager).write(event, row, context, auditEntry);
     return record;
   }
 
@@ -90,17 +101,19 @@ export class CaseEventApplier {
     switch (body.type) {
       case 'SUBMIT':
       case 'RESUBMIT': {
-        const grants = await this.cases.grantsByFiscalYear(row.tenantId, row.organizationId, program.code, row.id);
+        // Without a total cap there is nothing to count the organization's earlier grants against.
+        const grants = program.caps.total ? await this.cases.grantsByFiscalYear(row.tenantId, row.organizationId, program.code, row.id) : new Map();
         const cap = remainingMultiYearCap(program, grants, row.fiscalYear);
         if (!cap.allowed) throw new CaseException(CaseErrorCode.EventRefused, cap.reason, { problems: [cap.reason] });
         return { ...base, remainingTotalCap: cap.remaining } as CaseEvent;
       }
       case 'ASSIGN_REVIEWER': {
-        if ((await this.cases.roleOf(row.tenantId, body.reviewerId)) !== 'reviewer') {
+        const reviewer = await this.cases.userWithOrganizations(row.tenantId, body.reviewerId);
+        if (reviewer?.role !== 'reviewer') {
           const problem = `reviewerId ${body.reviewerId} is not a reviewer of this municipality`;
           throw new CaseException(CaseErrorCode.EventRefused, problem, { problems: [problem] });
         }
-        return { ...base, reviewerOrganizationIds: await this.cases.organizationIdsOf(row.tenantId, body.reviewerId) } as CaseEvent;
+        return { ...base, reviewerOrganizationIds: reviewer.organizationIds } as CaseEvent;
       }
       case 'REVOKE':
       case 'CONFIRM_AMOUNT':

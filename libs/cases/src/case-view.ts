@@ -8,7 +8,6 @@ import {
   type StoredCaseSnapshot,
 } from '#libs/lifecycle';
 import type { Yen } from '#libs/programs';
-import type { DeadlineEntity } from '#libs/persistence';
 import type { CaseRecord } from './case.repository.js';
 import type { CaseUser } from './case-user.js';
 
@@ -36,8 +35,8 @@ export interface CaseAnswer {
   replayed: boolean;
 }
 
-export function toCaseView(record: CaseRecord, user: CaseUser, pendingDeadlines: readonly DeadlineEntity[]): CaseView {
-  const { row, program, organization } = record;
+export function toCaseView(record: CaseRecord, user: CaseUser): CaseView {
+  const { row, program, organization, pendingDeadlines } = record;
   const snapshot = restoreSnapshot(row.snapshot as StoredCaseSnapshot, program);
   const code = row.state as CaseStateCode;
   const sum = (movements: ReadonlyArray<{ amount: Yen }>) => movements.reduce((total, movement) => total + movement.amount, 0);

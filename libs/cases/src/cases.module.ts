@@ -4,9 +4,10 @@ import { Clock } from './clock.js';
 import { ListCases } from './list-cases.usecase.js';
 import { OpenCase } from './open-case.usecase.js';
 import { ReadCase } from './read-case.usecase.js';
+import { ReadCaseLedgers } from './read-case-ledgers.usecase.js';
 
 @Module({
-  providers: [Clock, ApplyCaseEvent, OpenCase, ReadCase, ListCases],
-  exports: [Clock, ApplyCaseEvent, OpenCase, ReadCase, ListCases],
+  providers: [Clock, ApplyCaseEvent, OpenCase, ReadCase, ListCases, ReadCaseLedgers],
+  exports: [Clock, ApplyCaseEvent, OpenCase, ReadCase, ListCases, ReadCaseLedgers],
 })
 export class CasesModule {}

@@ -1,6 +1,7 @@
 export { ApplyCaseEvent, type ApplyCaseEventCommand } from './apply-case-event.usecase.js';
 export { canSeeCase, type CaseScope } from './case-access.policy.js';
 export { CaseErrorCode, CaseException } from './case.exception.js';
+export { type CaseRecord, CaseRepository } from './case.repository.js';
 export { formatCaseNumber } from './case-number.js';
 export type { CaseUser } from './case-user.js';
 export type { CaseListFilter } from './case-list.repository.js';
@@ -11,3 +12,6 @@ export type { IdempotentRequest } from './idempotency.repository.js';
 export { type CasePage, type CaseSummary, ListCases } from './list-cases.usecase.js';
 export { OpenCase, type OpenCaseCommand } from './open-case.usecase.js';
 export { type CaseHistoryEntry, ReadCase } from './read-case.usecase.js';
+export { type IssuedNotice, ReadNotices } from './read-notices.usecase.js';
+export { visibleCase } from './visible-case.js';
+export { type CaseExpensesView, type CasePaymentsView, type ConsultationNoteView, ReadCaseLedgers, type ReviewView } from './read-case-ledgers.usecase.js';

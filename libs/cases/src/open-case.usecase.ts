@@ -37,15 +37,16 @@ export class OpenCase {
       const idempotencyKeys = new IdempotencyRepository(manager);
       const previous = idempotency && (await idempotencyKeys.previousAnswer(user.tenantId, user.userId, idempotency));
       if (previous) return { status: previous.status, body: previous.body as CaseView, replayed: true };
-      const [version, organization] = await Promise.all([
+      const [version, found] = await Promise.all([
         cases.latestProgramVersion(user.tenantId, programCode),
         cases.organization(user.tenantId, organizationId),
       ]);
       if (!version) throw new CaseException(CaseErrorCode.ReferenceNotFound, `program ${programCode} not found`, { field: 'programCode' });
       const mayActFor = user.role !== 'applicant' || user.organizationIds.includes(organizationId);
-      if (!organization || !mayActFor) {
+      if (!found || !mayActFor) {
         throw new CaseException(CaseErrorCode.ReferenceNotFound, `organization ${organizationId} not found`, { field: 'organizationId' });
       }
+      const { organization, municipalityName } = found;
       const program = loadProgram(version.definition);
       const fiscalYear = fiscalYearOf(on) + (program.projectFiscalYear === 'nextYear' ? 1 : 0);
       const snapshot = storeSnapshot(newCaseSnapshot({ program, organizationId, population: organization.population }));
@@ -66,8 +67,10 @@ export class OpenCase {
         }),
       );
       const body = start === 'consultation' ? ({ type: 'OPEN_CONSULTATION' } as const) : ({ type: 'START_APPLICATION' } as const);
-      const opened = await new CaseEventApplier(manager, cases).apply({ row, program, organization }, user, body, now, on);
-      const answer = { status: 201, body: toCaseView(opened, user, await cases.pendingDeadlines(row.id)) };
+      // Inserted by this transaction, so no one else sees it before the commit: it needs no lock, and its trail is empty.
+      const fresh = { row, program, organization, municipalityName, pendingDeadlines: [], auditHead: null };
+      const opened = await new CaseEventApplier(manager, cases).apply(fresh, user, body, now, on);
+      const answer = { status: 201, body: toCaseView(opened, user) };
       if (idempotency) await idempotencyKeys.remember(user.tenantId, user.userId, idempotency, answer);
       return { ...answer, replayed: false };
     });

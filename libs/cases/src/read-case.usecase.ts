@@ -22,10 +22,9 @@ export class ReadCase {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
   view(user: CaseUser, caseId: string): Promise<CaseView> {
-    return this.unitOfWork.run(async (manager) => {
-      const cases = new CaseRepository(manager);
-      const record = visibleCase(await cases.find(user.tenantId, caseId), user, caseId);
-      return toCaseView(record, user, await cases.pendingDeadlines(caseId));
+    return this.unitOfWork.read(async (manager) => {
+      const record = visibleCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
+      return toCaseView(record, user);
     });
   }
 

@@ -10,7 +10,7 @@ import type { CaseUser } from './case-user.js';
  * not exist. An administrator of the case's own municipality learns it exists: they may
  * not see cases by role, which is a 403 that says whose they are.
  */
-export function visibleCase(record: CaseRecord | null, user: CaseUser, caseId: string): CaseRecord {
+export function visibleCase<R extends CaseRecord>(record: R | null, user: CaseUser, caseId: string): R {
   if (record !== null && user.role === 'admin' && record.row.tenantId === user.tenantId) {
     throw new CaseException(CaseErrorCode.Forbidden, ADMINISTRATORS_SEE_NO_CASES, { allowedRoles: CASE_READERS });
   }

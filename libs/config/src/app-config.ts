@@ -18,6 +18,23 @@ export class AppConfig {
   /** Signs and verifies access tokens. Only the API needs it; `readApiConfig` makes sure it is there. */
   readonly jwtSecret?: string;
   readonly jwtTtlSeconds!: number;
+  /** Reminders go out at this hour, Asia/Tokyo. */
+  readonly reminderHour!: number;
+  /** Null: reminder e-mails are logged as JSON, not sent. */
+  readonly smtpUrl!: string | null;
+  readonly mailFrom!: string;
+  readonly outboxPollMs!: number;
+  readonly outboxBatchSize!: number;
+  readonly reconcileEveryMs!: number;
+  /** Password guessing: logins per account and address per window. */
+  readonly loginThrottle!: { attempts: number; windowSeconds: number };
+
+  /** Attachment files: where they live, the largest accepted, the media types accepted (lower case). */
+  readonly attachmentsDir!: string;
+  readonly attachmentMaxBytes!: number;
+  readonly attachmentMediaTypes!: string[];
+  /** 教示 of notices: months to request review (審査請求) and to sue (取消訴訟). */
+  readonly noticeAppeal!: { requestMonths: number; lawsuitMonths: number };
 
   constructor(values: AppConfig) {
     Object.assign(this, values);
@@ -48,6 +65,17 @@ export class AppConfig {
       logFormat: logFormatFor(variables, isTerminal),
       jwtSecret: variables.JWT_SECRET,
       jwtTtlSeconds: variables.JWT_TTL_SECONDS,
+      reminderHour: variables.REMINDER_HOUR,
+      smtpUrl: variables.SMTP_URL ?? null,
+      mailFrom: variables.MAIL_FROM,
+      outboxPollMs: variables.OUTBOX_POLL_MS,
+      outboxBatchSize: variables.OUTBOX_BATCH_SIZE,
+      reconcileEveryMs: variables.RECONCILE_EVERY_MS,
+      loginThrottle: { attempts: variables.LOGIN_ATTEMPTS, windowSeconds: variables.LOGIN_WINDOW_SECONDS },
+      attachmentsDir: variables.ATTACHMENTS_DIR ?? `${variables.DATA_DIR}/attachments`,
+      attachmentMaxBytes: variables.ATTACHMENT_MAX_BYTES,
+      attachmentMediaTypes: variables.ATTACHMENT_MEDIA_TYPES.split(',').map((type) => type.trim().toLowerCase()),
+      noticeAppeal: { requestMonths: variables.NOTICE_APPEAL_MONTHS, lawsuitMonths: variables.NOTICE_LAWSUIT_MONTHS },
     });
   }
 }

@@ -73,10 +73,72 @@ export class EnvironmentVariables {
   @IsWholeNumberBetween(60, 86_400)
   JWT_TTL_SECONDS: number = 3600;
 
+  /** Logins one account may try from one address per LOGIN_WINDOW_SECONDS; more are refused (429) until the window ends. */
+  @IsWholeNumberBetween(1, 1000)
+  LOGIN_ATTEMPTS: number = 10;
+
+  @IsWholeNumberBetween(1, 86_400)
+  LOGIN_WINDOW_SECONDS: number = 900;
+
+  /** Where attachment files are kept; unset: `${DATA_DIR}/attachments`. */
+  @IsOptional()
+  @IsString()
+  ATTACHMENTS_DIR?: string;
+
+  /** The largest attachment accepted, in bytes (20 MiB). Uploads are held in memory while checked, hence at most 100 MiB. */
+  @IsWholeNumberBetween(1, 104_857_600)
+  ATTACHMENT_MAX_BYTES: number = 20 * 1024 * 1024;
+
+  /** Media types accepted as attachments, separated by commas: PDF, JPEG, PNG, Word and Excel (OOXML), CSV. */
+  @Matches(/^[a-z0-9][\w!#$&^.+-]*\/[a-z0-9][\w!#$&^.+-]*(\s*,\s*[a-z0-9][\w!#$&^.+-]*\/[a-z0-9][\w!#$&^.+-]*)*$/i, {
+    message: 'ATTACHMENT_MEDIA_TYPES must be media types separated by commas, for example application/pdf,image/png',
+  })
+  ATTACHMENT_MEDIA_TYPES: string = [
+    'application/pdf',
+    'image/jpeg',
+    'image/png',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'text/csv',
+  ].join(',');
+
   /** Password of the users `npm run db:seed` creates; unset, the seed makes one up and prints it. */
   @IsOptional()
   @IsString()
   @MinLength(12, { message: 'DEMO_PASSWORD must be 12 to 200 characters' })
   @MaxLength(200, { message: 'DEMO_PASSWORD must be 12 to 200 characters' })
   DEMO_PASSWORD?: string;
+
+  /** The hour (Asia/Tokyo, 0–23) at which the worker sends the reminders of a day. */
+  @IsWholeNumberBetween(0, 23)
+  REMINDER_HOUR: number = 9;
+
+  /** Where reminder e-mails go (nodemailer URL, e.g. smtp://user:pass@mail:587). Unset: the worker logs each e-mail as JSON instead. */
+  @IsOptional()
+  @IsServiceUrl(['smtp', 'smtps'])
+  SMTP_URL?: string;
+
+  /** The From address of reminder e-mails. */
+  @Matches(/^[^\s@<>]+@[^\s@<>]+$/, { message: 'MAIL_FROM must be an e-mail address, e.g. grants@city.example.jp' })
+  MAIL_FROM: string = 'no-reply@localhost';
+
+  /** How often the worker looks for outbox messages to relay when it found none, in milliseconds. */
+  @IsWholeNumberBetween(10, 60_000)
+  OUTBOX_POLL_MS: number = 1000;
+
+  /** Outbox messages relayed per transaction. */
+  @IsWholeNumberBetween(1, 10_000)
+  OUTBOX_BATCH_SIZE: number = 200;
+
+  /** How often the reconciler compares pending deadlines with the queued reminders, in milliseconds. */
+  @IsWholeNumberBetween(1000, 86_400_000)
+  RECONCILE_EVERY_MS: number = 300_000;
+
+  /** 教示 on a notice one may contest: months to request review (審査請求; 行政不服審査法 第18条: 3). */
+  @IsWholeNumberBetween(1, 24)
+  NOTICE_APPEAL_MONTHS: number = 3;
+
+  /** 教示 on a notice one may contest: months to sue for its cancellation (取消訴訟; 行政事件訴訟法 第14条: 6). */
+  @IsWholeNumberBetween(1, 24)
+  NOTICE_LAWSUIT_MONTHS: number = 6;
 }

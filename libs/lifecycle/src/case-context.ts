@@ -36,6 +36,8 @@ export interface CaseContext {
   remainingTotalCap: Yen | null;
   documents: Record<DocumentPhase, DocumentKind[]>;
   reviewers: AssignedReviewer[];
+  /** Reviewers who declared a conflict of interest (利益相反) on this case: never assigned to it again. */
+  recusedReviewerIds: string[];
   decidedAmount: Yen | null;
   decidedOn: IsoDate | null;
   conditions: string[];
@@ -66,6 +68,7 @@ export function initialCaseContext({ program, organizationId, population }: Case
     remainingTotalCap: null,
     documents: { application: [], change: [], report: [] },
     reviewers: [],
+    recusedReviewerIds: [],
     decidedAmount: null,
     decidedOn: null,
     conditions: [],

@@ -37,5 +37,8 @@ export function restoreSnapshot(stored: StoredCaseSnapshot, program: Program): C
       `snapshot of machine version ${stored.machineVersion} cannot be restored by version ${CASE_MACHINE_VERSION}`,
     );
   }
-  return caseMachine.resolveState({ value: stored.value, context: { ...structuredClone(stored.context), program } });
+  const context = structuredClone(stored.context);
+  // Snapshots stored before `recusedReviewerIds` existed have none.
+  context.recusedReviewerIds ??= [];
+  return caseMachine.resolveState({ value: stored.value, context: { ...context, program } });
 }

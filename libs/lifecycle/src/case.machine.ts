@@ -80,6 +80,7 @@ export const caseMachine = setup({
     })),
     dropReviewer: assign(({ context, event }) => ({
       reviewers: context.reviewers.filter((reviewer) => reviewer.reviewerId !== event.actor.userId),
+      recusedReviewerIds: [...context.recusedReviewerIds, event.actor.userId],
     })),
     recordGrant: assign(({ event }) => {
       const decision = as<'DECIDE_GRANT'>(event);

@@ -175,6 +175,24 @@ describe('decideEvent refusals', () => {
       expect(decision.outcome === 'accepted' && stateCode(decision.snapshot.value)).toBe('review.awaitingDecision');
     });
 
+    it('never assigns again a reviewer who declared a conflict on the case, though another may be assigned', () => {
+      const assign = (reviewerId: string): CaseEvent => ({ type: 'ASSIGN_REVIEWER', actor: actorFor('officer'), on: '2025-05-22', reviewerId, reviewerOrganizationIds: [] });
+      const snapshot = caseAfter(support, [
+        start,
+        submit(),
+        { type: 'ACCEPT', actor: actorFor('officer'), on: '2025-05-12' },
+        assign('reviewer-1'),
+        assign('reviewer-2'),
+        { type: 'DECLARE_CONFLICT', actor: actorFor('reviewer', { userId: 'reviewer-2' }), on: '2025-05-21', reason: '申請団体の役員と親族' },
+      ]);
+      expect(stateCode(snapshot.value)).toBe('review.inReview');
+      expect(decideEvent(snapshot, assign('reviewer-2'))).toMatchObject({
+        outcome: 'refused',
+        problems: ['reviewer reviewer-2 declared a conflict of interest on this case and may not be assigned to it again'],
+      });
+      expect(decideEvent(snapshot, assign('reviewer-3')).outcome).toBe('accepted');
+    });
+
     it('refuses a review from a reviewer not assigned to the case', () => {
       const decision = decideEvent(inReview(), {
         type: 'SUBMIT_REVIEW',

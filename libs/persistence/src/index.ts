@@ -1,8 +1,15 @@
 export { dataSourceOptions } from './data-source-options.js';
 export {
   AppUserEntity,
+  AttachmentEntity,
+  ConsultationNoteEntity,
+  ExpenseLineEntity,
+  MoneyMovementEntity,
+  ReviewEntity,
   AuditEntryEntity,
   DeadlineEntity,
+  DeliveryEntity,
+  NotificationEntity,
   GrantCaseEntity,
   IdempotencyKeyEntity,
   NoticeEntity,

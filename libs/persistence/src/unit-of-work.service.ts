@@ -14,4 +14,12 @@ export class UnitOfWork {
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
+
+  /**
+   * For a read that is one statement: no transaction, so no BEGIN and COMMIT round trips.
+   * A read of several statements that must agree with each other uses `run`.
+   */
+  read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return work(this.dataSource.manager);
+  }
 }

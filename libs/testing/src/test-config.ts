@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { AppConfig } from '#libs/config';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppConfig, EnvironmentVariables } from '#libs/config';
 import { TEST_LOG_LEVEL, TEST_REDIS_URL } from './test-services.js';
 
 /**
@@ -19,6 +21,19 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     logFormat: 'json',
     jwtSecret: randomBytes(32).toString('hex'),
     jwtTtlSeconds: 3600,
+    reminderHour: 9,
+    smtpUrl: null,
+    mailFrom: 'reminders@test.example',
+    outboxPollMs: 50,
+    outboxBatchSize: 200,
+    reconcileEveryMs: 300_000,
+    // Test files log the same users in many times; the throttling test sets its own limit.
+    loginThrottle: { attempts: 1000, windowSeconds: 900 },
+    // Attachments in a folder of this configuration's own, with the default limits.
+    attachmentsDir: join(tmpdir(), `grants-attachments-${randomBytes(4).toString('hex')}`),
+    attachmentMaxBytes: new EnvironmentVariables().ATTACHMENT_MAX_BYTES,
+    attachmentMediaTypes: new EnvironmentVariables().ATTACHMENT_MEDIA_TYPES.split(','),
+    noticeAppeal: { requestMonths: new EnvironmentVariables().NOTICE_APPEAL_MONTHS, lawsuitMonths: new EnvironmentVariables().NOTICE_LAWSUIT_MONTHS },
     ...overrides,
   });
 }

@@ -11,6 +11,9 @@ export function assignmentProblems(context: CaseContext, event: CaseEventOf<'ASS
   if (context.reviewers.some((reviewer) => reviewer.reviewerId === event.reviewerId)) {
     problems.push(`reviewer ${event.reviewerId} is already assigned`);
   }
+  if (context.recusedReviewerIds.includes(event.reviewerId)) {
+    problems.push(`reviewer ${event.reviewerId} declared a conflict of interest on this case and may not be assigned to it again`);
+  }
   if (isMemberOfApplicant(context, event.reviewerOrganizationIds)) {
     problems.push(`reviewer ${event.reviewerId} is a member of the applicant organization (conflict of interest, 利益相反)`);
   }

@@ -1,6 +1,9 @@
 import { AppUserEntity } from './app-user.entity.js';
+import { AttachmentEntity } from './attachment.entity.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 import { DeadlineEntity } from './deadline.entity.js';
+import { DeliveryEntity } from './delivery.entity.js';
+import { NotificationEntity } from './notification.entity.js';
 import { GrantCaseEntity } from './grant-case.entity.js';
 import { IdempotencyKeyEntity } from './idempotency-key.entity.js';
 import { NoticeEntity } from './notice.entity.js';
@@ -10,8 +13,17 @@ import { OutboxMessageEntity } from './outbox-message.entity.js';
 import { ProgramVersionEntity } from './program-version.entity.js';
 import { TenantClosedDayEntity } from './tenant-closed-day.entity.js';
 import { TenantEntity } from './tenant.entity.js';
+import { ConsultationNoteEntity } from './consultation-note.entity.js';
+import { ExpenseLineEntity } from './expense-line.entity.js';
+import { MoneyMovementEntity } from './money-movement.entity.js';
+import { ReviewEntity } from './review.entity.js';
 
 export const ENTITIES = [
+  AttachmentEntity,
+  ExpenseLineEntity,
+  MoneyMovementEntity,
+  ConsultationNoteEntity,
+  ReviewEntity,
   TenantEntity,
   OrganizationEntity,
   AppUserEntity,
@@ -24,14 +36,23 @@ export const ENTITIES = [
   OutboxMessageEntity,
   IdempotencyKeyEntity,
   TenantClosedDayEntity,
+  NotificationEntity,
+  DeliveryEntity,
 ];
 export {
+  AttachmentEntity,
+  ConsultationNoteEntity,
+  ExpenseLineEntity,
+  MoneyMovementEntity,
+  ReviewEntity,
   AppUserEntity,
   AuditEntryEntity,
   DeadlineEntity,
+  DeliveryEntity,
   GrantCaseEntity,
   IdempotencyKeyEntity,
   NoticeEntity,
+  NotificationEntity,
   OrganizationEntity,
   OrganizationMemberEntity,
   OutboxMessageEntity,

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** An official notice issued on a case (受理, 交付決定通知書 …), numbered and dated. */
+/** An official notice issued on a case (受理, 交付決定通知書 …), numbered, dated, and never changed once issued. */
 @Entity({ name: 'notice' })
 export class NoticeEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -21,6 +21,10 @@ export class NoticeEntity {
 
   @Column({ name: 'issued_on', type: 'date' })
   issuedOn!: string;
+
+  /** What the notice said when issued: a versioned NoticeContent of the notices lib ('{}' before it existed). */
+  @Column({ type: 'jsonb' })
+  content!: object;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

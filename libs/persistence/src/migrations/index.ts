@@ -2,6 +2,10 @@ import { CreateTenant1795478400000 } from './1795478400000-create-tenant.js';
 import { CreateCaseRecords1795478500000 } from './1795478500000-create-case-records.js';
 import { CreateApplicationRole1795478600000 } from './1795478600000-create-application-role.js';
 import { CreateTenantClosedDay1795478700000 } from './1795478700000-create-tenant-closed-day.js';
+import { CreateAttachment1795478800000 } from './1795478800000-create-attachment.js';
+import { CreateCaseLedgers1795478900000 } from './1795478900000-create-case-ledgers.js';
+import { CreateReminderDelivery1795479000000 } from './1795479000000-create-reminder-delivery.js';
+import { AddNoticeContent1795479050000 } from './1795479050000-add-notice-content.js';
 
 /** Listed by hand rather than globbed, so the same list works in the build, under jest and in a bundle. */
 export const MIGRATIONS = [
@@ -9,4 +13,8 @@ export const MIGRATIONS = [
   CreateCaseRecords1795478500000,
   CreateApplicationRole1795478600000,
   CreateTenantClosedDay1795478700000,
+  CreateAttachment1795478800000,
+  CreateCaseLedgers1795478900000,
+  CreateReminderDelivery1795479000000,
+  AddNoticeContent1795479050000,
 ];

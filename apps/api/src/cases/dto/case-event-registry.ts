@@ -20,11 +20,15 @@ import {
   SummaryDto,
 } from './case-event-bodies.dto.js';
 
-/** The body class each event type is validated against. Opening events go through POST /cases. */
-export const CASE_EVENT_BODIES: Readonly<Record<Exclude<CaseEventType, 'OPEN_CONSULTATION' | 'START_APPLICATION'>, new () => object>> = {
+/**
+ * The body class each event type is validated against. A case opens through POST /cases;
+ * START_APPLICATION is also how a concluded consultation (相談) becomes an application (申請).
+ */
+export const CASE_EVENT_BODIES: Readonly<Record<Exclude<CaseEventType, 'OPEN_CONSULTATION'>, new () => object>> = {
   ADD_NOTE: NoteDto,
   CONCLUDE_CONSULTATION: SummaryDto,
   CLOSE_WITHOUT_APPLICATION: ReasonDto,
+  START_APPLICATION: NoBodyDto,
   SUBMIT: FilingDto,
   RESUBMIT: FilingDto,
   ACCEPT: NoBodyDto,

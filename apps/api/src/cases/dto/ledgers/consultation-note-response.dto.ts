@@ -1,0 +1,14 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { CASE_ROLES } from '#libs/lifecycle';
+
+/** A note of the consultation (相談記録), or the summary that concluded it. */
+export class ConsultationNoteResponseDto {
+  @ApiProperty({ enum: ['note', 'summary'] }) kind!: string;
+  @ApiProperty({ example: '会場費の扱いについて相談' }) body!: string;
+  @ApiProperty({ format: 'uuid' }) authorId!: string;
+  @ApiProperty({ enum: CASE_ROLES }) authorRole!: string;
+  @ApiProperty({ format: 'date-time' }) writtenAt!: string;
+  @ApiProperty({ example: '2025-04-15' }) writtenOn!: string;
+  @ApiProperty({ example: '令和7年4月15日' }) writtenOnJa!: string;
+  @ApiProperty({ description: 'sequence of the audit entry of ADD_NOTE or CONCLUDE_CONSULTATION' }) auditSequence!: number;
+}

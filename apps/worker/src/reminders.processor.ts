@@ -1,0 +1,34 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { type OnApplicationBootstrap } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { AppConfig } from '#libs/config';
+import { ReminderDispatcher, ReminderReconciler } from '#libs/notifications';
+import { JobName, type JobData, type JobResult, QueueName } from '#libs/queue';
+
+/** Reminders, escalations and the reconciler's runs: each handed to the library that knows what to do. */
+@Processor(QueueName.Reminders)
+export class RemindersProcessor extends WorkerHost implements OnApplicationBootstrap {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly dispatcher: ReminderDispatcher,
+    private readonly reconciler: ReminderReconciler,
+  ) {
+    super();
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.config.workerConcurrency;
+  }
+
+  async process(job: Job): Promise<JobResult<JobName>> {
+    switch (job.name) {
+      case JobName.Reminder:
+        return this.dispatcher.remind(job.data as JobData<JobName.Reminder>);
+      case JobName.Escalation:
+        return this.dispatcher.escalate(job.data as JobData<JobName.Escalation>);
+      case JobName.ReconcileReminders:
+        return this.reconciler.reconcile();
+    }
+    throw new Error(`The ${QueueName.Reminders} queue has no handler for job "${job.name}"`);
+  }
+}

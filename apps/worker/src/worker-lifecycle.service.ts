@@ -1,0 +1,51 @@
+import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { OutboxPoller, ReconcileScheduleKeeper, ReminderMailer, ReminderReconciler } from '#libs/notifications';
+import { RemindersProcessor } from './reminders.processor.js';
+import { SystemProcessor } from './system.processor.js';
+
+/**
+ * Starts what runs beside the BullMQ workers (the outbox relay, the reconciler at start-up and
+ * its scheduler) and stops everything in an order that loses nothing: the relay stops polling,
+ * the workers finish the jobs in flight, and only then does Nest close the database.
+ */
+@Injectable()
+export class WorkerLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Worker');
+  private startup: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly poller: OutboxPoller,
+    private readonly keeper: ReconcileScheduleKeeper,
+    private readonly reconciler: ReminderReconciler,
+    private readonly mailer: ReminderMailer,
+    private readonly systemProcessor: SystemProcessor,
+    private readonly remindersProcessor: RemindersProcessor,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.logger.log(this.mailer.describe());
+    this.poller.start();
+    // Not awaited: the worker answers its health probe while the reconciler reads the deadlines.
+    this.startup = this.reconcileAtStart();
+  }
+
+  async beforeApplicationShutdown(signal?: string): Promise<void> {
+    this.logger.log(`${signal ?? 'Shutdown'} received: the BullMQ workers stop taking jobs and finish those in flight`);
+    this.keeper.stop();
+    await this.poller.stop();
+    await this.startup;
+    await Promise.all([this.systemProcessor.worker.close(), this.remindersProcessor.worker.close()]);
+    await this.mailer.close();
+    this.logger.log('jobs in flight finished; the outbox relay has stopped');
+  }
+
+  private async reconcileAtStart(): Promise<void> {
+    try {
+      await this.keeper.start();
+      await this.reconciler.reconcile();
+    } catch (error) {
+      // Redis or PostgreSQL not there yet: the scheduler (or the next start) reconciles instead.
+      this.logger.error({ msg: 'reconciling reminders at start-up failed', err: error });
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import type { Readable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import { CaseRepository, type CaseUser, visibleCase } from '#libs/cases';
+import { UnitOfWork } from '#libs/persistence';
+import { AttachmentErrorCode, AttachmentException } from './attachment.exception.js';
+import { AttachmentRepository } from './attachment.repository.js';
+import { AttachmentStore } from './attachment.store.js';
+import { type AttachmentView, toAttachmentView } from './attachment.view.js';
+
+export interface AttachmentDownload {
+  attachment: AttachmentView;
+  content: Readable;
+}
+
+/** One attachment of a case the user sees, superseded or not: its metadata and its bytes. */
+@Injectable()
+export class ReadAttachment {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly store: AttachmentStore,
+  ) {}
+
+  async execute(user: CaseUser, caseId: string, attachmentId: string): Promise<AttachmentDownload> {
+    const { attachment, storageKey } = await this.unitOfWork.run(async (manager) => {
+      visibleCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
+      const attachments = new AttachmentRepository(manager);
+      const row = await attachments.findInCase(user.tenantId, caseId, attachmentId);
+      if (row === null) throw new AttachmentException(AttachmentErrorCode.NotFound, `attachment ${attachmentId} not found on case ${caseId}`);
+      return { attachment: toAttachmentView(row, await attachments.supersederOf(row.id)), storageKey: row.storageKey };
+    });
+    return { attachment, content: await this.store.read(storageKey) };
+  }
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '#libs/persistence';
+import { CaseErrorCode, CaseException } from './case.exception.js';
+import { type CaseExpensesView, toCaseExpensesView } from './case-ledger-expenses.view.js';
+import { REVIEW_READERS, reviewsReadableBy } from './case-ledger-access.policy.js';
+import { type ConsultationNoteView, toConsultationNoteView } from './case-ledger-notes.view.js';
+import { type CasePaymentsView, toCasePaymentsView } from './case-ledger-payments.view.js';
+import { CaseLedgerRepository } from './case-ledger.repository.js';
+import { type ReviewView, toReviewView } from './case-ledger-reviews.view.js';
+import { type CaseRecord, CaseRepository } from './case.repository.js';
+import type { CaseUser } from './case-user.js';
+import { visibleCase } from './visible-case.js';
+
+export type { CaseExpensesView, CasePaymentsView, ConsultationNoteView, ReviewView };
+
+/**
+ * Reads of a case's ledgers: expense revisions, payments and refunds, consultation notes,
+ * reviews. Whoever sees the case (404 otherwise) reads the first three; reviews are further
+ * limited by role (`reviewsReadableBy`).
+ */
+@Injectable()
+export class ReadCaseLedgers {
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  expenses(user: CaseUser, caseId: string): Promise<CaseExpensesView> {
+    return this.read(user, caseId, async (record, ledgers) => {
+      const { entries, lines } = await ledgers.expenses(caseId);
+      return toCaseExpensesView(caseId, record.program, entries, lines);
+    });
+  }
+
+  payments(user: CaseUser, caseId: string): Promise<CasePaymentsView> {
+    return this.read(user, caseId, async (record, ledgers) => toCasePaymentsView(record.row, await ledgers.moneyMovements(caseId)));
+  }
+
+  notes(user: CaseUser, caseId: string): Promise<ConsultationNoteView[]> {
+    return this.read(user, caseId, async (_, ledgers) => (await ledgers.consultationNotes(caseId)).map(toConsultationNoteView));
+  }
+
+  reviews(user: CaseUser, caseId: string): Promise<ReviewView[]> {
+    return this.read(user, caseId, async (_, ledgers) => {
+      const readable = reviewsReadableBy(user.role);
+      if (readable === 'none') {
+        throw new CaseException(
+          CaseErrorCode.Forbidden,
+          `reviews (scores, comments, conflict declarations) are read by ${REVIEW_READERS.join(', ')}, not ${user.role}`,
+          { allowedRoles: REVIEW_READERS },
+        );
+      }
+      const reviews = await ledgers.reviews(caseId, readable === 'own' ? user.userId : null);
+      return reviews.map(toReviewView);
+    });
+  }
+
+  private read<T>(user: CaseUser, caseId: string, work: (record: CaseRecord, ledgers: CaseLedgerRepository) => Promise<T>): Promise<T> {
+    return this.unitOfWork.run(async (manager) => {
+      const record = visibleCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
+      return work(record, new CaseLedgerRepository(manager));
+    });
+  }
+}

@@ -1,0 +1,11 @@
+export type { AppealPeriods } from './appeal-instruction.js';
+export type { NoticeContent, NoticeHeading, NoticeParticulars, RefundTerms } from './notice-content.js';
+export { type NoticeIssue, noticeContentOf } from './notice-content-of.js';
+export { noticeContentDigest } from './notice-content-digest.js';
+export { type NoticeDocument, type NoticeDocumentOptions, noticeDocument } from './notice-document.js';
+export { NoticeErrorCode, NoticeException } from './notice.exception.js';
+export type { NoticeItem } from './notice-item.js';
+export { NOTICE_TITLES } from './notice-titles.js';
+export { readNoticeContent } from './read-notice-content.js';
+export { renderNoticeHtml } from './render-notice-html.js';
+export { renderNoticePdf } from './render-notice-pdf.js';

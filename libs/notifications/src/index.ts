@@ -1,0 +1,14 @@
+export { ListMyNotifications } from './list-my-notifications.usecase.js';
+export { MarkNotificationRead } from './mark-notification-read.usecase.js';
+export { NotificationErrorCode, NotificationException } from './notification.exception.js';
+export type { NotificationOwner } from './notification.repository.js';
+export type { NotificationPage, NotificationView } from './notification.view.js';
+export { NotificationsModule } from './notifications.module.js';
+export type { OutgoingMail } from './outgoing-mail.js';
+export { OutboxPoller } from './outbox-poller.service.js';
+export { OutboxRelay, RELAYED_TOPICS } from './outbox-relay.service.js';
+export { ReconcileScheduleKeeper } from './reconcile-schedule-keeper.service.js';
+export { ReminderDeliveryModule } from './reminder-delivery.module.js';
+export { ReminderDispatcher } from './reminder-dispatcher.service.js';
+export { ReminderMailer } from './reminder-mailer.js';
+export { ReminderReconciler } from './reminder-reconciler.service.js';

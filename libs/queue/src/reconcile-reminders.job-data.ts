@@ -1,0 +1,11 @@
+/** The reconciler needs no input: it reads every pending deadline. */
+export type ReconcileRemindersJobData = Record<string, never>;
+
+export interface ReconcileRemindersJobResult {
+  /** Pending deadlines looked at. */
+  deadlines: number;
+  /** Reminder and escalation jobs that should be in Redis. */
+  expected: number;
+  /** Of those, the ones that were missing and were added again. */
+  recreated: number;
+}

@@ -1,0 +1,11 @@
+export type { DeadlineTiming } from './deadline-timing.js';
+export { DEADLINE_WORDING, type DeadlineWording, ESCALATION_TODO, ROLE_LABELS } from './deadline-wording.js';
+export type { PlannedReminder, ReminderKind } from './planned-reminder.js';
+export type { RecipientCandidate } from './recipient-candidate.js';
+export { escalationKey, reminderKey } from './reminder-key.js';
+export { reminderMessage, type ReminderMessage, type ReminderMessageInput } from './reminder-message.js';
+export { type ReminderAudience, reminderRecipients } from './reminder-recipients.js';
+export { delayUntil, reminderInstant, reminderSchedule } from './reminder-schedule.js';
+export type { ReminderSettings } from './reminder-settings.js';
+export { type DeadlineState, type ReminderVerdict, reminderVerdict } from './reminder-verdict.js';
+export { type QueueCheck, remindersToKeepQueued } from './reminders-to-keep-queued.js';

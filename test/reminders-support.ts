@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import { SMTPServer } from 'smtp-server';
+import { tokyoEndOfDay } from '#libs/calendar';
+import { freePort, type TestDatabase } from '#libs/testing';
+
+/** A clock that runs like the real one from wherever a test puts it: the worker's `Clock` in process. */
+export class RunningClock {
+  private offsetMs = 0;
+
+  constructor(start: Date) {
+    this.set(start);
+  }
+
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+
+  set(instant: Date): void {
+    this.offsetMs = instant.getTime() - Date.now();
+  }
+}
+
+export interface ReceivedMail {
+  to: string[];
+  reminderKey: string;
+  messageId: string;
+  subject: string;
+  text: string;
+}
+
+/**
+ * A real SMTP server in the test process (smtp-server) that keeps what it accepted. `beforeAccept`
+ * may refuse a message (throw) or hold it; `afterAccept` runs right after the 250 answer is given.
+ */
+export class SmtpSink {
+  readonly accepted: ReceivedMail[] = [];
+  beforeAccept: (mail: ReceivedMail) => Promise<void> | void = () => undefined;
+  afterAccept: (mail: ReceivedMail) => void = () => undefined;
+
+  private constructor(
+    private readonly server: SMTPServer,
+    readonly port: number,
+  ) {}
+
+  static async start(): Promise<SmtpSink> {
+    const port = await freePort();
+    let sink: SmtpSink | undefined;
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['AUTH', 'STARTTLS'],
+      logger: false,
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => {
+          const mail = parseMail(
+            Buffer.concat(chunks).toString('latin1'),
+            session.envelope.rcptTo.map((recipient) => recipient.address),
+          );
+          Promise.resolve()
+            .then(() => sink?.beforeAccept(mail))
+            .then(
+              () => {
+                sink?.accepted.push(mail);
+                callback();
+                sink?.afterAccept(mail);
+              },
+              (error: Error) => callback(Object.assign(error, { responseCode: 451 })),
+            );
+        });
+      },
+    });
+    await new Promise<void>((listening) => server.listen(port, '127.0.0.1', listening));
+    sink = new SmtpSink(server, port);
+    return sink;
+  }
+
+  get url(): string {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  /** How many e-mails of this reminder this address got. */
+  count(reminderKey: string, to: string): number {
+    return this.accepted.filter((mail) => mail.reminderKey === reminderKey && mail.to.includes(to)).length;
+  }
+
+  close(): Promise<void> {
+    return new Promise((closed) => this.server.close(() => closed()));
+  }
+}
+
+/** Just enough MIME for nodemailer's text/plain e-mails: unfolded headers, RFC 2047 subject, base64 or QP body. */
+function parseMail(raw: string, to: string[]): ReceivedMail {
+  const split = raw.indexOf('\r\n\r\n');
+  const headers = new Map(
+    raw
+      .slice(0, split)
+      .replace(/\r\n[ \t]+/g, ' ')
+      .split('\r\n')
+      .map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()] as const),
+  );
+  const body = raw.slice(split + 4);
+  const encoding = headers.get('content-transfer-encoding')?.toLowerCase();
+  const bytes =
+    encoding === 'base64'
+      ? Buffer.from(body.replace(/\s+/g, ''), 'base64')
+      : encoding === 'quoted-printable'
+        ? Buffer.from(body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1')
+        : Buffer.from(body, 'latin1');
+  return {
+    to,
+    reminderKey: headers.get('x-reminder-key') ?? '',
+    messageId: headers.get('message-id') ?? '',
+    subject: decodeEncodedWords(headers.get('subject') ?? ''),
+    text: bytes.toString('utf8').replace(/\r\n/g, '\n'),
+  };
+}
+
+function decodeEncodedWords(value: string): string {
+  // Adjacent encoded words are one text; a character may be split across two of them.
+  const words = [...value.matchAll(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g)];
+  if (words.length === 0) return value;
+  const bytes = Buffer.concat(
+    words.map(([, , kind, text = '']) =>
+      kind?.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64')
+        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1'),
+    ),
+  );
+  return bytes.toString('utf8');
+}
+
+export interface DeadlineRow {
+  tenantId: string;
+  caseId: string;
+  kind?: string;
+  subject?: string;
+  dueOn: string;
+  remindRoles: string[];
+  escalateTo?: string | null;
+  reminderDaysBefore?: number[];
+  escalateAfterDays?: number;
+}
+
+/**
+ * A pending deadline and its `deadline.scheduled` outbox message, in one transaction: the rows
+ * the event transaction writes (libs/cases CaseEffectsWriter), for dates a test chooses freely.
+ */
+export async function insertScheduledDeadline(database: TestDatabase, row: DeadlineRow): Promise<string> {
+  const id = randomUUID();
+  await database.query(
+    `WITH deadline AS (
+       INSERT INTO deadline (id, tenant_id, case_id, kind, subject, due_on, due_at, remind_roles, escalate_to, reminder_days_before, escalate_after_days)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id, tenant_id, case_id)
+     INSERT INTO outbox (tenant_id, case_id, topic, payload)
+     SELECT tenant_id, case_id, 'deadline.scheduled', jsonb_build_object('deadlineId', id) FROM deadline`,
+    [
+      id,
+      row.tenantId,
+      row.caseId,
+      row.kind ?? 'reportDue',
+      row.subject ?? '',
+      row.dueOn,
+      tokyoEndOfDay(row.dueOn),
+      row.remindRoles,
+      row.escalateTo ?? null,
+      row.reminderDaysBefore ?? [0],
+      row.escalateAfterDays ?? 3,
+    ],
+  );
+  return id;
+}
+
+/** Clears a pending deadline and tells the worker, as a met or moved deadline does. */
+export async function clearDeadline(database: TestDatabase, deadlineId: string): Promise<void> {
+  await database.query(
+    `WITH cleared AS (UPDATE deadline SET status = 'cleared', cleared_at = now() WHERE id = $1 AND status = 'pending' RETURNING id, tenant_id, case_id)
+     INSERT INTO outbox (tenant_id, case_id, topic, payload)
+     SELECT tenant_id, case_id, 'deadline.cleared', jsonb_build_object('deadlineId', id) FROM cleared`,
+    [deadlineId],
+  );
+}
