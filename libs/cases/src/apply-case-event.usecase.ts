@@ -50,8 +50,8 @@ export class ApplyCaseEvent {
           { currentVersion: record.row.version },
         );
       }
-      const updated = await new CaseEventApplier(manager, cases).apply(record, user, body, now, tokyoDateOf(now));
-      const answer = { status: 200, body: toCaseView(updated, user) };
+      const applied = await new CaseEventApplier(manager, cases).apply(record, user, body, now, tokyoDateOf(now));
+      const answer = { status: 200, body: toCaseView(applied.record, user, applied.snapshot) };
       if (idempotency) await idempotencyKeys.remember(user.tenantId, user.userId, idempotency, answer);
       return { ...answer, replayed: false };
     });

@@ -3,6 +3,7 @@ import { computeDeadline, type IsoDate, MunicipalCalendar } from '#libs/calendar
 import { appendAuditEntryAfter } from '#libs/audit';
 import {
   type CaseEvent,
+  type CaseSnapshot,
   type CaseEventBody,
   decideEvent,
   restoreSnapshot,
@@ -18,6 +19,12 @@ import { formatCaseNumber } from './case-number.js';
 import type { CaseRecord, CaseRepository, LockedCaseRecord } from './case.repository.js';
 import type { CaseUser } from './case-user.js';
 
+/** The case after the event, and its snapshot as the machine left it (no need to restore it again). */
+export interface AppliedEvent {
+  record: LockedCaseRecord;
+  snapshot: CaseSnapshot;
+}
+
 /**
  * One event on a case already loaded (and locked) in the caller's transaction: complete it
  * with what only the server knows, decide it with the machine, then write the case, its
@@ -29,7 +36,7 @@ export class CaseEventApplier {
     private readonly cases: CaseRepository,
   ) {}
 
-  async apply(record: LockedCaseRecord, user: CaseUser, body: CaseEventBody, now: Date, on: IsoDate): Promise<LockedCaseRecord> {
+  async apply(record: LockedCaseRecord, user: CaseUser, body: CaseEventBody, now: Date, on: IsoDate): Promise<AppliedEvent> {
     const { row, program } = record;
     const before = restoreSnapshot(row.snapshot as StoredCaseSnapshot, program);
     const event = await this.complete(record, user, body, on);
@@ -60,7 +67,9 @@ export class CaseEventApplier {
       const sequence = await this.cases.nextNumber(row.tenantId, `case:${row.fiscalYear}:${program.code}`);
       row.caseNumber = formatCaseNumber(row.fiscalYear, program.code, sequence);
     }
-    await this.cases.update(row);
+    if (record.isNew) await this.cases.insert(row);
+    else await this.cases.update(row);
+    record.isNew = false;
 
     const issuedNotices = await new CaseEffectsWriter(this.manager, this.cases).apply(decision.effects, {
       record,
@@ -84,7 +93,7 @@ export class CaseEventApplier {
     });
     record.auditHead = { sequence: auditEntry.sequence, hash: auditEntry.hash };
     await new CaseLedgerWriter(this.manager).write(event, row, context, auditEntry);
-    return record;
+    return { record, snapshot: after };
   }
 
   /** Weekends, holidays, 年末年始 and the municipality's own closed days; read only when a date is computed. */

@@ -3,6 +3,7 @@ import {
   acceptableEvents,
   CASE_STATE_LABELS,
   type CaseEventType,
+  type CaseSnapshot,
   type CaseStateCode,
   restoreSnapshot,
   type StoredCaseSnapshot,
@@ -35,9 +36,9 @@ export interface CaseAnswer {
   replayed: boolean;
 }
 
-export function toCaseView(record: CaseRecord, user: CaseUser): CaseView {
+/** `snapshot`: the row's snapshot already restored, when the caller has it (an event just computed it). */
+export function toCaseView(record: CaseRecord, user: CaseUser, snapshot: CaseSnapshot = restoreSnapshot(record.row.snapshot as StoredCaseSnapshot, record.program)): CaseView {
   const { row, program, organization, pendingDeadlines } = record;
-  const snapshot = restoreSnapshot(row.snapshot as StoredCaseSnapshot, program);
   const code = row.state as CaseStateCode;
   const sum = (movements: ReadonlyArray<{ amount: Yen }>) => movements.reduce((total, movement) => total + movement.amount, 0);
   return {

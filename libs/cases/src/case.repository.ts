@@ -25,6 +25,8 @@ export interface CaseRecord {
 /** A case locked for an event, with its audit chain's head read under the same lock. */
 export interface LockedCaseRecord extends CaseRecord {
   auditHead: AuditChainHead;
+  /** A case being opened: not stored yet, its first event inserts it as that event leaves it. */
+  isNew?: boolean;
 }
 
 interface CaseColumns {
@@ -120,22 +122,58 @@ export class CaseRepository {
     return columns ? this.toRecord(columns) : null;
   }
 
-  async insert(row: GrantCaseEntity): Promise<GrantCaseEntity> {
-    return this.manager.save(GrantCaseEntity, row);
+  async insert(row: GrantCaseEntity): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO grant_case (id, tenant_id, program_version_id, organization_id, case_number, fiscal_year, state, snapshot,
+                               machine_version, version, requested_amount, decided_amount, confirmed_amount, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13, $14, $15)`,
+      [
+        row.id,
+        row.tenantId,
+        row.programVersionId,
+        row.organizationId,
+        row.caseNumber,
+        row.fiscalYear,
+        row.state,
+        JSON.stringify(row.snapshot),
+        row.machineVersion,
+        row.version,
+        row.requestedAmount,
+        row.decidedAmount,
+        row.confirmedAmount,
+        row.createdAt,
+        row.updatedAt,
+      ],
+    );
   }
 
   /** Writes what an event changes on the locked row, without reading it back first. */
   async update(row: GrantCaseEntity): Promise<void> {
-    const { state, snapshot, version, caseNumber, requestedAmount, decidedAmount, confirmedAmount, updatedAt } = row;
-    await this.manager.update(
-      GrantCaseEntity,
-      { id: row.id },
-      { state, snapshot: snapshot as object, version, caseNumber, requestedAmount, decidedAmount, confirmedAmount, updatedAt },
+    await this.manager.query(
+      `UPDATE grant_case SET state = $2, snapshot = $3::jsonb, version = $4, case_number = $5,
+              requested_amount = $6, decided_amount = $7, confirmed_amount = $8, updated_at = $9
+        WHERE id = $1`,
+      [
+        row.id,
+        row.state,
+        JSON.stringify(row.snapshot),
+        row.version,
+        row.caseNumber,
+        row.requestedAmount,
+        row.decidedAmount,
+        row.confirmedAmount,
+        row.updatedAt,
+      ],
     );
   }
 
-  async latestProgramVersion(tenantId: string, code: string): Promise<ProgramVersionEntity | null> {
-    return this.manager.findOne(ProgramVersionEntity, { where: { tenantId, code }, order: { version: 'DESC' } });
+  /** The program's current version, which a new case is filed under; null if the tenant has no such program. */
+  async latestProgram(tenantId: string, code: string): Promise<{ versionId: string; program: Program } | null> {
+    const [latest]: Array<{ id: string }> = await this.manager.query(
+      `SELECT id FROM program_version WHERE tenant_id = $1 AND code = $2 ORDER BY version DESC LIMIT 1`,
+      [tenantId, code],
+    );
+    return latest ? { versionId: latest.id, program: await this.program(latest.id) } : null;
   }
 
   /** An organization of the tenant, with the tenant's name (its notices' sender); null if the tenant has no such organization. */

@@ -1,7 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { fiscalYearOf, tokyoDateOf } from '#libs/calendar';
 import { newCaseSnapshot, stateCode, storeSnapshot } from '#libs/lifecycle';
-import { loadProgram } from '#libs/programs';
 import { GrantCaseEntity, UnitOfWork } from '#libs/persistence';
 import { CaseEventApplier } from './case-event-applier.js';
 import { CaseErrorCode, CaseException } from './case.exception.js';
@@ -37,40 +37,41 @@ export class OpenCase {
       const idempotencyKeys = new IdempotencyRepository(manager);
       const previous = idempotency && (await idempotencyKeys.previousAnswer(user.tenantId, user.userId, idempotency));
       if (previous) return { status: previous.status, body: previous.body as CaseView, replayed: true };
-      const [version, found] = await Promise.all([
-        cases.latestProgramVersion(user.tenantId, programCode),
+      const [latest, found] = await Promise.all([
+        cases.latestProgram(user.tenantId, programCode),
         cases.organization(user.tenantId, organizationId),
       ]);
-      if (!version) throw new CaseException(CaseErrorCode.ReferenceNotFound, `program ${programCode} not found`, { field: 'programCode' });
+      if (!latest) throw new CaseException(CaseErrorCode.ReferenceNotFound, `program ${programCode} not found`, { field: 'programCode' });
       const mayActFor = user.role !== 'applicant' || user.organizationIds.includes(organizationId);
       if (!found || !mayActFor) {
         throw new CaseException(CaseErrorCode.ReferenceNotFound, `organization ${organizationId} not found`, { field: 'organizationId' });
       }
       const { organization, municipalityName } = found;
-      const program = loadProgram(version.definition);
+      const { program, versionId } = latest;
       const fiscalYear = fiscalYearOf(on) + (program.projectFiscalYear === 'nextYear' ? 1 : 0);
       const snapshot = storeSnapshot(newCaseSnapshot({ program, organizationId, population: organization.population }));
-      const row = await cases.insert(
-        manager.create(GrantCaseEntity, {
-          tenantId: user.tenantId,
-          programVersionId: version.id,
-          organizationId,
-          caseNumber: null,
-          fiscalYear,
-          state: stateCode(snapshot.value),
-          snapshot,
-          machineVersion: snapshot.machineVersion,
-          version: 1,
-          requestedAmount: null,
-          decidedAmount: null,
-          confirmedAmount: null,
-        }),
-      );
+      const row = manager.create(GrantCaseEntity, {
+        id: randomUUID(),
+        tenantId: user.tenantId,
+        programVersionId: versionId,
+        organizationId,
+        caseNumber: null,
+        fiscalYear,
+        state: stateCode(snapshot.value),
+        snapshot,
+        machineVersion: snapshot.machineVersion,
+        version: 1,
+        requestedAmount: null,
+        decidedAmount: null,
+        confirmedAmount: null,
+        createdAt: now,
+        updatedAt: now,
+      });
       const body = start === 'consultation' ? ({ type: 'OPEN_CONSULTATION' } as const) : ({ type: 'START_APPLICATION' } as const);
-      // Inserted by this transaction, so no one else sees it before the commit: it needs no lock, and its trail is empty.
-      const fresh = { row, program, organization, municipalityName, pendingDeadlines: [], auditHead: null };
+      // Stored by its opening event, as that event leaves it; nobody sees it before the commit, so it needs no lock.
+      const fresh = { row, program, organization, municipalityName, pendingDeadlines: [], auditHead: null, isNew: true };
       const opened = await new CaseEventApplier(manager, cases).apply(fresh, user, body, now, on);
-      const answer = { status: 201, body: toCaseView(opened, user) };
+      const answer = { status: 201, body: toCaseView(opened.record, user, opened.snapshot) };
       if (idempotency) await idempotencyKeys.remember(user.tenantId, user.userId, idempotency, answer);
       return { ...answer, replayed: false };
     });
