@@ -1,14 +1,22 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createTestDatabase, type SeededTenant, seedTenant, TEST_PASSWORD, type TestDatabase, testConfig } from '#libs/testing';
+import { seedProgram } from '#libs/programs';
 import { createApiApp } from '../apps/api/src/create-api-app.js';
+
+const SUPPORT = seedProgram('協働支援');
+const DOCUMENT_KIND = SUPPORT.requiredDocuments.application[0] as string;
 
 type Who = Exclude<keyof SeededTenant['users'], 'secondReviewer'>;
 /** Whose case a request is about, from the caller's side. */
 type Target = 'own' | 'otherOrganization' | 'otherTenant';
+/** Reads also run on `inReview`: an application of the applicant's organization, in 審査 with `reviewer` assigned. */
+type ReadTarget = Target | 'inReview';
 
 const ROLES: Who[] = ['applicant', 'otherApplicant', 'officer', 'reviewer', 'approver', 'finance', 'admin'];
 const TARGETS: Target[] = ['own', 'otherOrganization', 'otherTenant'];
+const READ_TARGETS: ReadTarget[] = [...TARGETS, 'inReview'];
+const PDF = Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
 
 /**
  * Status of each cell: endpoint × caller × case. "own" is a case of the caller's
@@ -16,14 +24,34 @@ const TARGETS: Target[] = ['own', 'otherOrganization', 'otherTenant'];
  * one of the second organization (the one `otherApplicant` belongs to); "otherTenant" one
  * of another municipality. The cases are consultations, so ADD_NOTE is a valid event.
  */
-const READ: Record<Who, [number, number, number]> = {
-  applicant: [200, 404, 404],
-  otherApplicant: [404, 200, 404],
-  officer: [200, 200, 404],
-  reviewer: [404, 404, 404], // assigned to no case
-  approver: [200, 200, 404],
-  finance: [200, 200, 404],
-  admin: [403, 403, 404],
+const READ: Record<Who, [number, number, number, number]> = {
+  applicant: [200, 404, 404, 200],
+  otherApplicant: [404, 200, 404, 404],
+  officer: [200, 200, 404, 200],
+  reviewer: [404, 404, 404, 200], // sees only the case assigned to them
+  approver: [200, 200, 404, 200],
+  finance: [200, 200, 404, 200],
+  admin: [403, 403, 404, 403],
+};
+/** Reviews: never the applicant's to read, nor finance's; a reviewer reads those of the case assigned to them. */
+const REVIEWS: Record<Who, [number, number, number, number]> = {
+  applicant: [403, 404, 404, 403],
+  otherApplicant: [404, 403, 404, 404],
+  officer: [200, 200, 404, 200],
+  reviewer: [404, 404, 404, 200],
+  approver: [200, 200, 404, 200],
+  finance: [403, 403, 404, 403],
+  admin: [403, 403, 404, 403],
+};
+/** Uploading a document: the applicant organization and the officer (a paper filing scanned at the counter). */
+const UPLOAD: Record<Who, [number, number, number, number]> = {
+  applicant: [201, 404, 404, 201],
+  otherApplicant: [404, 201, 404, 404],
+  officer: [201, 201, 404, 201],
+  reviewer: [404, 404, 404, 403],
+  approver: [403, 403, 404, 403],
+  finance: [403, 403, 404, 403],
+  admin: [403, 403, 404, 403],
 };
 const ADD_NOTE: Record<Who, [number, number, number]> = {
   applicant: [200, 404, 404],
@@ -51,7 +79,11 @@ describe('the access matrix of the case API (real PostgreSQL)', () => {
   let app: INestApplication;
   let home: SeededTenant;
   let away: SeededTenant;
-  const cases = {} as Record<Target, string>;
+  const cases = {} as Record<ReadTarget, string>;
+  /** One attachment per case, uploaded by its applicant, for the download cells. */
+  const attachments = {} as Record<ReadTarget, string>;
+  /** The 受理通知書 of the case in review, the one case with a notice. */
+  let acceptanceNotice: string;
   const tokens = new Map<Who, string>();
 
   beforeAll(async () => {
@@ -74,7 +106,45 @@ describe('the access matrix of the case API (real PostgreSQL)', () => {
       ).body.id as string;
     cases.own = await open(tokens.get('applicant') as string, home.organizationId);
     cases.otherOrganization = await open(tokens.get('otherApplicant') as string, home.otherOrganizationId);
-    cases.otherTenant = await open(await login(away, 'applicant'), away.organizationId);
+    const awayApplicant = await login(away, 'applicant');
+    cases.otherTenant = await open(awayApplicant, away.organizationId);
+
+    const as = (token: string) => ({
+      post: (path: string, body: object) => request(app.getHttpServer()).post(path).set('Authorization', `Bearer ${token}`).send(body).expect(200),
+    });
+    const applicant = tokens.get('applicant') as string;
+    const inReview = (
+      await request(app.getHttpServer())
+        .post('/cases')
+        .set('Authorization', `Bearer ${applicant}`)
+        .send({ programCode: SUPPORT.code, organizationId: home.organizationId, start: 'application' })
+        .expect(201)
+    ).body.id as string;
+    await as(applicant).post(`/cases/${inReview}/events`, {
+      type: 'SUBMIT',
+      requestedAmount: 60_000,
+      plannedExpenses: [{ category: SUPPORT.eligibleExpenseCategories[0], amount: 90_000 }],
+      documents: SUPPORT.requiredDocuments.application,
+    });
+    await as(tokens.get('officer') as string).post(`/cases/${inReview}/events`, { type: 'ACCEPT' });
+    await as(tokens.get('officer') as string).post(`/cases/${inReview}/events`, { type: 'ASSIGN_REVIEWER', reviewerId: home.users.reviewer.id });
+    cases.inReview = inReview;
+
+    const upload = async (token: string, caseId: string) =>
+      (
+        await request(app.getHttpServer())
+          .post(`/cases/${caseId}/attachments`)
+          .set('Authorization', `Bearer ${token}`)
+          .field('documentKind', DOCUMENT_KIND)
+          .attach('file', PDF, { filename: '事業計画書.pdf', contentType: 'application/pdf' })
+          .expect(201)
+      ).body.id as string;
+    attachments.own = await upload(applicant, cases.own);
+    attachments.otherOrganization = await upload(tokens.get('otherApplicant') as string, cases.otherOrganization);
+    attachments.otherTenant = await upload(awayApplicant, cases.otherTenant);
+    attachments.inReview = await upload(applicant, cases.inReview);
+    const notices = await request(app.getHttpServer()).get(`/cases/${inReview}/notices`).set('Authorization', `Bearer ${applicant}`).expect(200);
+    acceptanceNotice = notices.body.items?.[0]?.id ?? notices.body[0]?.id;
   });
 
   afterAll(async () => {
@@ -92,13 +162,45 @@ describe('the access matrix of the case API (real PostgreSQL)', () => {
   };
   const cells = (table: Record<Who, [number, number, number]>) =>
     ROLES.flatMap((who) => TARGETS.map((target, index) => [who, target, table[who][index]] as const));
+  const readCells = (table: Record<Who, [number, number, number, number]>) =>
+    ROLES.flatMap((who) => READ_TARGETS.map((target, index) => [who, target, table[who][index]] as const));
 
-  it.each(cells(READ))('GET /cases/{id}: %s on the %s case → %i', async (who, target, status) => {
-    expect((await call(who).get(`/cases/${cases[target]}`)).status).toBe(status);
+  const READ_ROUTES: Array<[string, (target: ReadTarget) => string]> = [
+    ['GET /cases/{id}', (target) => `/cases/${cases[target]}`],
+    ['GET /cases/{id}/history', (target) => `/cases/${cases[target]}/history`],
+    ['GET /cases/{id}/attachments', (target) => `/cases/${cases[target]}/attachments`],
+    ['GET /cases/{id}/attachments/{attachmentId}', (target) => `/cases/${cases[target]}/attachments/${attachments[target]}`],
+    ['GET /cases/{id}/notices', (target) => `/cases/${cases[target]}/notices`],
+    ['GET /cases/{id}/expenses', (target) => `/cases/${cases[target]}/expenses`],
+    ['GET /cases/{id}/payments', (target) => `/cases/${cases[target]}/payments`],
+    ['GET /cases/{id}/notes', (target) => `/cases/${cases[target]}/notes`],
+  ];
+  describe.each(READ_ROUTES)('%s', (_route, path) => {
+    it.each(readCells(READ))('%s on the %s case → %i', async (who, target, status) => {
+      const response = await call(who).get(path(target));
+      expect(response.status).toBe(status);
+      if (status === 403) expect(response.body.allowedRoles.length).toBeGreaterThan(0);
+    });
   });
 
-  it.each(cells(READ))('GET /cases/{id}/history: %s on the %s case → %i', async (who, target, status) => {
-    expect((await call(who).get(`/cases/${cases[target]}/history`)).status).toBe(status);
+  it.each(readCells(REVIEWS))('GET /cases/{id}/reviews: %s on the %s case → %i', async (who, target, status) => {
+    const response = await call(who).get(`/cases/${cases[target]}/reviews`);
+    expect(response.status).toBe(status);
+    if (status === 403) expect(response.body.allowedRoles).toEqual(expect.arrayContaining(['officer', 'reviewer', 'approver']));
+  });
+
+  it.each(ROLES.map((who) => [who, READ[who][3]] as const))('GET /cases/{id}/notices/{noticeId} (受理通知書): %s → %i', async (who, status) => {
+    expect((await call(who).get(`/cases/${cases.inReview}/notices/${acceptanceNotice}`)).status).toBe(status);
+  });
+
+  it.each(readCells(UPLOAD))('POST /cases/{id}/attachments: %s on the %s case → %i', async (who, target, status) => {
+    const response = await request(app.getHttpServer())
+      .post(`/cases/${cases[target]}/attachments`)
+      .set('Authorization', `Bearer ${tokens.get(who) as string}`)
+      .field('documentKind', DOCUMENT_KIND)
+      .attach('file', PDF, { filename: '収支予算書.pdf', contentType: 'application/pdf' });
+    expect(response.status).toBe(status);
+    if (status === 403) expect(response.body.allowedRoles).toEqual(expect.arrayContaining(['applicant', 'officer']));
   });
 
   it.each(cells(ADD_NOTE))('POST /cases/{id}/events ADD_NOTE: %s on the %s case → %i', async (who, target, status) => {
@@ -121,24 +223,40 @@ describe('the access matrix of the case API (real PostgreSQL)', () => {
 
   it('refuses every case endpoint without a token', async () => {
     const server = app.getHttpServer();
-    for (const response of [
-      await request(server).get('/cases'),
-      await request(server).get(`/cases/${cases.own}`),
-      await request(server).get(`/cases/${cases.own}/history`),
-      await request(server).post(`/cases/${cases.own}/events`).send({ type: 'ADD_NOTE', note: 'x' }),
-      await request(server).post('/cases').send({}),
-    ]) {
+    for (const response of await Promise.all([
+      request(server).get('/cases'),
+      request(server).get(`/cases/${cases.own}`),
+      request(server).get(`/cases/${cases.own}/history`),
+      request(server).post(`/cases/${cases.own}/events`).send({ type: 'ADD_NOTE', note: 'x' }),
+      request(server).post('/cases').send({}),
+      ...READ_ROUTES.map(([, path]) => request(server).get(path('own'))),
+      request(server).get(`/cases/${cases.own}/reviews`),
+      request(server).get(`/cases/${cases.inReview}/notices/${acceptanceNotice}`),
+      request(server).post(`/cases/${cases.own}/attachments`).field('documentKind', DOCUMENT_KIND),
+    ])) {
       expect(response.status).toBe(401);
     }
   });
 
-  it('stored nothing for any refused request: each case has its opening entry and one note per accepted ADD_NOTE', async () => {
+  it('stored nothing for any refused request: each case has the entries of its accepted events and uploads only', async () => {
     const counts = await database.query<{ case_id: string; n: number }>(
       `SELECT case_id, count(*)::int AS n FROM audit_entry WHERE case_id = ANY($1::uuid[]) GROUP BY case_id`,
       [Object.values(cases)],
     );
     const byCase = Object.fromEntries(counts.map((row) => [row.case_id, row.n]));
-    // own: applicant + officer notes; other organization: otherApplicant + officer notes; other tenant: none.
-    expect(byCase).toEqual({ [cases.own]: 3, [cases.otherOrganization]: 3, [cases.otherTenant]: 1 });
+    // own and other organization: opening, two notes (the applicant's and the officer's), the set-up upload and two
+    // accepted uploads (the applicant's and the officer's); other tenant: opening and set-up upload; in review:
+    // START_APPLICATION, SUBMIT, ACCEPT, ASSIGN_REVIEWER, the set-up upload and two accepted uploads.
+    expect(byCase).toEqual({ [cases.own]: 6, [cases.otherOrganization]: 6, [cases.otherTenant]: 2, [cases.inReview]: 7 });
+    const files = await database.query<{ case_id: string; n: number }>(
+      `SELECT case_id, count(*)::int AS n FROM attachment WHERE case_id = ANY($1::uuid[]) GROUP BY case_id`,
+      [Object.values(cases)],
+    );
+    expect(Object.fromEntries(files.map((row) => [row.case_id, row.n]))).toEqual({
+      [cases.own]: 3,
+      [cases.otherOrganization]: 3,
+      [cases.otherTenant]: 1,
+      [cases.inReview]: 3,
+    });
   });
 });
