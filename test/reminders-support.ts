@@ -1,7 +1,15 @@
+import { Test } from '@nestjs/testing';
+import { Redis } from 'ioredis';
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { SMTPServer } from 'smtp-server';
+import request from 'supertest';
 import { tokyoEndOfDay } from '#libs/calendar';
-import { freePort, type TestDatabase } from '#libs/testing';
+import { seedProgram } from '#libs/programs';
+import { expectEventually, freePort, type SeededTenant, TEST_PASSWORD, type TestDatabase, testConfig } from '#libs/testing';
+import { ApiModule } from '../apps/api/src/api.module.js';
+import { configureApiApp } from '../apps/api/src/create-api-app.js';
 
 /** A clock that runs like the real one from wherever a test puts it: the worker's `Clock` in process. */
 export class RunningClock {
@@ -179,4 +187,54 @@ export async function clearDeadline(database: TestDatabase, deadlineId: string):
      SELECT tenant_id, case_id, 'deadline.cleared', jsonb_build_object('deadlineId', id) FROM cleared`,
     [deadlineId],
   );
+}
+
+export interface OwnRedis {
+  url: string;
+  flushAll(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** A redis-server of the test's own on a free port, without persistence: the shared one is never flushed. */
+export async function startOwnRedis(): Promise<OwnRedis> {
+  const port = await freePort();
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', tmpdir()], {
+    stdio: 'ignore',
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = `redis://127.0.0.1:${port}`;
+  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => 100 });
+  await expectEventually(async () => expect(await client.ping()).toBe('PONG'));
+  return {
+    url,
+    flushAll: async () => {
+      await client.flushall();
+    },
+    stop: async () => {
+      client.disconnect();
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** A draft application of the tenant's organization, opened by its applicant through the API: a case to hang deadlines on. */
+export async function openApplication(database: TestDatabase, tenant: SeededTenant): Promise<string> {
+  const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot(testConfig(database.url))] }).compile();
+  const api = configureApiApp(moduleRef.createNestApplication({ bufferLogs: true }));
+  await api.init();
+  try {
+    const login = await request(api.getHttpServer())
+      .post('/auth/login')
+      .send({ tenant: tenant.code, email: tenant.users.applicant.email, password: TEST_PASSWORD })
+      .expect(200);
+    const opened = await request(api.getHttpServer())
+      .post('/cases')
+      .set('Authorization', `Bearer ${login.body.accessToken}`)
+      .send({ programCode: seedProgram('協働支援').code, organizationId: tenant.organizationId, start: 'application' })
+      .expect(201);
+    return opened.body.id as string;
+  } finally {
+    await api.close();
+  }
 }

@@ -50,6 +50,7 @@ export async function readScheduledPendingDeadlines(
   after: DeadlinePageStart | null,
   limit: number,
 ): Promise<ScheduledDeadline[]> {
+  // Two statements rather than one with `$1 IS NULL OR …`, so each walks the pending-deadline index by due instant.
   const rows: Array<TimingRow & { scheduled_at: Date }> = await manager.query(
     `SELECT ${TIMING_COLUMNS}, s.scheduled_at
        FROM deadline d
@@ -57,10 +58,10 @@ export async function readScheduledPendingDeadlines(
          SELECT min(o.published_at) AS scheduled_at FROM outbox o
           WHERE o.topic = 'deadline.scheduled' AND o.payload->>'deadlineId' = d.id::text
        ) s ON s.scheduled_at IS NOT NULL
-      WHERE d.status = 'pending' AND ($1::timestamptz IS NULL OR (d.due_at, d.id) > ($1::timestamptz, $2::uuid))
+      WHERE d.status = 'pending' ${after ? 'AND (d.due_at, d.id) > ($2::timestamptz, $3::uuid)' : ''}
       ORDER BY d.due_at, d.id
-      LIMIT $3`,
-    [after?.dueAt ?? null, after?.id ?? null, limit],
+      LIMIT $1`,
+    after ? [limit, after.dueAt, after.id] : [limit],
   );
   return rows.map((row) => ({ ...toTiming(row), scheduledAt: row.scheduled_at }));
 }

@@ -34,17 +34,16 @@ export class OutboxRelay {
       const now = this.clock.now();
       const deadlines = new Map((await readDeadlineTimings(manager, messages.map(deadlineIdOf))).map((deadline) => [deadline.id, deadline]));
 
-      const scheduled = messages.filter((message) => message.topic === 'deadline.scheduled').map((message) => deadlines.get(deadlineIdOf(message)));
+      const about = (topic: string) =>
+        messages.filter((message) => message.topic === topic).flatMap((message) => deadlines.get(deadlineIdOf(message)) ?? []);
       await this.jobs.enqueueAll(
-        scheduled
-          // Cleared before it was relayed (moved, met): nothing to schedule.
-          .filter((deadline) => deadline?.status === 'pending')
-          .flatMap((deadline) => (deadline ? reminderSchedule(deadline, this.config, now) : []))
+        about('deadline.scheduled')
+          // Cleared before it was relayed (met, or moved: a new row): nothing to schedule.
+          .filter((deadline) => deadline.status === 'pending')
+          .flatMap((deadline) => reminderSchedule(deadline, this.config, now))
           .map((reminder) => timedJobOf(reminder, now)),
       );
-
-      const cleared = messages.filter((message) => message.topic === 'deadline.cleared').map((message) => deadlines.get(deadlineIdOf(message)));
-      await Promise.all(cleared.flatMap((deadline) => (deadline ? everyJobOf(deadline) : [])).map((job) => this.jobs.remove(job)));
+      await Promise.all(about('deadline.cleared').flatMap(everyJobOf).map((job) => this.jobs.remove(job)));
 
       // The instant the deadlines were scheduled: the reconciler drops the same past reminders the relay did.
       await markPublished(manager, messages.map((message) => message.id), now);

@@ -19,8 +19,9 @@ export class ReconcileScheduleKeeper {
 
   /** Writes the scheduler (an upsert: a changed RECONCILE_EVERY_MS takes effect), then checks on it. */
   async start(): Promise<void> {
-    await this.jobs.scheduleEvery(JobName.ReconcileReminders, {}, this.config.reconcileEveryMs);
+    // The check runs even when Redis is not there yet at start-up: it writes the scheduler once it is.
     this.timer ??= setInterval(() => void this.restoreIfLost(), this.config.reconcileEveryMs);
+    await this.jobs.scheduleEvery(JobName.ReconcileReminders, {}, this.config.reconcileEveryMs);
   }
 
   stop(): void {

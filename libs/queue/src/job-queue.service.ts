@@ -47,7 +47,9 @@ export class JobQueue {
     for (let start = 0; start < jobs.length; start += STATE_CHECKS_AT_ONCE) {
       const chunk = jobs.slice(start, start + STATE_CHECKS_AT_ONCE);
       const states = await Promise.all(chunk.map((job) => this.queues[JOB_QUEUE[job.name]].getJobState(jobIdOf(job))));
-      chunk.forEach((job, index) => states[index] === 'unknown' && missing.push(job));
+      chunk.forEach((job, index) => {
+        if (states[index] === 'unknown') missing.push(job);
+      });
     }
     return missing;
   }
