@@ -24,24 +24,33 @@ describe('npm run db:migrate (real PostgreSQL)', () => {
     const { stdout } = await dbMigrate(database.url);
 
     expect(stdout).toContain(
-      'Applied 4 migration(s): CreateTenant1795478400000, CreateCaseRecords1795478500000, CreateApplicationRole1795478600000, CreateTenantClosedDay1795478700000',
+      'Applied 8 migration(s): CreateTenant1795478400000, CreateCaseRecords1795478500000, CreateApplicationRole1795478600000, ' +
+        'CreateTenantClosedDay1795478700000, CreateAttachment1795478800000, CreateCaseLedgers1795478900000, ' +
+        'CreateReminderDelivery1795479000000, AddNoticeContent1795479050000',
     );
     const tables = await database.query<{ tablename: string }>(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
     );
     expect(tables.map((table) => table.tablename)).toEqual([
       'app_user',
+      'attachment',
       'audit_entry',
+      'consultation_note',
       'deadline',
+      'delivery',
+      'expense_line',
       'grant_case',
       'idempotency_key',
       'migrations',
+      'money_movement',
       'notice',
+      'notification',
       'number_sequence',
       'organization',
       'organization_member',
       'outbox',
       'program_version',
+      'review',
       'tenant',
       'tenant_closed_day',
     ]);
@@ -54,7 +63,7 @@ describe('npm run db:migrate (real PostgreSQL)', () => {
 
     expect(stdout).toContain('The database schema is up to date: no pending migrations.');
     expect(await database.query(`SELECT id, timestamp, name FROM migrations ORDER BY id`)).toEqual(before);
-    expect(before).toHaveLength(4);
+    expect(before).toHaveLength(8);
   });
 
   it('leaves a tenant table that refuses malformed codes and empty names', async () => {
