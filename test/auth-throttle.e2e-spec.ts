@@ -14,7 +14,7 @@ describe('login throttling (real PostgreSQL)', () => {
   beforeAll(async () => {
     database = await createTestDatabase({ migrated: true });
     tenant = await seedTenant(database, 'ichinoseki');
-    app = await createApiApp({ ...testConfig(database.url), loginThrottle: { attempts: ATTEMPTS, windowSeconds: WINDOW_SECONDS } });
+    app = await createApiApp({ ...testConfig(database.url), loginThrottle: { attempts: ATTEMPTS, attemptsPerAddress: 1000, windowSeconds: WINDOW_SECONDS } });
     await app.init();
   });
 
@@ -32,7 +32,7 @@ describe('login throttling (real PostgreSQL)', () => {
 
     const refused = await login(email, TEST_PASSWORD).expect(429);
     expect(refused.body).toMatchObject({ statusCode: 429, requestId: expect.any(String) });
-    expect(refused.body.message).toMatch(/^too many login attempts for this account from this address: try again in \d+ seconds$/);
+    expect(refused.body.message).toMatch(/^too many login attempts for this account or from this address: try again in \d+ seconds$/);
     const retryAfter = Number(refused.headers['retry-after']);
     expect(retryAfter).toBeGreaterThan(WINDOW_SECONDS - 60);
     expect(retryAfter).toBeLessThanOrEqual(WINDOW_SECONDS);
@@ -56,7 +56,11 @@ describe('login throttling (real PostgreSQL)', () => {
 
   it('still counts, in memory, while Redis cannot be reached, and logins still work', async () => {
     const nobodyListens = `redis://127.0.0.1:${await freePort()}`;
-    const withoutRedis = await createApiApp({ ...testConfig(database.url), redisUrl: nobodyListens, loginThrottle: { attempts: ATTEMPTS, windowSeconds: WINDOW_SECONDS } });
+    const withoutRedis = await createApiApp({
+      ...testConfig(database.url),
+      redisUrl: nobodyListens,
+      loginThrottle: { attempts: ATTEMPTS, attemptsPerAddress: 1000, windowSeconds: WINDOW_SECONDS },
+    });
     await withoutRedis.init();
     try {
       const { email } = tenant.users.reviewer;
@@ -65,6 +69,20 @@ describe('login throttling (real PostgreSQL)', () => {
       await loginThere().expect(429);
     } finally {
       await withoutRedis.close();
+    }
+  });
+
+  it('refuses one address that tries a password on many accounts (password spraying), whatever the account', async () => {
+    const sprayed = await createApiApp({ ...testConfig(database.url), loginThrottle: { attempts: ATTEMPTS, attemptsPerAddress: 5, windowSeconds: WINDOW_SECONDS } });
+    await sprayed.init();
+    try {
+      const loginThere = (email: string, password: string) =>
+        request(sprayed.getHttpServer()).post('/auth/login').send({ tenant: tenant.code, email, password });
+      for (let account = 1; account <= 5; account++) await loginThere(`resident${account}@ichinoseki.example`, 'Password1').expect(401);
+      const refused = await loginThere(tenant.users.officer.email, TEST_PASSWORD).expect(429);
+      expect(refused.body.message).toMatch(/^too many login attempts for this account or from this address/);
+    } finally {
+      await sprayed.close();
     }
   });
 });

@@ -265,6 +265,23 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
       ]);
     });
 
+    it.each([
+      ['officer', ['all', 'all', 'all']],
+      ['approver', ['all', 'all', 'all']],
+      ['reviewer', ['hidden', 'own', 'hidden']],
+      ['applicant', ['hidden', 'hidden', 'hidden']],
+      ['finance', ['hidden', 'hidden', 'hidden']],
+    ] as const)("keeps the reviews' content out of the history for %s as /reviews does", async (who, expected) => {
+      const history = await (await as(who)).get(`/cases/${caseId}/history`).expect(200);
+      const reviews = history.body.filter((entry: { eventType: string }) => ['SUBMIT_REVIEW', 'DECLARE_CONFLICT'].includes(entry.eventType));
+      expect(reviews.map((entry: { payload: unknown }) => (entry.payload === null ? 'hidden' : 'shown'))).toEqual(
+        expected.map((visibility) => (visibility === 'hidden' ? 'hidden' : 'shown')),
+      );
+      const own = reviews.filter((entry: { payload: unknown }) => entry.payload !== null);
+      if (who === 'reviewer') expect(own.map((entry: { actorUserId: string }) => entry.actorUserId)).toEqual([tenant.users.reviewer.id]);
+      expect(history.body.filter((entry: { eventType: string }) => entry.eventType === 'DECIDE_GRANT')[0]?.payload).not.toBeNull();
+    });
+
     it('traces every ledger row to an audit entry of the same case and tenant whose event wrote it', async () => {
       const expected: Record<string, Record<string, string[]>> = {
         expense_line: { planned: ['SUBMIT', 'RESUBMIT'], actual: ['SUBMIT_REPORT'] },

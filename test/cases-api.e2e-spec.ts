@@ -265,6 +265,27 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       ]);
     });
 
+    it("lets a liaison officer (地域担当職員) open cases of their areas' organizations only", async () => {
+      const [officer] = await database.query<{ password_hash: string }>(`SELECT password_hash FROM app_user WHERE id = $1`, [tenant.users.officer.id]);
+      await database.query(
+        `INSERT INTO app_user (tenant_id, email, display_name, password_hash, role, liaison_areas) VALUES ($1, 'liaison@ichinoseki.example', '舞川担当', $2, 'officer', '{舞川}')`,
+        [tenant.id, officer?.password_hash],
+      );
+      const login = await request(app.getHttpServer())
+        .post('/auth/login')
+        .send({ tenant: tenant.code, email: 'liaison@ichinoseki.example', password: TEST_PASSWORD })
+        .expect(200);
+      const open = (organizationId: string) =>
+        request(app.getHttpServer())
+          .post('/cases')
+          .set('Authorization', `Bearer ${login.body.accessToken}`)
+          .send({ programCode: SUPPORT.code, organizationId, start: 'consultation' });
+      expect((await open(tenant.organizationId)).status).toBe(201); // 舞川
+      const elsewhere = await open(tenant.otherOrganizationId); // 弥栄
+      expect(elsewhere.status).toBe(404);
+      expect(elsewhere.body).toMatchObject({ error: 'CASE_REFERENCE_NOT_FOUND', field: 'organizationId' });
+    });
+
     it("hides another organization's case and another tenant's case behind 404", async () => {
       const caseId = await openCase();
       expect((await (await as('otherApplicant')).get(`/cases/${caseId}`)).status).toBe(404);
@@ -317,6 +338,34 @@ describe('cases over HTTP (real PostgreSQL)', () => {
     const entries = await database.query<{ event_type: string }>(`SELECT event_type FROM audit_entry WHERE case_id = $1 ORDER BY sequence`, [caseId]);
     expect(entries).toHaveLength(3);
     expect(['ACCEPT', 'RETURN_FOR_CORRECTION']).toContain(entries[2]?.event_type);
+  });
+
+  it('queues simultaneous events sent without If-Match, and uploads among them, one after another on an unbroken chain', async () => {
+    clock.setTokyoDate('2025-05-01');
+    const caseId = await openCase(SUPPORT.code, 'applicant', 'consultation');
+    const [officer, applicant] = [await as('officer'), await as('applicant')];
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
+    const responses = await Promise.all(
+      Array.from({ length: 12 }, (_, index) =>
+        index % 4 === 3
+          ? request(app.getHttpServer())
+              .post(`/cases/${caseId}/attachments`)
+              .set('Authorization', `Bearer ${tokens.get(`${tenant.code}:applicant`)}`)
+              .field('documentKind', SUPPORT.requiredDocuments.application[0] as string)
+              .attach('file', pdf, { filename: `資料${index}.pdf`, contentType: 'application/pdf' })
+          : (index % 2 ? officer : applicant).post(`/cases/${caseId}/events`, { type: 'ADD_NOTE', note: `メモ ${index}` }),
+      ),
+    );
+    expect(responses.map((response) => response.status).sort()).toEqual([...Array(9).fill(200), ...Array(3).fill(201)]);
+    const entries = await database.query<{ sequence: number; event_type: string }>(
+      `SELECT sequence, event_type FROM audit_entry WHERE case_id = $1 ORDER BY sequence`,
+      [caseId],
+    );
+    expect(entries.map((entry) => entry.sequence)).toEqual(Array.from({ length: 13 }, (_, index) => index + 1));
+    expect(entries.filter((entry) => entry.event_type === 'ADD_NOTE')).toHaveLength(9);
+    expect(entries.filter((entry) => entry.event_type === 'ATTACH_DOCUMENT')).toHaveLength(3);
+    const verified = await (await as('admin')).get('/admin/audit/verify').expect(200);
+    expect(verified.body.firstBroken).toBeNull();
   });
 
   it('answers the same request with the same Idempotency-Key three times with the first answer, changing nothing more', async () => {

@@ -14,20 +14,22 @@ export interface LoginAttempt {
 export type LoginThrottleDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
- * Slows password guessing: LOGIN_ATTEMPTS tries per account and address per window, then
- * a block for the window. Per account and address, so one clerk mistyping does not lock a
- * whole town hall behind one NAT address, and one address cannot try many passwords on an
- * account. Counted in Redis, so every API process shares the count; while Redis is down each
- * process counts in memory instead (the insurance limiter), so a Redis outage neither blocks
- * logins nor lifts the limit.
+ * Slows password guessing with two counts per window, each blocking for the window once
+ * spent. LOGIN_ATTEMPTS per account and address: one clerk mistyping does not lock a whole
+ * town hall behind one NAT address, and one address cannot try many passwords on an
+ * account. LOGIN_ATTEMPTS_PER_ADDRESS per address over every account: one address cannot
+ * try a common password on every account (password spraying). Counted in Redis, so every
+ * API process shares the counts; while Redis is down each process counts in memory instead
+ * (the insurance limiter), so a Redis outage neither blocks logins nor lifts the limit.
  */
 @Injectable()
 export class LoginThrottle implements OnModuleDestroy {
   private readonly redis: Redis;
-  private readonly limiter: RateLimiterRedis;
+  private readonly perAccount: RateLimiterRedis;
+  private readonly perAddress: RateLimiterRedis;
 
   constructor(config: AppConfig) {
-    const { attempts, windowSeconds } = config.loginThrottle;
+    const { attempts, attemptsPerAddress, windowSeconds } = config.loginThrottle;
     this.redis = new Redis(config.redisUrl, {
       lazyConnect: true,
       // Fail at once while Redis is away, so the in-memory limiter answers instead of a hung login.
@@ -38,18 +40,18 @@ export class LoginThrottle implements OnModuleDestroy {
     });
     this.redis.on('error', () => undefined); // reported by /health; logins fall back to memory
     this.redis.connect().catch(() => undefined);
-    const limits = { points: attempts, duration: windowSeconds, blockDuration: windowSeconds };
-    this.limiter = new RateLimiterRedis({
-      ...limits,
-      storeClient: this.redis,
-      keyPrefix: `${config.queuePrefix}:login`,
-      insuranceLimiter: new RateLimiterMemory(limits),
-    });
+    const limiter = (points: number, name: string) => {
+      const limits = { points, duration: windowSeconds, blockDuration: windowSeconds };
+      return new RateLimiterRedis({ ...limits, storeClient: this.redis, keyPrefix: `${config.queuePrefix}:${name}`, insuranceLimiter: new RateLimiterMemory(limits) });
+    };
+    this.perAccount = limiter(attempts, 'login');
+    this.perAddress = limiter(attemptsPerAddress, 'login-address');
   }
 
   async check({ clientAddress, tenant, email }: LoginAttempt): Promise<LoginThrottleDecision> {
     try {
-      await this.limiter.consume([clientAddress, tenant.toLowerCase(), email.toLowerCase()].join(' '));
+      await this.perAddress.consume(clientAddress);
+      await this.perAccount.consume([clientAddress, tenant.toLowerCase(), email.toLowerCase()].join(' '));
       return { allowed: true };
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) throw refusal;

@@ -35,11 +35,12 @@ export class ApplyCaseEvent {
   ) {}
 
   execute({ user, caseId, body, expectedVersion, idempotency }: ApplyCaseEventCommand): Promise<CaseAnswer> {
-    const now = this.clock.now();
     return this.unitOfWork.run(async (manager) => {
       const cases = new CaseRepository(manager);
       const idempotencyKeys = new IdempotencyRepository(manager);
       const record = visibleCase(await cases.lock(user.tenantId, caseId), user, caseId);
+      // After the lock: an event that waited for the one before it happens after it, in the trail and on the calendar.
+      const now = this.clock.now();
       // After the lock, so a retry racing its first attempt sees the first attempt's answer.
       const previous = idempotency && (await idempotencyKeys.previousAnswer(user.tenantId, user.userId, idempotency));
       if (previous) return { status: previous.status, body: previous.body as CaseView, replayed: true };

@@ -48,30 +48,34 @@ interface CaseColumns {
   organization: OrganizationColumns;
   pending_deadlines: PendingDeadline[];
   municipality_name: string;
-  audit_head: AuditChainHead;
 }
 
 /** Byte order (COLLATE "C"), which the event path keeps when it updates the list in memory. */
 const PENDING_DEADLINES_ORDER = 'due_on, kind COLLATE "C", subject COLLATE "C"';
 
-/**
- * The case, its organization, its open deadlines and (for a write) its audit chain's head:
- * one round trip, where TypeORM's finds took four. `FOR UPDATE OF c` locks the case row only.
- */
-const CASE_WITH_CONTEXT = `
-  SELECT c.*, to_jsonb(o) AS organization, t.name AS municipality_name,
-         COALESCE((SELECT jsonb_agg(jsonb_build_object('kind', d.kind, 'subject', d.subject, 'dueOn', d.due_on) ORDER BY ${PENDING_DEADLINES_ORDER})
-                     FROM deadline d WHERE d.case_id = c.id AND d.status = 'pending'), '[]'::jsonb) AS pending_deadlines,
-         %AUDIT_HEAD% AS audit_head
+const PENDING_DEADLINES = `COALESCE((SELECT jsonb_agg(jsonb_build_object('kind', d.kind, 'subject', d.subject, 'dueOn', d.due_on) ORDER BY ${PENDING_DEADLINES_ORDER})
+                     FROM deadline d WHERE d.case_id = c.id AND d.status = 'pending'), '[]'::jsonb)`;
+const CASE_AND_ORGANIZATION = `
+  SELECT c.*, to_jsonb(o) AS organization, t.name AS municipality_name
     FROM grant_case c JOIN organization o ON o.id = c.organization_id AND o.tenant_id = c.tenant_id
                       JOIN tenant t ON t.id = c.tenant_id
    WHERE c.tenant_id = $1 AND c.id = $2`;
-const READ_CASE = CASE_WITH_CONTEXT.replace('%AUDIT_HEAD%', 'NULL::jsonb');
-const LOCK_CASE = `${CASE_WITH_CONTEXT.replace(
-  '%AUDIT_HEAD%',
-  `(SELECT jsonb_build_object('sequence', a.sequence, 'hash', a.hash) FROM audit_entry a WHERE a.case_id = c.id ORDER BY a.sequence DESC LIMIT 1)`,
-)}
-     FOR UPDATE OF c`;
+
+/** A read: the case, its organization and its open deadlines in one round trip, where TypeORM's finds took four. */
+const READ_CASE = CASE_AND_ORGANIZATION.replace('t.name AS municipality_name', `t.name AS municipality_name, ${PENDING_DEADLINES} AS pending_deadlines`);
+
+/**
+ * A write takes the row lock first (`FOR UPDATE OF c` locks the case row only), then reads
+ * what other events change (the audit chain's head, the open deadlines) in a second
+ * statement. Not in one: under READ COMMITTED a statement's sub-selects see the snapshot
+ * taken before it waited for the lock, so they would miss what the previous holder wrote.
+ */
+const LOCK_CASE = `${CASE_AND_ORGANIZATION} FOR UPDATE OF c`;
+const CASE_CONTEXT_AFTER_LOCK = `
+  SELECT ${PENDING_DEADLINES} AS pending_deadlines,
+         (SELECT jsonb_build_object('sequence', a.sequence, 'hash', a.hash) FROM audit_entry a
+           WHERE a.case_id = c.id ORDER BY a.sequence DESC LIMIT 1) AS audit_head
+    FROM grant_case c WHERE c.id = $1`;
 
 /** An organization row as `to_jsonb` gives it. */
 interface OrganizationColumns {
@@ -113,8 +117,13 @@ export class CaseRepository {
 
   /** The case row locked for the rest of the transaction (SELECT … FOR UPDATE), or null. */
   async lock(tenantId: string, caseId: string): Promise<LockedCaseRecord | null> {
-    const [columns]: CaseColumns[] = await this.manager.query(LOCK_CASE, [tenantId, caseId]);
-    return columns ? { ...(await this.toRecord(columns)), auditHead: columns.audit_head } : null;
+    const [columns]: Array<Omit<CaseColumns, 'pending_deadlines'>> = await this.manager.query(LOCK_CASE, [tenantId, caseId]);
+    if (!columns) return null;
+    const [context]: Array<{ pending_deadlines: PendingDeadline[]; audit_head: AuditChainHead }> = await this.manager.query(
+      CASE_CONTEXT_AFTER_LOCK,
+      [columns.id],
+    );
+    return { ...(await this.toRecord({ ...columns, pending_deadlines: context?.pending_deadlines ?? [] })), auditHead: context?.audit_head ?? null };
   }
 
   async find(tenantId: string, caseId: string): Promise<CaseRecord | null> {

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { fiscalYearOf, tokyoDateOf } from '#libs/calendar';
 import { newCaseSnapshot, stateCode, storeSnapshot } from '#libs/lifecycle';
-import { GrantCaseEntity, UnitOfWork } from '#libs/persistence';
+import { GrantCaseEntity, type OrganizationEntity, UnitOfWork } from '#libs/persistence';
+import { canSeeCase } from './case-access.policy.js';
 import { CaseEventApplier } from './case-event-applier.js';
 import { CaseErrorCode, CaseException } from './case.exception.js';
 import { CaseRepository } from './case.repository.js';
@@ -42,8 +43,7 @@ export class OpenCase {
         cases.organization(user.tenantId, organizationId),
       ]);
       if (!latest) throw new CaseException(CaseErrorCode.ReferenceNotFound, `program ${programCode} not found`, { field: 'programCode' });
-      const mayActFor = user.role !== 'applicant' || user.organizationIds.includes(organizationId);
-      if (!found || !mayActFor) {
+      if (!found || !mayOpenFor(user, found.organization)) {
         throw new CaseException(CaseErrorCode.ReferenceNotFound, `organization ${organizationId} not found`, { field: 'organizationId' });
       }
       const { organization, municipalityName } = found;
@@ -76,4 +76,14 @@ export class OpenCase {
       return { ...answer, replayed: false };
     });
   }
+}
+
+/**
+ * An applicant opens cases of their own organizations, an officer of those they would then
+ * see (a liaison officer: of their areas); for the other roles the lifecycle's role table
+ * answers (403). Anything else is the same 404 as an organization that does not exist.
+ */
+function mayOpenFor(user: CaseUser, organization: OrganizationEntity): boolean {
+  if (user.role !== 'applicant' && user.role !== 'officer') return true;
+  return canSeeCase(user, { tenantId: organization.tenantId, organizationId: organization.id, organizationArea: organization.area, assignedReviewerIds: [] });
 }

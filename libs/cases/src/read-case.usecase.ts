@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AuditEntryEntity, UnitOfWork } from '#libs/persistence';
+import { reviewsReadableBy } from './case-ledger-access.policy.js';
 import { CaseRepository } from './case.repository.js';
 import type { CaseUser } from './case-user.js';
 import { type CaseView, toCaseView } from './case-view.js';
 import { visibleCase } from './visible-case.js';
+
+/** Events whose payload is a review's content, shown only as `reviewsReadableBy` allows. */
+const REVIEW_EVENTS = new Set(['SUBMIT_REVIEW', 'DECLARE_CONFLICT']);
 
 export interface CaseHistoryEntry {
   sequence: number;
@@ -13,6 +17,7 @@ export interface CaseHistoryEntry {
   stateBefore: string | null;
   stateAfter: string;
   occurredAt: string;
+  /** null where the caller may not read it: a review's content, to those `GET /cases/{id}/reviews` refuses. */
   payload: unknown;
 }
 
@@ -32,16 +37,21 @@ export class ReadCase {
     return this.unitOfWork.run(async (manager) => {
       visibleCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
       const entries = await manager.find(AuditEntryEntity, { where: { caseId }, order: { sequence: 'ASC' } });
-      return entries.map((entry) => ({
-        sequence: entry.sequence,
-        eventType: entry.eventType,
-        actorUserId: entry.actorUserId,
-        actorRole: entry.actorRole,
-        stateBefore: entry.stateBefore,
-        stateAfter: entry.stateAfter,
-        occurredAt: entry.occurredAt.toISOString(),
-        payload: entry.payload,
-      }));
+      const reviews = reviewsReadableBy(user.role);
+      return entries.map((entry) => {
+        const hidden = REVIEW_EVENTS.has(entry.eventType) && !(reviews === 'all' || (reviews === 'own' && entry.actorUserId === user.userId));
+        return {
+          sequence: entry.sequence,
+          eventType: entry.eventType,
+          actorUserId: entry.actorUserId,
+          actorRole: entry.actorRole,
+          stateBefore: entry.stateBefore,
+          stateAfter: entry.stateAfter,
+          occurredAt: entry.occurredAt.toISOString(),
+          // The history tells that a review came in, never its scores, comment or reason to those `/reviews` refuses.
+          payload: hidden ? null : entry.payload,
+        };
+      });
     });
   }
 }

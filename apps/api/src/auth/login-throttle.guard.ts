@@ -24,7 +24,7 @@ export class LoginThrottleGuard implements CanActivate {
       {
         statusCode: HttpStatus.TOO_MANY_REQUESTS,
         error: 'Too Many Requests',
-        message: `too many login attempts for this account from this address: try again in ${decision.retryAfterSeconds} seconds`,
+        message: `too many login attempts for this account or from this address: try again in ${decision.retryAfterSeconds} seconds`,
       },
       HttpStatus.TOO_MANY_REQUESTS,
     );
