@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AppConfig } from '#libs/config';
 import { tokyoDateOf } from '#libs/calendar';
 import type { CaseEventBody } from '#libs/lifecycle';
 import { UnitOfWork } from '#libs/persistence';
@@ -32,6 +33,7 @@ export class ApplyCaseEvent {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   execute({ user, caseId, body, expectedVersion, idempotency }: ApplyCaseEventCommand): Promise<CaseAnswer> {
@@ -51,7 +53,7 @@ export class ApplyCaseEvent {
           { currentVersion: record.row.version },
         );
       }
-      const applied = await new CaseEventApplier(manager, cases).apply(record, user, body, now, tokyoDateOf(now));
+      const applied = await new CaseEventApplier(manager, cases, { noticeAppeal: this.config.noticeAppeal }).apply(record, user, body, now, tokyoDateOf(now));
       const answer = { status: 200, body: toCaseView(applied.record, user, applied.snapshot) };
       if (idempotency) await idempotencyKeys.remember(user.tenantId, user.userId, idempotency, answer);
       return { ...answer, replayed: false };

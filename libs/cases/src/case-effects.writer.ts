@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { computeDeadline, type IsoDate, type MunicipalCalendar, tokyoEndOfDay } from '#libs/calendar';
 import type { CaseContext, CaseEffect, CaseEvent, DeadlineKind } from '#libs/lifecycle';
-import { noticeContentDigest, noticeContentOf } from '#libs/notices';
+import { type AppealPeriods, noticeContentDigest, noticeContentOf } from '#libs/notices';
 import type { CaseRepository, LockedCaseRecord, PendingDeadline } from './case.repository.js';
 import { formatNoticeNumber, noticeNumberScope } from './notice-number.js';
 
@@ -14,6 +14,8 @@ export interface EffectsContext {
   event: CaseEvent;
   before: CaseContext;
   after: CaseContext;
+  /** The 教示 periods in force, kept with each notice issued. */
+  noticeAppeal: AppealPeriods;
 }
 
 /** A notice the event issued, as its audit entry records it. */
@@ -151,6 +153,7 @@ export class CaseEffectsWriter {
       before: context.before,
       after: context.after,
       dueDates: await dueDatesSetBy(siblings, calendar),
+      appeal: context.noticeAppeal,
     });
     const [notice]: Array<{ id: string }> = await this.manager.query(
       `INSERT INTO notice (tenant_id, case_id, kind, notice_number, issued_on, content) VALUES ($1, $2, $3, $4, $5, $6::jsonb) RETURNING id`,

@@ -11,6 +11,7 @@ import {
   storeSnapshot,
   type StoredCaseSnapshot,
 } from '#libs/lifecycle';
+import type { AppealPeriods } from '#libs/notices';
 import { remainingMultiYearCap } from '#libs/programs';
 import { CaseErrorCode, CaseException } from './case.exception.js';
 import { CaseEffectsWriter } from './case-effects.writer.js';
@@ -18,6 +19,11 @@ import { CaseLedgerWriter } from './case-ledger.writer.js';
 import { formatCaseNumber } from './case-number.js';
 import type { CaseRecord, CaseRepository, LockedCaseRecord } from './case.repository.js';
 import type { CaseUser } from './case-user.js';
+
+/** What the deployment decides rather than the case: the 教示 periods a notice issued now states. */
+export interface CaseEventSettings {
+  noticeAppeal: AppealPeriods;
+}
 
 /** The case after the event, and its snapshot as the machine left it (no need to restore it again). */
 export interface AppliedEvent {
@@ -34,6 +40,7 @@ export class CaseEventApplier {
   constructor(
     private readonly manager: EntityManager,
     private readonly cases: CaseRepository,
+    private readonly settings: CaseEventSettings,
   ) {}
 
   async apply(record: LockedCaseRecord, user: CaseUser, body: CaseEventBody, now: Date, on: IsoDate): Promise<AppliedEvent> {
@@ -78,6 +85,7 @@ export class CaseEventApplier {
       event,
       before: before.context,
       after: context,
+      noticeAppeal: this.settings.noticeAppeal,
     });
     const auditEntry = await appendAuditEntryAfter(this.manager, record.auditHead, {
       tenantId: row.tenantId,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { AppConfig } from '#libs/config';
 import { fiscalYearOf, tokyoDateOf } from '#libs/calendar';
 import { newCaseSnapshot, stateCode, storeSnapshot } from '#libs/lifecycle';
 import { GrantCaseEntity, type OrganizationEntity, UnitOfWork } from '#libs/persistence';
@@ -28,6 +29,7 @@ export class OpenCase {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   execute({ user, programCode, organizationId, start, idempotency }: OpenCaseCommand): Promise<CaseAnswer> {
@@ -70,7 +72,7 @@ export class OpenCase {
       const body = start === 'consultation' ? ({ type: 'OPEN_CONSULTATION' } as const) : ({ type: 'START_APPLICATION' } as const);
       // Stored by its opening event, as that event leaves it; nobody sees it before the commit, so it needs no lock.
       const fresh = { row, program, organization, municipalityName, pendingDeadlines: [], auditHead: null, isNew: true };
-      const opened = await new CaseEventApplier(manager, cases).apply(fresh, user, body, now, on);
+      const opened = await new CaseEventApplier(manager, cases, { noticeAppeal: this.config.noticeAppeal }).apply(fresh, user, body, now, on);
       const answer = { status: 201, body: toCaseView(opened.record, user, opened.snapshot) };
       if (idempotency) await idempotencyKeys.remember(user.tenantId, user.userId, idempotency, answer);
       return { ...answer, replayed: false };

@@ -72,6 +72,7 @@ function noticesOf(program: Program, events: readonly CaseEvent[], last: CaseEve
             before: before.context,
             after: decision.snapshot.context,
             dueDates,
+            appeal: { requestMonths: 3, lawsuitMonths: 6 },
           }),
         ]
       : [],
@@ -83,6 +84,7 @@ describe('noticeContentOf', () => {
     const [acceptance] = noticesOf(support, untilDecision(support, 90_000, 60_000).slice(0, 2), { type: 'ACCEPT', ...by('officer', '2025-05-12') });
     expect(acceptance).toEqual({
       version: 1,
+      appeal: { requestMonths: 3, lawsuitMonths: 6 },
       kind: 'acceptance',
       noticeNumber: 'R7-受理-0001',
       issuedOn: '2025-05-12',
@@ -238,6 +240,7 @@ describe('noticeContentOf', () => {
         before: before.context,
         after: before.context,
         dueDates: {},
+        appeal: { requestMonths: 3, lawsuitMonths: 6 },
       });
     expect(build).toThrow(new NoticeException(NoticeErrorCode.InconsistentIssue, 'a grantDecision notice is issued by DECIDE_GRANT, not ACCEPT'));
   });

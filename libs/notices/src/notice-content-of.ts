@@ -2,6 +2,7 @@ import { addDays, type IsoDate } from '#libs/calendar';
 import type { CaseContext, CaseEvent, CaseEventType, DeadlineKind, NoticeKind } from '#libs/lifecycle';
 import type { Yen } from '#libs/programs';
 import { NOTICE_CONTENT_VERSION, type NoticeContent, type NoticeParticulars, type RefundTerms } from './notice-content.js';
+import type { AppealPeriods } from './appeal-instruction.js';
 import { NoticeErrorCode, NoticeException } from './notice.exception.js';
 
 /** A notice being issued: the event that issues it and the case around it, as they are at that moment. */
@@ -20,6 +21,8 @@ export interface NoticeIssue {
   after: CaseContext;
   /** Due dates of the deadlines the same event sets, as computed for them (補正, 実績報告 …). */
   dueDates: Partial<Record<DeadlineKind, IsoDate>>;
+  /** The 教示 periods in force today, kept with the notice so a later change of configuration does not rewrite it. */
+  appeal: AppealPeriods;
 }
 
 /** What the notice will always show, taken from the case at the moment it is issued. */
@@ -27,6 +30,7 @@ export function noticeContentOf(issue: NoticeIssue): NoticeContent {
   const { program } = issue.after;
   return {
     version: NOTICE_CONTENT_VERSION,
+    appeal: issue.appeal,
     noticeNumber: issue.noticeNumber,
     issuedOn: issue.issuedOn,
     municipality: { name: issue.municipalityName, head: `${issue.municipalityName}長` },

@@ -1,5 +1,6 @@
 import type { IsoDate } from '#libs/calendar';
 import type { Fraction, Yen } from '#libs/programs';
+import type { AppealPeriods } from './appeal-instruction.js';
 
 /** Bump when a stored NoticeContent would no longer read as the current shape (and keep reading the old one). */
 export const NOTICE_CONTENT_VERSION = 1;
@@ -17,6 +18,8 @@ export interface NoticeHeading {
   caseNumber: string | null;
   fiscalYear: number;
   program: { code: string; name: string };
+  /** The 教示 periods in force when issued; absent in notices issued before they were kept (the current ones then apply). */
+  appeal?: AppealPeriods;
 }
 
 /** 返還: what is owed, by when, and the interest it carries, as the program set it when the notice was issued. */

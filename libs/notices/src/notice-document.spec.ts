@@ -100,6 +100,13 @@ describe('noticeDocument', () => {
     expect(lawsuit).toContain('7か月以内に、一関市を被告として（訴訟において一関市を代表する者は一関市長となります。）提起することができます。');
   });
 
+  it('states the 教示 periods kept with the notice when it was issued, whatever the configuration says now', () => {
+    const issuedUnderOldRules = { ...EXAMPLES.rejectionDecision, appeal: { requestMonths: 2, lawsuitMonths: 5 } };
+    const [request, lawsuit] = noticeDocument(issuedUnderOldRules, { appeal: { requestMonths: 4, lawsuitMonths: 7 } }).instruction;
+    expect(request).toContain('起算して2か月以内に、一関市長に対して審査請求');
+    expect(lawsuit).toContain('5か月以内に、一関市を被告として');
+  });
+
   it('asks for the refund of an amount confirmed below what was paid, and tells of no 加算金 on it', () => {
     const overpaid = documentOf({ ...EXAMPLES.amountConfirmation, confirmedAmount: 42_000, paidAmount: 50_000, refundOrderNumber: '一協第52号' });
     expect(overpaid.items).toContainEqual({ label: '返還を求める額', text: '金8,000円' });

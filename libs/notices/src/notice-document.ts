@@ -28,6 +28,7 @@ export interface NoticeDocument {
 }
 
 export interface NoticeDocumentOptions {
+  /** The 教示 periods for notices whose content does not keep its own (issued before it did). */
   appeal: AppealPeriods;
 }
 
@@ -45,6 +46,6 @@ export function noticeDocument(content: NoticeContent, options: NoticeDocumentOp
     paragraphs,
     items,
     remarks,
-    instruction: contestable ? appealInstruction(content.municipality, options.appeal) : [],
+    instruction: contestable ? appealInstruction(content.municipality, content.appeal ?? options.appeal) : [],
   };
 }
