@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
-import { appendAuditEntry } from '#libs/audit';
+import { appendAdministrationEntry, appendAuditEntry } from '#libs/audit';
 import { dataSourceOptions } from '#libs/persistence';
 import { BuiltProcess, createTestDatabase, type TestDatabase } from '#libs/testing';
 
@@ -46,6 +46,19 @@ describe('npm run audit:verify (real PostgreSQL)', () => {
           }),
         );
       }
+      // The administrators' trail of the tenant: two entries.
+      const actor = { userId: randomUUID(), tenantId: ref.tenantId, role: 'admin' };
+      for (const [index, date] of ['2025-12-29', '2025-12-30'].entries()) {
+        await dataSource.transaction((manager) =>
+          appendAdministrationEntry(manager, {
+            actor,
+            action: 'closedDay.added',
+            subjectId: date,
+            payload: { before: null, after: { reason: '年末の庁舎点検' } },
+            occurredAt: new Date(Date.UTC(2025, 3, 1, 10, index)),
+          }),
+        );
+      }
     }
   });
 
@@ -54,10 +67,10 @@ describe('npm run audit:verify (real PostgreSQL)', () => {
     await database?.drop();
   });
 
-  it('reports an intact trail in one line and exits 0', async () => {
+  it("reports an intact trail in one line for the cases and one for the administrators, and exits 0", async () => {
     const { code, stdout } = await BuiltProcess.run(ENTRY, { DATABASE_URL: database.url });
 
-    expect(stdout).toBe('Audit trail intact: 6 entries in 2 cases\n');
+    expect(stdout).toBe('Audit trail intact: 6 entries in 2 cases\nAdministration trail intact: 4 entries in 2 tenants\n');
     expect(code).toBe(0);
   });
 
@@ -71,7 +84,10 @@ describe('npm run audit:verify (real PostgreSQL)', () => {
 
     const { code, stdout } = await BuiltProcess.run(ENTRY, { DATABASE_URL: database.url });
 
-    expect(stdout).toBe(`Audit trail broken at entry ${entry!.id} (case ${cases[1]!.caseId}, sequence 2): hash does not match its content\n`);
+    expect(stdout).toBe(
+      `Audit trail broken at entry ${entry!.id} (case ${cases[1]!.caseId}, sequence 2): hash does not match its content\n` +
+        'Administration trail intact: 4 entries in 2 tenants\n',
+    );
     expect(code).toBe(1);
   });
 
@@ -80,10 +96,29 @@ describe('npm run audit:verify (real PostgreSQL)', () => {
     const run = (...args: string[]) =>
       exec(process.execPath, [BUILT_ENTRY, ...args], { env: { PATH: process.env.PATH ?? '', DATABASE_URL: database.url } });
 
-    await expect(run('--tenant', 'ichinoseki')).resolves.toMatchObject({ stdout: 'Audit trail intact: 3 entries in 1 case\n' });
+    await expect(run('--tenant', 'ichinoseki')).resolves.toMatchObject({
+      stdout: 'Audit trail intact: 3 entries in 1 case\nAdministration trail intact: 2 entries in 1 tenant\n',
+    });
     await expect(run('--tenant', 'hiraizumi')).rejects.toMatchObject({ code: 1, stdout: expect.stringMatching(/^Audit trail broken at entry \d+ /) });
     await expect(run('--tenant', 'morioka')).rejects.toMatchObject({ code: 64, stderr: 'No tenant with code morioka\n' });
     await expect(run('--tennant', 'x')).rejects.toMatchObject({ code: 64, stderr: expect.stringContaining("Unknown option '--tennant'") });
+  });
+
+  it("names the administrators' entry the database owner changed, and exits 1", async () => {
+    const { tenantId } = cases[0]!;
+    const [entry] = await database.query<{ id: string }>(`SELECT id FROM administration_entry WHERE tenant_id = $1 AND sequence = 2`, [tenantId]);
+    await dataSource.transaction(async (manager) => {
+      await manager.query('ALTER TABLE administration_entry DISABLE TRIGGER administration_entry_no_update_or_delete');
+      await manager.query(`UPDATE administration_entry SET subject_id = '2025-12-31' WHERE id = $1`, [entry!.id]);
+      await manager.query('ALTER TABLE administration_entry ENABLE TRIGGER administration_entry_no_update_or_delete');
+    });
+
+    await expect(exec(process.execPath, [BUILT_ENTRY, '--tenant', 'ichinoseki'], { env: { PATH: process.env.PATH ?? '', DATABASE_URL: database.url } })).rejects.toMatchObject({
+      code: 1,
+      stdout:
+        'Audit trail intact: 3 entries in 1 case\n' +
+        `Administration trail broken at entry ${entry!.id} (tenant ${tenantId}, sequence 2): hash does not match its content\n`,
+    });
   });
 
   it('says in one line when it cannot reach the database, and exits 2', async () => {

@@ -24,14 +24,16 @@ describe('npm run db:migrate (real PostgreSQL)', () => {
     const { stdout } = await dbMigrate(database.url);
 
     expect(stdout).toContain(
-      'Applied 8 migration(s): CreateTenant1795478400000, CreateCaseRecords1795478500000, CreateApplicationRole1795478600000, ' +
+      'Applied 10 migration(s): CreateTenant1795478400000, CreateCaseRecords1795478500000, CreateApplicationRole1795478600000, ' +
         'CreateTenantClosedDay1795478700000, CreateAttachment1795478800000, CreateCaseLedgers1795478900000, ' +
-        'CreateReminderDelivery1795479000000, AddNoticeContent1795479050000',
+        'CreateReminderDelivery1795479000000, AddNoticeContent1795479050000, CreateAdministrationEntry1795479200000, ' +
+        'AddFiscalYearCloseNotifications1795479310000',
     );
     const tables = await database.query<{ tablename: string }>(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
     );
     expect(tables.map((table) => table.tablename)).toEqual([
+      'administration_entry',
       'app_user',
       'attachment',
       'audit_entry',
@@ -63,7 +65,7 @@ describe('npm run db:migrate (real PostgreSQL)', () => {
 
     expect(stdout).toContain('The database schema is up to date: no pending migrations.');
     expect(await database.query(`SELECT id, timestamp, name FROM migrations ORDER BY id`)).toEqual(before);
-    expect(before).toHaveLength(8);
+    expect(before).toHaveLength(10);
   });
 
   it('leaves a tenant table that refuses malformed codes and empty names', async () => {

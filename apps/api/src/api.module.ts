@@ -13,6 +13,8 @@ import { CaseLedgersController } from './cases/case-ledgers.controller.js';
 import { HealthController } from './health.controller.js';
 import { NoticesModule } from './notices/notices.module.js';
 import { NotificationsApiModule } from './notifications/notifications-api.module.js';
+import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 
 @Module({})
 export class ApiModule {
@@ -30,6 +32,8 @@ export class ApiModule {
         AttachmentsHttpModule,
         NoticesModule,
         NotificationsApiModule,
+        ReportsModule,
+        QueueDashboardModule,
       ],
       controllers: [HealthController, CasesController, CaseLedgersController, AuditController],
     };

@@ -5,18 +5,20 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '#libs/config';
 import { ApiExceptionFilter } from './api-exception.filter.js';
 import { ApiModule } from './api.module.js';
+import { mountQueueDashboard } from './queue-dashboard/mount-queue-dashboard.js';
 
 /** The HTTP API as `main.ts` runs it; tests build it the same way. */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
   return configureApiApp(await NestFactory.create(ApiModule.forRoot(config), { bufferLogs: true }));
 }
 
-/** Logging, validation, errors and the OpenAPI document: everything the API adds to its module. */
+/** Logging, validation, errors, the queue dashboard and the OpenAPI document: everything the API adds to its module. */
 export function configureApiApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.useGlobalFilters(new ApiExceptionFilter());
+  mountQueueDashboard(app);
 
   const openApi = new DocumentBuilder()
     .setTitle('Community grants API')

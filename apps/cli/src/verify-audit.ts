@@ -2,11 +2,18 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { DataSource } from 'typeorm';
-import { findTenantIdByCode, verifyAuditChains } from '#libs/audit';
+import {
+  type AdministrationVerificationResult,
+  type AuditVerificationResult,
+  findTenantIdByCode,
+  verifyAdministrationChains,
+  verifyAuditChains,
+} from '#libs/audit';
 import { loadConfigOrExit, readAppConfig } from '#libs/config';
 import { dataSourceOptions } from '#libs/persistence';
 
-// `npm run audit:verify [-- --tenant <code>]`: walks every audit chain and names the first broken entry.
+// `npm run audit:verify [-- --tenant <code>]`: walks every audit chain, the cases' and the administrators',
+// and names the first broken entry of each, one line each.
 // Exit 0: intact; 1: broken; 2: could not verify (the database failed); 64 (EX_USAGE): bad arguments.
 const BROKEN_EXIT_CODE = 1;
 const FAILED_EXIT_CODE = 2;
@@ -28,23 +35,38 @@ async function verify(databaseUrl: string, tenantCode: string | undefined): Prom
       return USAGE_EXIT_CODE;
     }
     const progress = progressReporter();
-    const { firstBroken, entriesChecked, casesChecked } = await verifyAuditChains(dataSource, {
-      tenantId,
-      onProgress: progress.update,
-    }).finally(progress.stop);
-    if (firstBroken === null) {
-      process.stdout.write(`Audit trail intact: ${count(entriesChecked, 'entry', 'entries')} in ${count(casesChecked, 'case', 'cases')}\n`);
-      return 0;
-    }
-    const { entryId, caseId, sequence, reason } = firstBroken;
-    process.stdout.write(`Audit trail broken at entry ${entryId} (case ${caseId}, sequence ${sequence}): ${reason}\n`);
-    return BROKEN_EXIT_CODE;
+    const cases = await verifyAuditChains(dataSource, { tenantId, onProgress: progress.update }).finally(progress.stop);
+    const administration = await verifyAdministrationChains(dataSource, { tenantId });
+    const intact = [reportCases(cases), reportAdministration(administration)].every(Boolean);
+    return intact ? 0 : BROKEN_EXIT_CODE;
   } catch (error) {
     process.stderr.write(`Audit verification failed: ${error instanceof Error ? error.message : String(error)}\n`);
     return FAILED_EXIT_CODE;
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
   }
+}
+
+/** One line on stdout about the cases' chains; true when they are intact. */
+function reportCases({ firstBroken, entriesChecked, casesChecked }: AuditVerificationResult): boolean {
+  if (firstBroken === null) {
+    process.stdout.write(`Audit trail intact: ${count(entriesChecked, 'entry', 'entries')} in ${count(casesChecked, 'case', 'cases')}\n`);
+    return true;
+  }
+  const { entryId, caseId, sequence, reason } = firstBroken;
+  process.stdout.write(`Audit trail broken at entry ${entryId} (case ${caseId}, sequence ${sequence}): ${reason}\n`);
+  return false;
+}
+
+/** One line on stdout about the administrators' chains; true when they are intact. */
+function reportAdministration({ firstBroken, entriesChecked, tenantsChecked }: AdministrationVerificationResult): boolean {
+  if (firstBroken === null) {
+    process.stdout.write(`Administration trail intact: ${count(entriesChecked, 'entry', 'entries')} in ${count(tenantsChecked, 'tenant', 'tenants')}\n`);
+    return true;
+  }
+  const { entryId, tenantId, sequence, reason } = firstBroken;
+  process.stdout.write(`Administration trail broken at entry ${entryId} (tenant ${tenantId}, sequence ${sequence}): ${reason}\n`);
+  return false;
 }
 
 function count(n: number, one: string, many: string): string {

@@ -2,7 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, ConfigModule } from '#libs/config';
 import { HealthModule } from '#libs/health';
 import { LoggingModule } from '#libs/logging';
-import { ReminderDeliveryModule } from '#libs/notifications';
+import { FiscalYearCloseDeliveryModule, ReminderDeliveryModule } from '#libs/notifications';
 import { PersistenceModule } from '#libs/persistence';
 import { QueueModule } from '#libs/queue';
 import { RemindersProcessor } from './reminders.processor.js';
@@ -22,6 +22,7 @@ export class WorkerModule {
         QueueModule.forRoot(),
         HealthModule,
         ReminderDeliveryModule,
+        FiscalYearCloseDeliveryModule,
       ],
       controllers: [WorkerHealthController],
       providers: [SystemProcessor, RemindersProcessor, WorkerLifecycle],

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { appendAdministrationEntry } from '#libs/audit';
+import { Clock } from '#libs/cases';
 import { UnitOfWork } from '#libs/persistence';
 import type { AdministrationActor } from './administration-actor.js';
 import { AdministrationErrorCode, AdministrationException } from './administration.exception.js';
@@ -12,7 +14,10 @@ import { UserDirectoryRepository } from './user-directory.repository.js';
 /** Lets an applicant act for an organization. Adding a member twice changes nothing. */
 @Injectable()
 export class AddOrganizationMember {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
+  ) {}
 
   execute(actor: AdministrationActor, organizationId: string, userId: string): Promise<OrganizationView> {
     requireAdministrator(actor, 'change organization members');
@@ -31,7 +36,15 @@ export class AddOrganizationMember {
           { role },
         );
       }
-      await organizations.addMember(actor.tenantId, organizationId, userId);
+      if (await organizations.addMember(actor.tenantId, organizationId, userId)) {
+        await appendAdministrationEntry(manager, {
+          actor,
+          action: 'organization.memberAdded',
+          subjectId: organizationId,
+          payload: { userId },
+          occurredAt: this.clock.now(),
+        });
+      }
       return toOrganizationView((await organizations.find(actor.tenantId, organizationId))!);
     });
   }

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { appendAdministrationEntry } from '#libs/audit';
+import { Clock } from '#libs/cases';
 import { UnitOfWork } from '#libs/persistence';
 import type { AdministrationActor } from './administration-actor.js';
 import { AdministrationErrorCode, AdministrationException } from './administration.exception.js';
@@ -14,7 +16,10 @@ import { ProgramCatalogRepository } from './program-catalog.repository.js';
  */
 @Injectable()
 export class AddProgramVersion {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
+  ) {}
 
   execute(actor: AdministrationActor, code: string, definition: unknown): Promise<ProgramVersionView> {
     requireAdministrator(actor, 'add program versions');
@@ -31,6 +36,13 @@ export class AddProgramVersion {
         );
       if (program.version !== latestVersion + 1) throw conflict();
       if (!(await catalog.insert(actor.tenantId, program))) throw conflict();
+      await appendAdministrationEntry(manager, {
+        actor,
+        action: 'program.versionAdded',
+        subjectId: code,
+        payload: { before: { latestVersion }, after: { version: program.version, definition: program } },
+        occurredAt: this.clock.now(),
+      });
       return (await catalog.version(actor.tenantId, code, program.version))!;
     });
   }

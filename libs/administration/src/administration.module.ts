@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '#libs/accounts';
+import { Clock } from '#libs/cases';
 import { AddOrganizationMember } from './add-organization-member.usecase.js';
 import { AddProgramVersion } from './add-program-version.usecase.js';
 import { ClosedDays } from './closed-days.usecase.js';
@@ -39,7 +40,8 @@ const USE_CASES = [
  */
 @Module({
   imports: [AccountsModule],
-  providers: USE_CASES,
+  // Clock: when an administration entry occurred; replaced in tests like the case use cases' one.
+  providers: [...USE_CASES, Clock],
   exports: USE_CASES,
 })
 export class AdministrationModule {}

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { appendAdministrationEntry } from '#libs/audit';
+import { Clock } from '#libs/cases';
 import { UnitOfWork } from '#libs/persistence';
 import type { AdministrationActor } from './administration-actor.js';
 import { AdministrationErrorCode, AdministrationException } from './administration.exception.js';
@@ -10,7 +12,10 @@ import { ProgramCatalogRepository } from './program-catalog.repository.js';
 /** A new program of the municipality, stored as its version 1. */
 @Injectable()
 export class CreateProgram {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
+  ) {}
 
   execute(actor: AdministrationActor, definition: unknown): Promise<ProgramVersionView> {
     requireAdministrator(actor, 'create programs');
@@ -26,6 +31,13 @@ export class CreateProgram {
           { code: program.code, latestVersion: latestVersion ?? 1 },
         );
       }
+      await appendAdministrationEntry(manager, {
+        actor,
+        action: 'program.created',
+        subjectId: program.code,
+        payload: { after: { version: program.version, definition: program } },
+        occurredAt: this.clock.now(),
+      });
       return (await catalog.version(actor.tenantId, program.code, program.version))!;
     });
   }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PasswordHasher } from '#libs/accounts';
 import type { CaseRole } from '#libs/lifecycle';
+import { appendAdministrationEntry } from '#libs/audit';
+import { Clock } from '#libs/cases';
 import { UnitOfWork } from '#libs/persistence';
 import type { AdministrationActor } from './administration-actor.js';
 import { AdministrationErrorCode, AdministrationException } from './administration.exception.js';
@@ -24,6 +26,7 @@ export class CreateUser {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly hasher: PasswordHasher,
+    private readonly clock: Clock,
   ) {}
 
   async execute(actor: AdministrationActor, command: CreateUserCommand): Promise<UserView> {
@@ -40,7 +43,16 @@ export class CreateUser {
           field: 'email',
         });
       }
-      return (await users.find(actor.tenantId, id))!;
+      const created = (await users.find(actor.tenantId, id))!;
+      // The account as stored, without the password: the trail never holds it or its hash.
+      await appendAdministrationEntry(manager, {
+        actor,
+        action: 'user.created',
+        subjectId: id,
+        payload: { after: { email: created.email, displayName: created.displayName, role: created.role, liaisonAreas: created.liaisonAreas } },
+        occurredAt: this.clock.now(),
+      });
+      return created;
     });
   }
 }

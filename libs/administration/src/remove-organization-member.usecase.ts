@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { appendAdministrationEntry } from '#libs/audit';
+import { Clock } from '#libs/cases';
 import { UnitOfWork } from '#libs/persistence';
 import type { AdministrationActor } from './administration-actor.js';
 import { AdministrationErrorCode, AdministrationException } from './administration.exception.js';
@@ -15,7 +17,10 @@ import { UserDirectoryRepository } from './user-directory.repository.js';
  */
 @Injectable()
 export class RemoveOrganizationMember {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
+  ) {}
 
   execute(actor: AdministrationActor, organizationId: string, userId: string): Promise<OrganizationView> {
     requireAdministrator(actor, 'change organization members');
@@ -29,6 +34,13 @@ export class RemoveOrganizationMember {
           `user ${userId} is not a member of organization ${organizationId}`,
         );
       }
+      await appendAdministrationEntry(manager, {
+        actor,
+        action: 'organization.memberRemoved',
+        subjectId: organizationId,
+        payload: { userId },
+        occurredAt: this.clock.now(),
+      });
       return toOrganizationView((await organizations.find(actor.tenantId, organizationId))!);
     });
   }

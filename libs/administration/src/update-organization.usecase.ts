@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { appendAdministrationEntry, fieldChanges } from '#libs/audit';
+import { Clock } from '#libs/cases';
 import { UnitOfWork } from '#libs/persistence';
 import type { AdministrationActor } from './administration-actor.js';
 import { requireAdministrator } from './administrator.policy.js';
@@ -15,15 +17,30 @@ import type { OrganizationView } from './organization.view.js';
  */
 @Injectable()
 export class UpdateOrganization {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
+  ) {}
 
   execute(actor: AdministrationActor, organizationId: string, changes: OrganizationChanges): Promise<OrganizationView> {
     requireAdministrator(actor, 'change organizations');
     return this.unitOfWork.run(async (manager) => {
       const organizations = new OrganizationDirectoryRepository(manager);
       if (!(await organizations.lock(actor.tenantId, organizationId))) throw organizationNotFound(organizationId);
+      const before = (await organizations.find(actor.tenantId, organizationId))!;
       await organizations.update(actor.tenantId, organizationId, changes);
-      return toOrganizationView((await organizations.find(actor.tenantId, organizationId))!);
+      const after = (await organizations.find(actor.tenantId, organizationId))!;
+      const changed = fieldChanges(before, after, ['name', 'area', 'population']);
+      if (changed !== null) {
+        await appendAdministrationEntry(manager, {
+          actor,
+          action: 'organization.updated',
+          subjectId: organizationId,
+          payload: changed,
+          occurredAt: this.clock.now(),
+        });
+      }
+      return toOrganizationView(after);
     });
   }
 }

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CaseRole } from '#libs/lifecycle';
+import { appendAdministrationEntry, fieldChanges } from '#libs/audit';
+import { Clock } from '#libs/cases';
 import { UnitOfWork } from '#libs/persistence';
 import type { AdministrationActor } from './administration-actor.js';
 import { AdministrationErrorCode, AdministrationException } from './administration.exception.js';
@@ -23,7 +25,10 @@ export interface UpdateUserCommand {
  */
 @Injectable()
 export class UpdateUser {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
+  ) {}
 
   execute(actor: AdministrationActor, userId: string, command: UpdateUserCommand): Promise<UserView> {
     requireAdministrator(actor, 'change users');
@@ -40,6 +45,7 @@ export class UpdateUser {
         );
       }
       requireLiaisonAreasFit(role, command.liaisonAreas);
+      const before = (await users.find(actor.tenantId, userId))!;
       const roleChanged = role !== currentRole;
       await users.update(actor.tenantId, userId, {
         displayName: command.displayName,
@@ -47,7 +53,12 @@ export class UpdateUser {
         liaisonAreas: command.liaisonAreas ?? (roleChanged && role !== 'officer' ? [] : undefined),
         raiseSessionEpoch: roleChanged,
       });
-      return (await users.find(actor.tenantId, userId))!;
+      const after = (await users.find(actor.tenantId, userId))!;
+      const changed = fieldChanges(before, after, ['displayName', 'role', 'liaisonAreas']);
+      if (changed !== null) {
+        await appendAdministrationEntry(manager, { actor, action: 'user.updated', subjectId: userId, payload: changed, occurredAt: this.clock.now() });
+      }
+      return after;
     });
   }
 }

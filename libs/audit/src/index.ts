@@ -9,3 +9,16 @@ export {
   verifyAuditChains,
   type VerifyAuditChainsOptions,
 } from './verify-audit-chains.js';
+export { ADMINISTRATION_ACTIONS, type AdministrationAction, type AdministrationSubjectType } from './administration-action.js';
+export { type AdministrationEntryContent, administrationEntryHash, canonicalAdministrationEntry } from './administration-entry-hash.js';
+export type { AdministrationEntryPage, AdministrationEntryView } from './administration-entry.view.js';
+export type { AdministrationPayloads, FieldChanges, OrganizationRecord, ProgramVersionRecord, UserRecord } from './administration-payloads.js';
+export { appendAdministrationEntry, type NewAdministrationEntry } from './append-administration-entry.js';
+export { type AdministrationEntryQuery, listAdministrationEntries } from './list-administration-entries.js';
+export {
+  type AdministrationVerificationResult,
+  type BrokenAdministrationEntry,
+  verifyAdministrationChains,
+  type VerifyAdministrationChainsOptions,
+} from './verify-administration-chains.js';
+export { fieldChanges } from './field-changes.js';

@@ -1,6 +1,7 @@
 import { DataSource, type EntityManager } from 'typeorm';
 import { auditEntryHash } from './audit-hash.js';
 import { type AuditPosition, AuditEntryRepository, type StoredAuditEntry } from './audit-entry.repository.js';
+import { chainLinkProblem } from './chain-link-problem.js';
 
 export interface VerifyAuditChainsOptions {
   /** Only this tenant's chains. */
@@ -77,17 +78,6 @@ export async function verifyAuditChains(
 
 /** What is wrong with an entry, given the entry before it in its case (null for the case's first one read). */
 function problemOf(entry: StoredAuditEntry, predecessor: StoredAuditEntry | null): string | null {
-  if (entry.occurredAtHasMicroseconds || auditEntryHash(entry) !== entry.hash) return 'hash does not match its content';
-  const expected = (predecessor?.sequence ?? 0) + 1;
-  if (entry.sequence !== expected) {
-    // Rows come in sequence order, so a wrong sequence is always a gap before this entry.
-    return entry.sequence === expected + 1 ? `sequence ${expected} missing` : `sequences ${expected} to ${entry.sequence - 1} missing`;
-  }
-  if (predecessor === null) {
-    return entry.previousHash === null ? null : 'the first entry of the case has a previous_hash';
-  }
-  if (entry.previousHash !== predecessor.hash) {
-    return `previous_hash does not match the hash of entry ${predecessor.id} (sequence ${predecessor.sequence})`;
-  }
-  return null;
+  const hashMatches = !entry.occurredAtHasMicroseconds && auditEntryHash(entry) === entry.hash;
+  return chainLinkProblem(entry, hashMatches, predecessor, 'case');
 }

@@ -26,8 +26,12 @@ export class AppConfig {
   readonly outboxPollMs!: number;
   readonly outboxBatchSize!: number;
   readonly reconcileEveryMs!: number;
+  /** Calendar days before 31 May on which the fiscal-year close report goes out, besides the close day. */
+  readonly fiscalYearCloseReportDaysBefore!: number[];
+  /** Code of the tenant whose admins may open the queue dashboard; null: nobody may. */
+  readonly queueDashboardTenant!: string | null;
   /** Password guessing: logins per account and address per window. */
-  readonly loginThrottle!: { attempts: number; windowSeconds: number };
+  readonly loginThrottle!: { attempts: number; attemptsPerAddress: number; windowSeconds: number };
 
   /** Attachment files: where they live, the largest accepted, the media types accepted (lower case). */
   readonly attachmentsDir!: string;
@@ -71,7 +75,13 @@ export class AppConfig {
       outboxPollMs: variables.OUTBOX_POLL_MS,
       outboxBatchSize: variables.OUTBOX_BATCH_SIZE,
       reconcileEveryMs: variables.RECONCILE_EVERY_MS,
-      loginThrottle: { attempts: variables.LOGIN_ATTEMPTS, windowSeconds: variables.LOGIN_WINDOW_SECONDS },
+      fiscalYearCloseReportDaysBefore: variables.FISCAL_YEAR_CLOSE_REPORT_DAYS.split(',').map((days) => Number(days.trim())),
+      queueDashboardTenant: variables.QUEUE_DASHBOARD_TENANT ?? null,
+      loginThrottle: {
+        attempts: variables.LOGIN_ATTEMPTS,
+        attemptsPerAddress: variables.LOGIN_ATTEMPTS_PER_ADDRESS,
+        windowSeconds: variables.LOGIN_WINDOW_SECONDS,
+      },
       attachmentsDir: variables.ATTACHMENTS_DIR ?? `${variables.DATA_DIR}/attachments`,
       attachmentMaxBytes: variables.ATTACHMENT_MAX_BYTES,
       attachmentMediaTypes: variables.ATTACHMENT_MEDIA_TYPES.split(',').map((type) => type.trim().toLowerCase()),

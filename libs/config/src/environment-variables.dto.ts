@@ -77,6 +77,10 @@ export class EnvironmentVariables {
   @IsWholeNumberBetween(1, 1000)
   LOGIN_ATTEMPTS: number = 10;
 
+  /** Logins one address may try over all accounts per LOGIN_WINDOW_SECONDS (password spraying). */
+  @IsWholeNumberBetween(1, 100_000)
+  LOGIN_ATTEMPTS_PER_ADDRESS: number = 100;
+
   @IsWholeNumberBetween(1, 86_400)
   LOGIN_WINDOW_SECONDS: number = 900;
 
@@ -133,6 +137,20 @@ export class EnvironmentVariables {
   /** How often the reconciler compares pending deadlines with the queued reminders, in milliseconds. */
   @IsWholeNumberBetween(1000, 86_400_000)
   RECONCILE_EVERY_MS: number = 300_000;
+
+  /**
+   * When the 未精算案件 report of the fiscal year closing goes out: calendar days before its
+   * accounts close on 31 May (出納閉鎖日), besides the close day itself, 0 to 60.
+   */
+  @Matches(/^([0-5]?\d|60)(\s*,\s*([0-5]?\d|60))*$/, {
+    message: 'FISCAL_YEAR_CLOSE_REPORT_DAYS must be days before 31 May separated by commas, each a whole number from 0 to 60 (for example 30,7,1)',
+  })
+  FISCAL_YEAR_CLOSE_REPORT_DAYS: string = '30,7,1';
+
+  /** The code of the municipality (tenant) whose administrators run the deployment: only they open the queue dashboard. Unset: nobody does. */
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,31}$/, { message: 'QUEUE_DASHBOARD_TENANT must be a municipality code (lower-case letters, digits and -)' })
+  QUEUE_DASHBOARD_TENANT?: string;
 
   /** 教示 on a notice one may contest: months to request review (審査請求; 行政不服審査法 第18条: 3). */
   @IsWholeNumberBetween(1, 24)

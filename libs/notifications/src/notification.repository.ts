@@ -4,8 +4,8 @@ import type { NotificationView } from './notification.view.js';
 interface NotificationRow {
   id: string;
   kind: NotificationView['kind'];
-  case_id: string;
-  deadline_id: string;
+  case_id: string | null;
+  deadline_id: string | null;
   subject: string;
   body: string;
   created_at: Date;

@@ -1,9 +1,10 @@
 /** A notification as its recipient reads it. */
 export interface NotificationView {
   id: string;
-  kind: 'reminder' | 'escalation';
-  caseId: string;
-  deadlineId: string;
+  kind: 'reminder' | 'escalation' | 'fiscalYearClose';
+  /** Null for a fiscal-year close report (未精算案件のお知らせ), which is about many cases. */
+  caseId: string | null;
+  deadlineId: string | null;
   subject: string;
   body: string;
   createdAt: string;

@@ -7,6 +7,7 @@ export {
   MoneyMovementEntity,
   ReviewEntity,
   AuditEntryEntity,
+  AdministrationEntryEntity,
   DeadlineEntity,
   DeliveryEntity,
   NotificationEntity,

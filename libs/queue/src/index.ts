@@ -1,3 +1,4 @@
+export type { FiscalYearCloseReportJobData, FiscalYearCloseReportJobResult, FiscalYearCloseReportSent } from './fiscal-year-close-report.job-data.js';
 export { JobName } from './job-name.enum.js';
 export { jobOptions } from './job-options.js';
 export { JobQueue, type TimedJob } from './job-queue.service.js';

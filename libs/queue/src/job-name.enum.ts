@@ -7,4 +7,6 @@ export enum JobName {
   Escalation = 'escalation',
   /** Compares pending deadlines in PostgreSQL with the reminders in Redis and re-creates what is missing (a job scheduler). */
   ReconcileReminders = 'reconcile-reminders',
+  /** Reports the unsettled cases of the fiscal year whose accounts close on 31 May, on its report days (a daily job scheduler). */
+  FiscalYearCloseReport = 'fiscal-year-close-report',
 }

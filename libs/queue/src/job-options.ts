@@ -36,6 +36,10 @@ export function jobOptions<N extends JobName>(name: N, data: JobData<N>): JobsOp
     case JobName.ReconcileReminders:
       // Made by its job scheduler, whose id (the job name) is the stable one; the next run repairs a failed one.
       return { attempts: 1, removeOnComplete: { count: 20 }, removeOnFail: { count: 100 } };
+    case JobName.FiscalYearCloseReport:
+      // Made by its daily job scheduler. A retry sends only what the failed run did not (its deliveries are recorded);
+      // the backoff keeps every attempt within the day, which decides what the run reports.
+      return { attempts: 5, backoff: { type: 'exponential', delay: 60_000 }, removeOnComplete: { count: 60 }, removeOnFail: { count: 100 } };
   }
   throw new Error(`No job options for ${String(name)}`);
 }

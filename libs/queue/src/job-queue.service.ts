@@ -61,6 +61,13 @@ export class JobQueue {
     await this.queues[JOB_QUEUE[name]].upsertJobScheduler(name, { every: everyMs }, { name, data, opts });
   }
 
+  /** Makes `name` run on a cron `pattern` in time zone `tz` through a job scheduler whose id is the job name (upsert). */
+  async scheduleCron<N extends JobName>(name: N, data: JobData<N>, pattern: string, tz: string): Promise<void> {
+    const opts = jobOptions(name, data);
+    delete opts.jobId;
+    await this.queues[JOB_QUEUE[name]].upsertJobScheduler(name, { pattern, tz }, { name, data, opts });
+  }
+
   /** Whether the job scheduler of `name` is there (Redis may have lost it). */
   async isScheduled(name: JobName): Promise<boolean> {
     return (await this.queues[JOB_QUEUE[name]].getJobScheduler(name)) !== undefined;

@@ -1,4 +1,5 @@
 import { JobName } from './job-name.enum.js';
+import type { FiscalYearCloseReportJobData, FiscalYearCloseReportJobResult } from './fiscal-year-close-report.job-data.js';
 import type { PingJobData, PingJobResult } from './ping.job-data.js';
 import { QueueName } from './queue-name.enum.js';
 import type { ReconcileRemindersJobData, ReconcileRemindersJobResult } from './reconcile-reminders.job-data.js';
@@ -10,6 +11,7 @@ export interface JobTypes {
   [JobName.Reminder]: { data: ReminderJobData; result: DeliveryJobResult };
   [JobName.Escalation]: { data: EscalationJobData; result: DeliveryJobResult };
   [JobName.ReconcileReminders]: { data: ReconcileRemindersJobData; result: ReconcileRemindersJobResult };
+  [JobName.FiscalYearCloseReport]: { data: FiscalYearCloseReportJobData; result: FiscalYearCloseReportJobResult };
 }
 
 export type JobData<N extends JobName> = JobTypes[N]['data'];
@@ -23,4 +25,5 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.Reminder]: QueueName.Reminders,
   [JobName.Escalation]: QueueName.Reminders,
   [JobName.ReconcileReminders]: QueueName.Reminders,
+  [JobName.FiscalYearCloseReport]: QueueName.Reminders,
 };

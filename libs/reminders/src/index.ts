@@ -9,3 +9,15 @@ export { delayUntil, reminderInstant, reminderSchedule } from './reminder-schedu
 export type { ReminderSettings } from './reminder-settings.js';
 export { type DeadlineState, type ReminderVerdict, reminderVerdict } from './reminder-verdict.js';
 export { type QueueCheck, remindersToKeepQueued } from './reminders-to-keep-queued.js';
+export type { FiscalYearCloseCase } from './fiscal-year-close-case.js';
+export { fiscalYearCloseCsv } from './fiscal-year-close-csv.js';
+export { fiscalYearCloseMessage, type FiscalYearCloseMessageInput } from './fiscal-year-close-message.js';
+export {
+  fiscalYearCloseReport,
+  type FiscalYearCloseProgramCount,
+  type FiscalYearCloseReport,
+  type FiscalYearCloseStateCount,
+} from './fiscal-year-close-report.js';
+export { fiscalYearCloseReportDays, fiscalYearReportedOn } from './fiscal-year-close-report-days.js';
+export { fiscalYearCloseReportKey } from './fiscal-year-close-report-key.js';
+export { SETTLED_CASE_STATES } from './fiscal-year-close-settled-states.js';

@@ -27,8 +27,10 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     outboxPollMs: 50,
     outboxBatchSize: 200,
     reconcileEveryMs: 300_000,
+    fiscalYearCloseReportDaysBefore: [30, 7, 1],
+    queueDashboardTenant: null,
     // Test files log the same users in many times; the throttling test sets its own limit.
-    loginThrottle: { attempts: 1000, windowSeconds: 900 },
+    loginThrottle: { attempts: 1000, attemptsPerAddress: 10_000, windowSeconds: 900 },
     // Attachments in a folder of this configuration's own, with the default limits.
     attachmentsDir: join(tmpdir(), `grants-attachments-${randomBytes(4).toString('hex')}`),
     attachmentMaxBytes: new EnvironmentVariables().ATTACHMENT_MAX_BYTES,

@@ -1,9 +1,13 @@
-import { Controller, ForbiddenException, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { type AuthenticatedUser, CurrentUser } from '#libs/accounts';
-import { type AuditVerificationResult, verifyAuditChains } from '#libs/audit';
+import { type AdministrationEntryPage, listAdministrationEntries, verifyAdministrationChains, verifyAuditChains } from '#libs/audit';
+import { AdministratorsOnly } from '../admin/administrators-only.decorator.js';
+import { AdministrationEntryPageResponseDto } from './administration-entry-response.dto.js';
+import { AuditVerificationResponseDto } from './audit-verification-response.dto.js';
+import { ListAdministrationEntriesQueryDto } from './list-administration-entries-query.dto.js';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -12,13 +16,26 @@ export class AuditController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Walks every hash chain of the administrator's municipality and names the first broken
-   * entry. Synchronous: fine for one municipality's trail; `npm run audit:verify` walks all.
+   * Walks every hash chain of the administrator's municipality, its cases' and its
+   * administrators', and names the first broken entry of each. Synchronous: fine for one
+   * municipality's trail; `npm run audit:verify` walks all.
    */
   @Get('verify')
-  @ApiOperation({ summary: "Verify the audit trail's hash chains of your municipality (admin)" })
-  verify(@CurrentUser() user: AuthenticatedUser): Promise<AuditVerificationResult> {
-    if (user.role !== 'admin') throw new ForbiddenException('only admin may verify the audit trail');
-    return verifyAuditChains(this.dataSource, { tenantId: user.tenantId });
+  @AdministratorsOnly('verify the audit trail')
+  @ApiOperation({ summary: "Verify the audit trail's hash chains of your municipality, cases' and administrators' (admin)" })
+  @ApiOkResponse({ type: AuditVerificationResponseDto })
+  async verify(@CurrentUser() user: AuthenticatedUser): Promise<AuditVerificationResponseDto> {
+    const cases = await verifyAuditChains(this.dataSource, { tenantId: user.tenantId });
+    const administration = await verifyAdministrationChains(this.dataSource, { tenantId: user.tenantId });
+    return { ...cases, administration };
+  }
+
+  @Get('administration')
+  @AdministratorsOnly('read the audit trail')
+  @ApiOperation({ summary: "What your municipality's administrators changed, newest first, a page at a time (admin)" })
+  @ApiOkResponse({ type: AdministrationEntryPageResponseDto })
+  @ApiBadRequestResponse({ description: 'a query parameter is wrong; the message names it' })
+  administration(@CurrentUser() user: AuthenticatedUser, @Query() query: ListAdministrationEntriesQueryDto): Promise<AdministrationEntryPage> {
+    return listAdministrationEntries(this.dataSource, user.tenantId, { action: query.action ?? null, before: query.before ?? null, limit: query.limit });
   }
 }

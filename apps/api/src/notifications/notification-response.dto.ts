@@ -5,14 +5,17 @@ export class NotificationResponseDto implements NotificationView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ enum: ['reminder', 'escalation'], description: 'a reminder ahead of a deadline, or an escalation after it passed unmet' })
-  kind!: 'reminder' | 'escalation';
+  @ApiProperty({
+    enum: ['reminder', 'escalation', 'fiscalYearClose'],
+    description: 'a reminder ahead of a deadline, an escalation after it passed unmet, or the report of cases unsettled before the accounts close (未精算案件)',
+  })
+  kind!: 'reminder' | 'escalation' | 'fiscalYearClose';
 
-  @ApiProperty({ format: 'uuid' })
-  caseId!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'null for a fiscal-year close report' })
+  caseId!: string | null;
 
-  @ApiProperty({ format: 'uuid' })
-  deadlineId!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'null for a fiscal-year close report' })
+  deadlineId!: string | null;
 
   @ApiProperty({ example: '【期限のお知らせ】実績報告書の提出：令和7年5月7日まで（R7-協働支援-0012）' })
   subject!: string;

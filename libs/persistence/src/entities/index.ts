@@ -1,5 +1,6 @@
 import { AppUserEntity } from './app-user.entity.js';
 import { AttachmentEntity } from './attachment.entity.js';
+import { AdministrationEntryEntity } from './administration-entry.entity.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 import { DeadlineEntity } from './deadline.entity.js';
 import { DeliveryEntity } from './delivery.entity.js';
@@ -31,6 +32,7 @@ export const ENTITIES = [
   ProgramVersionEntity,
   GrantCaseEntity,
   AuditEntryEntity,
+  AdministrationEntryEntity,
   DeadlineEntity,
   NoticeEntity,
   OutboxMessageEntity,
@@ -47,6 +49,7 @@ export {
   ReviewEntity,
   AppUserEntity,
   AuditEntryEntity,
+  AdministrationEntryEntity,
   DeadlineEntity,
   DeliveryEntity,
   GrantCaseEntity,

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** An in-app message to one user about a deadline of a case: a reminder or an escalation. */
+/** An in-app message to one user about a deadline of a case (a reminder or an escalation), or a fiscal-year close report. */
 @Entity({ name: 'notification' })
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -12,18 +12,19 @@ export class NotificationEntity {
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
 
-  @Column({ name: 'case_id', type: 'uuid' })
-  caseId!: string;
+  /** Null for a fiscal-year close report, which is about many cases. */
+  @Column({ name: 'case_id', type: 'uuid', nullable: true })
+  caseId!: string | null;
 
-  @Column({ name: 'deadline_id', type: 'uuid' })
-  deadlineId!: string;
+  @Column({ name: 'deadline_id', type: 'uuid', nullable: true })
+  deadlineId!: string | null;
 
   /** The reminder it was sent for; unique per user. */
   @Column({ name: 'reminder_key', type: 'text' })
   reminderKey!: string;
 
   @Column({ type: 'text' })
-  kind!: 'reminder' | 'escalation';
+  kind!: 'reminder' | 'escalation' | 'fiscalYearClose';
 
   @Column({ type: 'text' })
   subject!: string;

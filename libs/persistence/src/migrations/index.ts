@@ -6,6 +6,8 @@ import { CreateAttachment1795478800000 } from './1795478800000-create-attachment
 import { CreateCaseLedgers1795478900000 } from './1795478900000-create-case-ledgers.js';
 import { CreateReminderDelivery1795479000000 } from './1795479000000-create-reminder-delivery.js';
 import { AddNoticeContent1795479050000 } from './1795479050000-add-notice-content.js';
+import { CreateAdministrationEntry1795479200000 } from './1795479200000-create-administration-entry.js';
+import { AddFiscalYearCloseNotifications1795479310000 } from './1795479310000-add-fiscal-year-close-notifications.js';
 
 /** Listed by hand rather than globbed, so the same list works in the build, under jest and in a bundle. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   CreateCaseLedgers1795478900000,
   CreateReminderDelivery1795479000000,
   AddNoticeContent1795479050000,
+  CreateAdministrationEntry1795479200000,
+  AddFiscalYearCloseNotifications1795479310000,
 ];
