@@ -1,21 +1,10 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import pg from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { appendAdministrationEntry, AuditErrorCode, verifyAdministrationChains } from '#libs/audit';
-import { Clock } from '#libs/cases';
 import { dataSourceOptions } from '#libs/persistence';
 import { type Program, seedProgram } from '#libs/programs';
-import {
-  createTestDatabase,
-  type SeededTenant,
-  SettableClock,
-  seedTenant,
-  TEST_PASSWORD,
-  type TestDatabase,
-  testConfig,
-} from '#libs/testing';
+import { type ApiTestApp, type SeededTenant, SettableClock, startApiTestApp, TEST_PASSWORD } from '#libs/testing';
 import { ApiModule } from '../apps/api/src/api.module.js';
 import { configureApiApp } from '../apps/api/src/create-api-app.js';
 
@@ -43,59 +32,24 @@ interface EntryRow {
 }
 
 describe("the administrators' audit trail (real PostgreSQL)", () => {
-  let database: TestDatabase;
-  let app: INestApplication;
+  let api: ApiTestApp;
   let tenant: SeededTenant;
   let otherTenant: SeededTenant;
   const clock = new SettableClock(new Date('2025-05-14T10:15:00.250+09:00'));
-  const tokens = new Map<string, string>();
 
   beforeAll(async () => {
-    database = await createTestDatabase({ migrated: true });
-    tenant = await seedTenant(database, 'ichinoseki');
-    otherTenant = await seedTenant(database, 'morioka');
-    const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot(testConfig(database.url))] })
-      .overrideProvider(Clock)
-      .useValue(clock)
-      .compile();
-    app = configureApiApp(moduleRef.createNestApplication({ bufferLogs: true }));
-    await app.init();
+    api = await startApiTestApp({ module: ApiModule, configure: configureApiApp, tenants: ['ichinoseki', 'morioka'], clock });
+    [tenant, otherTenant] = api.tenants;
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-  });
+  afterAll(() => api?.close());
 
-  async function tokenOf(who: Who, of: SeededTenant): Promise<string> {
-    const key = `${of.code}:${who}`;
-    if (!tokens.has(key)) {
-      const response = await request(app.getHttpServer()).post('/auth/login').send({ tenant: of.code, email: of.users[who].email, password: TEST_PASSWORD });
-      expect(response.status).toBe(200);
-      tokens.set(key, response.body.accessToken);
-    }
-    return tokens.get(key) as string;
-  }
-
-  const as = async (who: Who, of: SeededTenant = tenant) => {
-    const token = await tokenOf(who, of);
-    const call = (method: Method, path: string, body?: unknown) => {
-      const pending = request(app.getHttpServer())[method](path).set('Authorization', `Bearer ${token}`);
-      return body === undefined ? pending : pending.send(body as object);
-    };
-    return {
-      get: (path: string) => call('get', path),
-      post: (path: string, body: unknown = {}) => call('post', path, body),
-      patch: (path: string, body: unknown) => call('patch', path, body),
-      delete: (path: string) => call('delete', path),
-      call,
-    };
-  };
+  const as = (who: Who, of?: SeededTenant) => api.as(who, of);
 
   const entriesOf = (of: SeededTenant) =>
-    database.query<EntryRow>(`SELECT * FROM administration_entry WHERE tenant_id = $1 ORDER BY sequence`, [of.id]);
+    api.database.query<EntryRow>(`SELECT * FROM administration_entry WHERE tenant_id = $1 ORDER BY sequence`, [of.id]);
   const countOf = async (of: SeededTenant) =>
-    (await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM administration_entry WHERE tenant_id = $1`, [of.id]))[0]?.n ?? -1;
+    (await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM administration_entry WHERE tenant_id = $1`, [of.id]))[0]?.n ?? -1;
 
   /** The entries the tenant's trail gained since the last call (the whole trail at the first). */
   const seen = new Map<string, number>();
@@ -250,7 +204,7 @@ describe("the administrators' audit trail (real PostgreSQL)", () => {
       const rows = await entriesOf(tenant);
       expect(rows.map((row) => row.sequence)).toEqual(rows.map((_, index) => index + 1));
       rows.forEach((row, index) => expect(row.previous_hash).toBe(index === 0 ? null : rows[index - 1]!.hash));
-      expect(await verifyAdministrationChains(app.get(DataSource), { tenantId: tenant.id })).toEqual({
+      expect(await verifyAdministrationChains(api.app.get(DataSource), { tenantId: tenant.id })).toEqual({
         tenantsChecked: 1,
         entriesChecked: rows.length,
         firstBroken: null,
@@ -258,7 +212,7 @@ describe("the administrators' audit trail (real PostgreSQL)", () => {
     });
 
     it('never holds a password or a password hash', async () => {
-      const [trail] = await database.query<{ text: string }>(`SELECT coalesce(string_agg(payload::text, ' '), '') AS text FROM administration_entry`);
+      const [trail] = await api.database.query<{ text: string }>(`SELECT coalesce(string_agg(payload::text, ' '), '') AS text FROM administration_entry`);
       expect(trail?.text).toContain('佐藤 花子');
       expect(trail?.text).not.toContain(NEW_PASSWORD);
       expect(trail?.text).not.toContain(TEST_PASSWORD);
@@ -268,9 +222,9 @@ describe("the administrators' audit trail (real PostgreSQL)", () => {
   });
 
   describe('a refused or failed change', () => {
-    const attempts = (): Array<[Who, Method, string, unknown?]> => [
+    const attempts = (): Array<[Who, Method, string, object?]> => [
       // Refused by the role: every write endpoint, by each role but admin.
-      ...NON_ADMIN_ROLES.flatMap((role): Array<[Who, Method, string, unknown?]> => [
+      ...NON_ADMIN_ROLES.flatMap((role): Array<[Who, Method, string, object?]> => [
         [role, 'post', '/admin/programs', { ...SUPPORT, code: '不正' }],
         [role, 'post', `/admin/programs/${encodeURIComponent(SUPPORT.code)}/versions`, { ...SUPPORT, version: 2 }],
         [role, 'post', '/admin/organizations', { name: '不正な団体', type: 'npo', area: '一関' }],
@@ -302,7 +256,8 @@ describe("the administrators' audit trail (real PostgreSQL)", () => {
     it('writes no entry in either trail', async () => {
       const before = await Promise.all([entriesOf(tenant), entriesOf(otherTenant)]);
       for (const [who, method, path, body] of attempts()) {
-        const response = await (await as(who)).call(method, path, body ?? (method === 'get' || method === 'delete' ? undefined : {}));
+        const client = await as(who);
+        const response = await (method === 'get' || method === 'delete' ? client[method](path) : client[method](path, body ?? {}));
         expect({ who, method, path, refused: response.status >= 400 && response.status < 500 }).toEqual({ who, method, path, refused: true });
       }
       expect(await Promise.all([entriesOf(tenant), entriesOf(otherTenant)])).toEqual(before);
@@ -318,7 +273,7 @@ describe("the administrators' audit trail (real PostgreSQL)", () => {
     });
 
     it('leaves no entry when the transaction rolls back after the append, and the next one takes the same sequence', async () => {
-      const dataSource = app.get(DataSource);
+      const dataSource = api.app.get(DataSource);
       const next = (await countOf(tenant)) + 1;
       const entry = {
         actor: { userId: tenant.users.admin.id, tenantId: tenant.id, role: 'admin' },
@@ -456,7 +411,7 @@ describe("the administrators' audit trail (real PostgreSQL)", () => {
       const rows = await entriesOf(tenant);
       expect(rows).toHaveLength(before + 24);
       expect(rows.map((row) => row.sequence)).toEqual(rows.map((_, index) => index + 1));
-      expect((await verifyAdministrationChains(app.get(DataSource), { tenantId: tenant.id })).firstBroken).toBeNull();
+      expect((await verifyAdministrationChains(api.app.get(DataSource), { tenantId: tenant.id })).firstBroken).toBeNull();
       await newEntries();
     });
   });
@@ -464,7 +419,7 @@ describe("the administrators' audit trail (real PostgreSQL)", () => {
   describe('append-only in the database', () => {
     /** A statement on a connection acting as the application role, as the API's connections do. */
     async function asApplication(sql: string) {
-      const client = new pg.Client({ connectionString: database.url, options: '-c role=grants_app' });
+      const client = new pg.Client({ connectionString: api.database.url, options: '-c role=grants_app' });
       await client.connect();
       try {
         return (await client.query(sql)).rows;
@@ -478,19 +433,19 @@ describe("the administrators' audit trail (real PostgreSQL)", () => {
       ['DELETE', `DELETE FROM administration_entry`],
       ['TRUNCATE', `TRUNCATE administration_entry`],
     ])('refuses %s even to the database owner', async (operation, sql) => {
-      const before = await database.query(`SELECT * FROM administration_entry ORDER BY id`);
-      await expect(database.query(sql)).rejects.toThrow(`administration_entry is append-only: ${operation} refused`);
-      expect(await database.query(`SELECT * FROM administration_entry ORDER BY id`)).toEqual(before);
+      const before = await api.database.query(`SELECT * FROM administration_entry ORDER BY id`);
+      await expect(api.database.query(sql)).rejects.toThrow(`administration_entry is append-only: ${operation} refused`);
+      expect(await api.database.query(`SELECT * FROM administration_entry ORDER BY id`)).toEqual(before);
     });
 
     it("gives the application's role only SELECT and INSERT, whatever the triggers", async () => {
-      await database.query(`ALTER TABLE administration_entry DISABLE TRIGGER USER`);
+      await api.database.query(`ALTER TABLE administration_entry DISABLE TRIGGER USER`);
       try {
         for (const sql of [`UPDATE administration_entry SET action = 'user.created'`, `DELETE FROM administration_entry`, `TRUNCATE administration_entry`]) {
           await expect(asApplication(sql)).rejects.toThrow(/permission denied for table administration_entry/);
         }
       } finally {
-        await database.query(`ALTER TABLE administration_entry ENABLE TRIGGER USER`);
+        await api.database.query(`ALTER TABLE administration_entry ENABLE TRIGGER USER`);
       }
       expect(await asApplication(`SELECT count(*)::int AS n FROM administration_entry`)).toEqual([
         { n: (await countOf(tenant)) + (await countOf(otherTenant)) },
@@ -499,7 +454,7 @@ describe("the administrators' audit trail (real PostgreSQL)", () => {
 
     it('refuses a first entry with a previous hash, a later one without, and a second entry with a taken sequence', async () => {
       const insert = (sequence: number, previous: string | null) =>
-        database.query(
+        api.database.query(
           `INSERT INTO administration_entry (tenant_id, sequence, actor_user_id, actor_role, action, subject_type, subject_id, payload, occurred_at, previous_hash, hash)
            VALUES ($1, $2, $3, 'admin', 'user.signedOut', 'user', $4, '{}', now(), $5, 'h')`,
           [tenant.id, sequence, tenant.users.admin.id, tenant.users.finance.id, previous],
@@ -514,7 +469,7 @@ describe("the administrators' audit trail (real PostgreSQL)", () => {
     let owner: DataSource;
 
     beforeAll(async () => {
-      owner = await new DataSource(dataSourceOptions(database.url)).initialize();
+      owner = await new DataSource(dataSourceOptions(api.database.url)).initialize();
     });
 
     afterAll(async () => {

@@ -3,23 +3,12 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Readable } from 'node:stream';
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AttachmentStore, storageKeyOf, UploadAttachment } from '#libs/attachments';
 import { verifyAuditChains } from '#libs/audit';
-import { Clock } from '#libs/cases';
 import { seedProgram } from '#libs/programs';
-import {
-  createTestDatabase,
-  type SeededTenant,
-  SettableClock,
-  seedTenant,
-  TEST_PASSWORD,
-  type TestDatabase,
-  testConfig,
-} from '#libs/testing';
+import { type ApiTestApp, type SeededTenant, SettableClock, startApiTestApp } from '#libs/testing';
 import { ApiModule } from '../apps/api/src/api.module.js';
 import { configureApiApp } from '../apps/api/src/create-api-app.js';
 
@@ -53,63 +42,30 @@ const filePart = (fileNameParameter: string, type: string, content: Buffer) => (
   content,
 });
 
-/** Collects a binary answer whatever its type, so the bytes can be compared. */
-const binary = (response: request.Response, done: (error: Error | null, body: Buffer) => void) => {
-  // superagent hands the parser the incoming message, typed as the response it will become.
-  const incoming = response as unknown as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-  incoming.on('end', () => done(null, Buffer.concat(chunks)));
-};
-
 describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
-  let database: TestDatabase;
-  let app: INestApplication;
+  let api: ApiTestApp;
   let tenant: SeededTenant;
   let otherTenant: SeededTenant;
   let attachmentsDir: string;
   const clock = new SettableClock(new Date('2025-05-01T12:00:00+09:00'));
-  const tokens = new Map<string, string>();
 
   beforeAll(async () => {
     attachmentsDir = await mkdtemp(join(tmpdir(), 'attachments-e2e-'));
-    database = await createTestDatabase({ migrated: true });
-    tenant = await seedTenant(database, 'ichinoseki');
-    otherTenant = await seedTenant(database, 'morioka');
-    const config = testConfig(database.url, { attachmentsDir, attachmentMaxBytes: MAX_BYTES });
-    const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot(config)] })
-      .overrideProvider(Clock)
-      .useValue(clock)
-      .compile();
-    app = configureApiApp(moduleRef.createNestApplication({ bufferLogs: true }));
-    await app.init();
+    const config = { attachmentsDir, attachmentMaxBytes: MAX_BYTES };
+    api = await startApiTestApp({ module: ApiModule, configure: configureApiApp, tenants: ['ichinoseki', 'morioka'], clock, config });
+    [tenant, otherTenant] = api.tenants;
   });
 
   afterAll(async () => {
-    await app?.close();
-    await database?.drop();
+    await api?.close();
     if (attachmentsDir) await rm(attachmentsDir, { recursive: true, force: true });
   });
 
-  async function tokenOf(who: Who, of: SeededTenant = tenant): Promise<string> {
-    const cacheKey = `${of.code}:${who}`;
-    if (!tokens.has(cacheKey)) {
-      const response = await request(app.getHttpServer())
-        .post('/auth/login')
-        .send({ tenant: of.code, email: of.users[who].email, password: TEST_PASSWORD })
-        .expect(200);
-      tokens.set(cacheKey, response.body.accessToken);
-    }
-    return tokens.get(cacheKey) as string;
-  }
-
-  const as = async (who: Who, of: SeededTenant = tenant) => {
-    const authorization = `Bearer ${await tokenOf(who, of)}`;
-    const server = app.getHttpServer();
+  const as = async (who: Who, of?: SeededTenant) => {
+    const authorization = `Bearer ${await api.tokenOf(who, of)}`;
+    const server = api.app.getHttpServer();
     return {
-      get: (path: string) => request(server).get(path).set('Authorization', authorization),
-      download: (path: string) => request(server).get(path).set('Authorization', authorization).buffer(true).parse(binary),
-      post: (path: string, body: object) => request(server).post(path).set('Authorization', authorization).send(body),
+      ...(await api.as(who, of)),
       upload: (caseId: string, file: FileToSend | null, fields: Record<string, string>) => {
         const pending = request(server).post(`/cases/${caseId}/attachments`).set('Authorization', authorization);
         for (const [name, value] of Object.entries(fields)) pending.field(name, value);
@@ -147,9 +103,9 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
   }
 
   const rowsOf = async (caseId: string) =>
-    (await database.query<{ count: string }>(`SELECT count(*) FROM attachment WHERE case_id = $1`, [caseId]))[0]?.count;
+    (await api.database.query<{ count: string }>(`SELECT count(*) FROM attachment WHERE case_id = $1`, [caseId]))[0]?.count;
   const auditEntriesOf = async (caseId: string) =>
-    (await database.query<{ count: string }>(`SELECT count(*) FROM audit_entry WHERE case_id = $1`, [caseId]))[0]?.count;
+    (await api.database.query<{ count: string }>(`SELECT count(*) FROM audit_entry WHERE case_id = $1`, [caseId]))[0]?.count;
 
   /** Runs a refused request and checks it left no row, no audit entry and no file behind. */
   async function leavesNothing<T>(caseId: string, refused: () => Promise<T>): Promise<T> {
@@ -270,7 +226,7 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
 
       expect(second.id).not.toBe(first.id);
       expect(second.sha256).toBe(first.sha256);
-      const keys = await database.query<{ storage_key: string }>(`SELECT storage_key FROM attachment WHERE case_id = $1 ORDER BY upload_seq`, [caseId]);
+      const keys = await api.database.query<{ storage_key: string }>(`SELECT storage_key FROM attachment WHERE case_id = $1 ORDER BY upload_seq`, [caseId]);
       expect(keys.map((row) => row.storage_key)).toEqual([`${tenant.id}/${caseId}/${first.id}`, `${tenant.id}/${caseId}/${second.id}`]);
       expect((await storedFiles()).filter((file) => file.includes(caseId))).toHaveLength(2);
       expect(await readFile(join(attachmentsDir, tenant.id, caseId, first.id))).toEqual(content);
@@ -281,7 +237,7 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
       const caseId = await openCase();
       const content = pdf();
       const existing = await uploaded(caseId, { content, name: 'plan.pdf', type: 'application/pdf' }, 'projectPlan');
-      const store = app.get(AttachmentStore);
+      const store = api.app.get(AttachmentStore);
 
       await expect(
         store.write(storageKeyOf(tenant.id, caseId, existing.id), Readable.from([Buffer.from('%PDF-1.7 replaced')]), () => undefined),
@@ -379,7 +335,7 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
       const response = await (await as('applicant')).uploadRaw(caseId, form);
 
       expect({ status: response.status, body: response.body }).toMatchObject({ status: 201, body: { originalName: expected } });
-      const [row] = await database.query<{ storage_key: string; original_name: string }>(
+      const [row] = await api.database.query<{ storage_key: string; original_name: string }>(
         `SELECT storage_key, original_name FROM attachment WHERE id = $1`,
         [response.body.id],
       );
@@ -598,7 +554,7 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
       const files = await storedFiles();
 
       await expect(
-        app.get(UploadAttachment).execute({
+        api.app.get(UploadAttachment).execute({
           user,
           caseId,
           documentKind: 'projectPlan',
@@ -639,7 +595,7 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
       });
       expect(attaches[0]).toMatchObject({ actorRole: 'applicant', payload: { attachmentId: older.id, supersedes: null } });
 
-      const verification = await verifyAuditChains(app.get(DataSource), { caseId });
+      const verification = await verifyAuditChains(api.app.get(DataSource), { caseId });
       expect(verification).toMatchObject({ casesChecked: 1, firstBroken: null });
       expect(verification.entriesChecked).toBe(history.body.length);
     });
@@ -648,13 +604,13 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
       const caseId = await openCase();
       const attachment = await uploaded(caseId, { content: csv(), name: 'budget.csv', type: 'text/csv' }, 'budget');
 
-      await expect(database.query(`SET ROLE grants_app; UPDATE attachment SET original_name = 'x.csv' WHERE id = '${attachment.id}'`)).rejects.toThrow(
+      await expect(api.database.query(`SET ROLE grants_app; UPDATE attachment SET original_name = 'x.csv' WHERE id = '${attachment.id}'`)).rejects.toThrow(
         /permission denied/,
       );
-      await expect(database.query(`SET ROLE grants_app; DELETE FROM attachment WHERE id = '${attachment.id}'`)).rejects.toThrow(/permission denied/);
-      await expect(database.query(`UPDATE attachment SET original_name = 'x.csv' WHERE id = $1`, [attachment.id])).rejects.toThrow(/never rewritten/);
-      await expect(database.query(`DELETE FROM attachment WHERE id = $1`, [attachment.id])).rejects.toThrow(/never rewritten/);
-      const [row] = await database.query<{ original_name: string }>(`SELECT original_name FROM attachment WHERE id = $1`, [attachment.id]);
+      await expect(api.database.query(`SET ROLE grants_app; DELETE FROM attachment WHERE id = '${attachment.id}'`)).rejects.toThrow(/permission denied/);
+      await expect(api.database.query(`UPDATE attachment SET original_name = 'x.csv' WHERE id = $1`, [attachment.id])).rejects.toThrow(/never rewritten/);
+      await expect(api.database.query(`DELETE FROM attachment WHERE id = $1`, [attachment.id])).rejects.toThrow(/never rewritten/);
+      const [row] = await api.database.query<{ original_name: string }>(`SELECT original_name FROM attachment WHERE id = $1`, [attachment.id]);
       expect(row?.original_name).toBe('budget.csv');
     });
   });

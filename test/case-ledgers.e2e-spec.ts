@@ -1,18 +1,7 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import pg from 'pg';
 import request from 'supertest';
-import { Clock } from '#libs/cases';
 import { seedProgram } from '#libs/programs';
-import {
-  createTestDatabase,
-  type SeededTenant,
-  SettableClock,
-  seedTenant,
-  TEST_PASSWORD,
-  type TestDatabase,
-  testConfig,
-} from '#libs/testing';
+import { type ApiTestApp, type SeededTenant, SettableClock, startApiTestApp } from '#libs/testing';
 import { ApiModule } from '../apps/api/src/api.module.js';
 import { configureApiApp } from '../apps/api/src/create-api-app.js';
 
@@ -22,57 +11,28 @@ const SUPPORT = seedProgram('協働支援');
 const LEDGER_TABLES = ['expense_line', 'money_movement', 'consultation_note', 'review'] as const;
 
 describe('case ledgers: expense lines, payments and refunds, notes, reviews (real PostgreSQL)', () => {
-  let database: TestDatabase;
-  let app: INestApplication;
+  let api: ApiTestApp;
   let tenant: SeededTenant;
   let otherTenant: SeededTenant;
   let thirdReviewerId: string;
   const clock = new SettableClock(new Date('2025-04-10T12:00:00+09:00'));
-  const tokens = new Map<string, string>();
 
   beforeAll(async () => {
-    database = await createTestDatabase({ migrated: true });
-    tenant = await seedTenant(database, 'ichinoseki');
-    otherTenant = await seedTenant(database, 'morioka');
+    api = await startApiTestApp({ module: ApiModule, configure: configureApiApp, tenants: ['ichinoseki', 'morioka'], clock });
+    [tenant, otherTenant] = api.tenants;
     // Two reviewers who review and one who declares a conflict: the seed has two.
-    const [third] = await database.query<{ id: string }>(
+    const [third] = await api.database.query<{ id: string }>(
       `INSERT INTO app_user (tenant_id, email, display_name, password_hash, role)
        SELECT tenant_id, 'third-reviewer@ichinoseki.example', 'third-reviewer', password_hash, 'reviewer' FROM app_user WHERE id = $1
        RETURNING id`,
       [tenant.users.reviewer.id],
     );
     thirdReviewerId = third?.id as string;
-    const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot(testConfig(database.url))] })
-      .overrideProvider(Clock)
-      .useValue(clock)
-      .compile();
-    app = configureApiApp(moduleRef.createNestApplication({ bufferLogs: true }));
-    await app.init();
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-  });
+  afterAll(() => api?.close());
 
-  async function tokenOf(who: Who, of: SeededTenant): Promise<string> {
-    const cacheKey = `${of.code}:${who}`;
-    if (!tokens.has(cacheKey)) {
-      const email = who === 'thirdReviewer' ? `third-reviewer@${of.code}.example` : of.users[who].email;
-      const response = await request(app.getHttpServer()).post('/auth/login').send({ tenant: of.code, email, password: TEST_PASSWORD }).expect(200);
-      tokens.set(cacheKey, response.body.accessToken);
-    }
-    return tokens.get(cacheKey) as string;
-  }
-
-  const as = async (who: Who, of: SeededTenant = tenant) => {
-    const token = await tokenOf(who, of);
-    const server = app.getHttpServer();
-    return {
-      get: (path: string) => request(server).get(path).set('Authorization', `Bearer ${token}`),
-      post: (path: string, body: object) => request(server).post(path).set('Authorization', `Bearer ${token}`).send(body),
-    };
-  };
+  const as = (who: Who, of: SeededTenant = tenant) => api.as(who === 'thirdReviewer' ? { email: `third-reviewer@${of.code}.example` } : who, of);
 
   async function openCase(start: 'consultation' | 'application') {
     const response = await (await as('applicant')).post('/cases', { programCode: SUPPORT.code, organizationId: tenant.organizationId, start });
@@ -91,7 +51,7 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
     Object.fromEntries(
       await Promise.all(
         LEDGER_TABLES.map(async (table) => {
-          const [row] = await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE case_id = $1`, [caseId]);
+          const [row] = await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE case_id = $1`, [caseId]);
           return [table, row?.n] as const;
         }),
       ),
@@ -160,7 +120,7 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
     });
 
     it('keeps both planned revisions, each line as sent, and the report lines as the actual revision', async () => {
-      const rows = await database.query(
+      const rows = await api.database.query(
         `SELECT tenant_id, phase, revision, position, category, amount::int AS amount FROM expense_line WHERE case_id = $1 ORDER BY phase DESC, revision, position`,
         [caseId],
       );
@@ -200,7 +160,7 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
     });
 
     it('holds the two advances and the refund as recorded, and paid − refunded equals the confirmed amount', async () => {
-      const rows = await database.query(
+      const rows = await api.database.query(
         `SELECT kind, amount::int AS amount, to_char(moved_on, 'YYYY-MM-DD') AS moved_on, recorded_by FROM money_movement WHERE case_id = $1 ORDER BY audit_sequence`,
         [caseId],
       );
@@ -226,7 +186,7 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
     });
 
     it('holds the consultation notes and the concluding summary with their authors', async () => {
-      const rows = await database.query(`SELECT author_id, author_role, kind, body FROM consultation_note WHERE case_id = $1 ORDER BY audit_sequence`, [consultationId]);
+      const rows = await api.database.query(`SELECT author_id, author_role, kind, body FROM consultation_note WHERE case_id = $1 ORDER BY audit_sequence`, [consultationId]);
       expect(rows).toEqual([
         { author_id: tenant.users.applicant.id, author_role: 'applicant', kind: 'note', body: '公民館の使用料は対象になりますか' },
         { author_id: tenant.users.officer.id, author_role: 'officer', kind: 'note', body: '使用料及び賃借料として対象です' },
@@ -242,7 +202,7 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
     });
 
     it('holds both reviews with their scores and the conflict declaration with its reason only', async () => {
-      const rows = await database.query(
+      const rows = await api.database.query(
         `SELECT reviewer_id, kind, scores, comment, conflict_reason FROM review WHERE case_id = $1 ORDER BY audit_sequence`,
         [caseId],
       );
@@ -291,7 +251,7 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
       };
       for (const table of LEDGER_TABLES) {
         const kindColumn = table === 'expense_line' ? 'phase' : 'kind';
-        const rows = await database.query<{ kind: string; event_type: string | null; tenant_matches: boolean | null }>(
+        const rows = await api.database.query<{ kind: string; event_type: string | null; tenant_matches: boolean | null }>(
           `SELECT l.${kindColumn} AS kind, e.event_type, e.tenant_id = l.tenant_id AS tenant_matches
              FROM ${table} l LEFT JOIN audit_entry e ON e.case_id = l.case_id AND e.sequence = l.audit_sequence
             WHERE l.case_id = ANY($1)`,
@@ -309,7 +269,7 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
       }
       // One row per money, note or review event, and one revision per filing or report.
       const countsOf = async (id: string) => {
-        const [counts] = await database.query(
+        const [counts] = await api.database.query(
         `SELECT count(*) FILTER (WHERE event_type IN ('RECORD_PAYMENT', 'RECORD_REFUND'))::int AS movements,
                 count(*) FILTER (WHERE event_type IN ('ADD_NOTE', 'CONCLUDE_CONSULTATION'))::int AS notes,
                 count(*) FILTER (WHERE event_type IN ('SUBMIT_REVIEW', 'DECLARE_CONFLICT'))::int AS reviews,
@@ -322,7 +282,7 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
       expect(await countsOf(consultationId)).toEqual({ movements: 0, notes: 3, reviews: 0, revisions: 0 });
       expect(await countsOf(caseId)).toEqual({ movements: 3, notes: 0, reviews: 3, revisions: 3 });
       expect(await ledgerCounts(caseId)).toMatchObject({ money_movement: 3, review: 3 });
-      const [revisions] = await database.query(`SELECT count(DISTINCT audit_sequence)::int AS n FROM expense_line WHERE case_id = $1`, [caseId]);
+      const [revisions] = await api.database.query(`SELECT count(DISTINCT audit_sequence)::int AS n FROM expense_line WHERE case_id = $1`, [caseId]);
       expect(revisions?.n).toBe(3);
     });
 
@@ -434,7 +394,7 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
       [1, 'SUBMIT'],
       [2, 'NOTIFY_MINOR_CHANGE'],
     ]);
-    const [approval] = await database.query<{ sequence: number }>(`SELECT sequence FROM audit_entry WHERE case_id = $1 AND event_type = 'APPROVE_CHANGE'`, [caseId]);
+    const [approval] = await api.database.query<{ sequence: number }>(`SELECT sequence FROM audit_entry WHERE case_id = $1 AND event_type = 'APPROVE_CHANGE'`, [caseId]);
     expect(expenses.body.planned.auditSequence).toBe(approval?.sequence);
 
     const payments = await (await as('applicant')).get(`/cases/${caseId}/payments`).expect(200);
@@ -460,7 +420,7 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
   describe('the tables in PostgreSQL', () => {
     /** A statement on a connection acting as the application role, as the API's connections do (DATABASE_ROLE). */
     async function asApplication(sql: string) {
-      const client = new pg.Client({ connectionString: database.url, options: '-c role=grants_app' });
+      const client = new pg.Client({ connectionString: api.database.url, options: '-c role=grants_app' });
       await client.connect();
       try {
         return (await client.query(sql)).rows;
@@ -470,7 +430,7 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
     }
 
     it.each(LEDGER_TABLES)('gives the application role only SELECT and INSERT on %s', async (table) => {
-      const [before] = await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
+      const [before] = await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
       expect(before?.n).toBeGreaterThan(0);
       for (const sql of [`UPDATE ${table} SET tenant_id = tenant_id`, `DELETE FROM ${table}`, `TRUNCATE ${table}`]) {
         await expect(asApplication(sql)).rejects.toThrow(`permission denied for table ${table}`);
@@ -479,12 +439,12 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
     });
 
     it('refuses rows that break the ledgers\' invariants, or that no audit entry of the case wrote', async () => {
-      const [entry] = await database.query<{ tenant_id: string; case_id: string; sequence: number }>(
+      const [entry] = await api.database.query<{ tenant_id: string; case_id: string; sequence: number }>(
         `SELECT tenant_id, case_id, sequence FROM audit_entry WHERE event_type = 'RECORD_PAYMENT' ORDER BY id LIMIT 1`,
       );
       const { tenant_id: tenantId, case_id: caseId, sequence } = entry as { tenant_id: string; case_id: string; sequence: number };
       const movement = (amount: number, kind: string, auditSequence: number) =>
-        database.query(
+        api.database.query(
           `INSERT INTO money_movement (tenant_id, case_id, kind, amount, moved_on, recorded_by, recorded_at, audit_sequence)
            VALUES ($1, $2, $3, $4, '2025-06-10', $5, now(), $6)`,
           [tenantId, caseId, kind, amount, tenant.users.finance.id, auditSequence],
@@ -495,7 +455,7 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
       await expect(movement(100, 'payment', sequence)).rejects.toThrow(/duplicate key/);
 
       const line = (amount: number, phase: string) =>
-        database.query(
+        api.database.query(
           `INSERT INTO expense_line (tenant_id, case_id, phase, revision, position, category, amount, audit_sequence) VALUES ($1, $2, $3, 9, 0, '報償費', $4, $5)`,
           [tenantId, caseId, phase, amount, sequence],
         );
@@ -503,7 +463,7 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
       await expect(line(1, 'budgeted')).rejects.toThrow(/expense_line_phase_check/);
 
       const review = (kind: string, scores: string | null, comment: string | null, reason: string | null) =>
-        database.query(
+        api.database.query(
           `INSERT INTO review (tenant_id, case_id, reviewer_id, kind, scores, comment, conflict_reason, submitted_at, audit_sequence)
            VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, now(), $8)`,
           [tenantId, caseId, tenant.users.secondReviewer.id, kind, scores, comment, reason, sequence],
@@ -514,7 +474,7 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
 
       // Another municipality's user cannot be the author of this case's note.
       await expect(
-        database.query(
+        api.database.query(
           `INSERT INTO consultation_note (tenant_id, case_id, author_id, author_role, kind, body, written_at, audit_sequence) VALUES ($1, $2, $3, 'officer', 'note', 'x', now(), $4)`,
           [tenantId, caseId, otherTenant.users.officer.id, sequence],
         ),

@@ -1,17 +1,6 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { Clock } from '#libs/cases';
 import { seedProgram } from '#libs/programs';
-import {
-  createTestDatabase,
-  type SeededTenant,
-  SettableClock,
-  seedTenant,
-  TEST_PASSWORD,
-  type TestDatabase,
-  testConfig,
-} from '#libs/testing';
+import { type ApiTestApp, type SeededTenant, SettableClock, startApiTestApp, TEST_PASSWORD } from '#libs/testing';
 import { ApiModule } from '../apps/api/src/api.module.js';
 import { configureApiApp } from '../apps/api/src/create-api-app.js';
 
@@ -21,51 +10,19 @@ const SUPPORT = seedProgram('協働支援');
 const CONSENSUS = seedProgram('合意形成');
 
 describe('cases over HTTP (real PostgreSQL)', () => {
-  let database: TestDatabase;
-  let app: INestApplication;
+  let api: ApiTestApp;
   let tenant: SeededTenant;
   let otherTenant: SeededTenant;
   const clock = new SettableClock(new Date('2025-05-01T12:00:00+09:00'));
-  const tokens = new Map<string, string>();
 
   beforeAll(async () => {
-    database = await createTestDatabase({ migrated: true });
-    tenant = await seedTenant(database, 'ichinoseki');
-    otherTenant = await seedTenant(database, 'morioka');
-    const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot(testConfig(database.url))] })
-      .overrideProvider(Clock)
-      .useValue(clock)
-      .compile();
-    app = configureApiApp(moduleRef.createNestApplication({ bufferLogs: true }));
-    await app.init();
+    api = await startApiTestApp({ module: ApiModule, configure: configureApiApp, tenants: ['ichinoseki', 'morioka'], clock });
+    [tenant, otherTenant] = api.tenants;
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-  });
+  afterAll(() => api?.close());
 
-  async function tokenOf(who: Who, of: SeededTenant = tenant): Promise<string> {
-    const cacheKey = `${of.code}:${who}`;
-    if (!tokens.has(cacheKey)) {
-      const response = await request(app.getHttpServer())
-        .post('/auth/login')
-        .send({ tenant: of.code, email: of.users[who].email, password: TEST_PASSWORD })
-        .expect(200);
-      tokens.set(cacheKey, response.body.accessToken);
-    }
-    return tokens.get(cacheKey) as string;
-  }
-
-  const as = async (who: Who, of: SeededTenant = tenant) => {
-    const token = await tokenOf(who, of);
-    const server = app.getHttpServer();
-    return {
-      get: (path: string) => request(server).get(path).set('Authorization', `Bearer ${token}`),
-      post: (path: string, body: object, headers: Record<string, string> = {}) =>
-        request(server).post(path).set('Authorization', `Bearer ${token}`).set(headers).send(body),
-    };
-  };
+  const as = (who: Who, of?: SeededTenant) => api.as(who, of);
 
   async function openCase(program = SUPPORT.code, who: Who = 'applicant', start = 'application') {
     const response = await (await as(who)).post('/cases', { programCode: program, organizationId: tenant.organizationId, start });
@@ -129,7 +86,7 @@ describe('cases over HTTP (real PostgreSQL)', () => {
         'START_APPLICATION', 'SUBMIT', 'ACCEPT', 'ASSIGN_REVIEWER', 'SUBMIT_REVIEW', 'DECIDE_GRANT',
         'START_PROJECT', 'COMPLETE_PROJECT', 'SUBMIT_REPORT', 'CONFIRM_AMOUNT', 'RECORD_PAYMENT',
       ]);
-      const notices = await database.query<{ kind: string }>(`SELECT kind FROM notice WHERE case_id = $1 ORDER BY created_at, kind`, [caseId]);
+      const notices = await api.database.query<{ kind: string }>(`SELECT kind FROM notice WHERE case_id = $1 ORDER BY created_at, kind`, [caseId]);
       expect(notices.map((notice) => notice.kind).sort()).toEqual(['acceptance', 'amountConfirmation', 'grantDecision']);
     });
 
@@ -219,7 +176,7 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       expect(tooMuch.body.problems).toEqual(['amount 30,838 yen is above what is owed today, 30,837 yen']);
       const done = await send(caseId, 'finance', { type: 'RECORD_REFUND', amount: 30_837 });
       expect(done.state.code).toBe('revoked');
-      const notices = await database.query<{ kind: string; notice_number: string }>(
+      const notices = await api.database.query<{ kind: string; notice_number: string }>(
         `SELECT kind, notice_number FROM notice WHERE case_id = $1 AND kind IN ('revocation', 'refundOrder') ORDER BY kind`,
         [caseId],
       );
@@ -266,17 +223,17 @@ describe('cases over HTTP (real PostgreSQL)', () => {
     });
 
     it("lets a liaison officer (地域担当職員) open cases of their areas' organizations only", async () => {
-      const [officer] = await database.query<{ password_hash: string }>(`SELECT password_hash FROM app_user WHERE id = $1`, [tenant.users.officer.id]);
-      await database.query(
+      const [officer] = await api.database.query<{ password_hash: string }>(`SELECT password_hash FROM app_user WHERE id = $1`, [tenant.users.officer.id]);
+      await api.database.query(
         `INSERT INTO app_user (tenant_id, email, display_name, password_hash, role, liaison_areas) VALUES ($1, 'liaison@ichinoseki.example', '舞川担当', $2, 'officer', '{舞川}')`,
         [tenant.id, officer?.password_hash],
       );
-      const login = await request(app.getHttpServer())
+      const login = await request(api.app.getHttpServer())
         .post('/auth/login')
         .send({ tenant: tenant.code, email: 'liaison@ichinoseki.example', password: TEST_PASSWORD })
         .expect(200);
       const open = (organizationId: string) =>
-        request(app.getHttpServer())
+        request(api.app.getHttpServer())
           .post('/cases')
           .set('Authorization', `Bearer ${login.body.accessToken}`)
           .send({ programCode: SUPPORT.code, organizationId, start: 'consultation' });
@@ -314,11 +271,11 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       [{ type: 'NO_SUCH_EVENT' }, 'type must be one of'],
     ])('refuses a malformed event with 400 naming the field, storing nothing (%#)', async (body, message) => {
       const caseId = await openCase();
-      const entriesBefore = await database.query(`SELECT count(*) FROM audit_entry WHERE case_id = $1`, [caseId]);
+      const entriesBefore = await api.database.query(`SELECT count(*) FROM audit_entry WHERE case_id = $1`, [caseId]);
       const response = await (await as('applicant')).post(`/cases/${caseId}/events`, body);
       expect(response.status).toBe(400);
       expect(response.body.message.join(' | ')).toContain(message);
-      expect(await database.query(`SELECT count(*) FROM audit_entry WHERE case_id = $1`, [caseId])).toEqual(entriesBefore);
+      expect(await api.database.query(`SELECT count(*) FROM audit_entry WHERE case_id = $1`, [caseId])).toEqual(entriesBefore);
     });
   });
 
@@ -335,7 +292,7 @@ describe('cases over HTTP (real PostgreSQL)', () => {
     const statuses = responses.map((response) => response.status);
     expect(statuses.filter((status) => status === 200)).toHaveLength(1);
     expect(statuses.filter((status) => status === 409)).toHaveLength(19);
-    const entries = await database.query<{ event_type: string }>(`SELECT event_type FROM audit_entry WHERE case_id = $1 ORDER BY sequence`, [caseId]);
+    const entries = await api.database.query<{ event_type: string }>(`SELECT event_type FROM audit_entry WHERE case_id = $1 ORDER BY sequence`, [caseId]);
     expect(entries).toHaveLength(3);
     expect(['ACCEPT', 'RETURN_FOR_CORRECTION']).toContain(entries[2]?.event_type);
   });
@@ -344,20 +301,21 @@ describe('cases over HTTP (real PostgreSQL)', () => {
     clock.setTokyoDate('2025-05-01');
     const caseId = await openCase(SUPPORT.code, 'applicant', 'consultation');
     const [officer, applicant] = [await as('officer'), await as('applicant')];
+    const applicantToken = await api.tokenOf('applicant');
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
     const responses = await Promise.all(
       Array.from({ length: 12 }, (_, index) =>
         index % 4 === 3
-          ? request(app.getHttpServer())
+          ? request(api.app.getHttpServer())
               .post(`/cases/${caseId}/attachments`)
-              .set('Authorization', `Bearer ${tokens.get(`${tenant.code}:applicant`)}`)
+              .set('Authorization', `Bearer ${applicantToken}`)
               .field('documentKind', SUPPORT.requiredDocuments.application[0] as string)
               .attach('file', pdf, { filename: `資料${index}.pdf`, contentType: 'application/pdf' })
           : (index % 2 ? officer : applicant).post(`/cases/${caseId}/events`, { type: 'ADD_NOTE', note: `メモ ${index}` }),
       ),
     );
     expect(responses.map((response) => response.status).sort()).toEqual([...Array(9).fill(200), ...Array(3).fill(201)]);
-    const entries = await database.query<{ sequence: number; event_type: string }>(
+    const entries = await api.database.query<{ sequence: number; event_type: string }>(
       `SELECT sequence, event_type FROM audit_entry WHERE case_id = $1 ORDER BY sequence`,
       [caseId],
     );
@@ -381,7 +339,7 @@ describe('cases over HTTP (real PostgreSQL)', () => {
     expect(answers[1]?.body).toEqual(answers[0]?.body);
     expect(answers[2]?.body).toEqual(answers[0]?.body);
     expect(answers[2]?.headers['idempotent-replayed']).toBe('true');
-    expect(await database.query(`SELECT count(*)::int AS n FROM audit_entry WHERE case_id = $1`, [caseId])).toEqual([{ n: 2 }]);
+    expect(await api.database.query(`SELECT count(*)::int AS n FROM audit_entry WHERE case_id = $1`, [caseId])).toEqual([{ n: 2 }]);
 
     const reused = await applicant.post(`/cases/${caseId}/events`, { type: 'WITHDRAW', reason: '別件' }, { 'Idempotency-Key': 'submit-once' });
     expect(reused.status).toBe(422);
@@ -403,13 +361,13 @@ describe('cases over HTTP (real PostgreSQL)', () => {
 
     it('shows each role what it may see, and a page at a time without gaps or repeats', async () => {
       const byOfficer = await everyPage('officer');
-      const [all] = await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM grant_case WHERE tenant_id = $1`, [tenant.id]);
+      const [all] = await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM grant_case WHERE tenant_id = $1`, [tenant.id]);
       expect(byOfficer).toHaveLength(all?.n ?? -1);
       expect(new Set(byOfficer).size).toBe(byOfficer.length);
       expect(await everyPage('approver')).toEqual(byOfficer);
       expect(await everyPage('applicant')).toEqual(byOfficer); // every case so far is the applicant organization's
       expect(await everyPage('otherApplicant')).toEqual([]);
-      const reviewed = await database.query<{ id: string }>(
+      const reviewed = await api.database.query<{ id: string }>(
         `SELECT id FROM grant_case WHERE snapshot->'context'->'reviewers' @> $1::jsonb ORDER BY created_at DESC, id DESC`,
         [JSON.stringify([{ reviewerId: tenant.users.reviewer.id }])],
       );
@@ -431,7 +389,7 @@ describe('cases over HTTP (real PostgreSQL)', () => {
     it('lists the cases whose deadline has passed as overdue', async () => {
       clock.setTokyoDate('2027-01-01');
       const overdue = await (await as('officer')).get('/cases?overdue=true&limit=100').expect(200);
-      const [pending] = await database.query<{ n: number }>(
+      const [pending] = await api.database.query<{ n: number }>(
         `SELECT count(DISTINCT case_id)::int AS n FROM deadline WHERE tenant_id = $1 AND status = 'pending'`,
         [tenant.id],
       );
@@ -464,13 +422,13 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       expect(intact.body.firstBroken).toBeNull();
       expect(intact.body.entriesChecked).toBeGreaterThan(50);
 
-      const [victim] = await database.query<{ id: string; case_id: string; sequence: number }>(
+      const [victim] = await api.database.query<{ id: string; case_id: string; sequence: number }>(
         `SELECT e.id, e.case_id, e.sequence FROM audit_entry e WHERE e.tenant_id = $1 AND e.event_type = 'DECIDE_GRANT' ORDER BY e.id LIMIT 1`,
         [tenant.id],
       );
-      await database.query(`ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update_or_delete`);
-      await database.query(`UPDATE audit_entry SET payload = jsonb_set(payload, '{amount}', '999999') WHERE id = $1`, [victim?.id]);
-      await database.query(`ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update_or_delete`);
+      await api.database.query(`ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update_or_delete`);
+      await api.database.query(`UPDATE audit_entry SET payload = jsonb_set(payload, '{amount}', '999999') WHERE id = $1`, [victim?.id]);
+      await api.database.query(`ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update_or_delete`);
 
       const broken = await (await as('admin')).get('/admin/audit/verify').expect(200);
       expect(broken.body.firstBroken).toMatchObject({ entryId: victim?.id, caseId: victim?.case_id, sequence: victim?.sequence, reason: 'hash does not match its content' });
@@ -508,9 +466,9 @@ describe('cases over HTTP (real PostgreSQL)', () => {
 
       expect((await admin.post('/admin/closed-days', { date: '2026-02-30', reason: 'x' })).body.message).toEqual(['date must be a date as YYYY-MM-DD']);
       expect((await (await as('officer')).post('/admin/closed-days', { date: '2026-01-07', reason: 'x' })).status).toBe(403);
-      const removed = await request(app.getHttpServer()).delete('/admin/closed-days/2026-01-05').set('Authorization', `Bearer ${await tokenOf('admin')}`);
+      const removed = await admin.delete('/admin/closed-days/2026-01-05');
       expect(removed.status).toBe(204);
-      const again = await request(app.getHttpServer()).delete('/admin/closed-days/2026-01-05').set('Authorization', `Bearer ${await tokenOf('admin')}`);
+      const again = await admin.delete('/admin/closed-days/2026-01-05');
       expect(again.status).toBe(404);
       // Another municipality's calendar is its own.
       expect((await (await as('admin', otherTenant)).get('/admin/closed-days').expect(200)).body).toEqual([]);

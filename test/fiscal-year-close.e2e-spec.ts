@@ -8,14 +8,12 @@ import { seedProgram } from '#libs/programs';
 import { type FiscalYearCloseReportJobResult, JobName, JobQueue, QueueName } from '#libs/queue';
 import { fiscalYearCloseReportKey } from '#libs/reminders';
 import {
-  createTestDatabase,
+  type ApiTestApp,
   expectEventually,
   type SeededTenant,
   SettableClock,
-  seedTenant,
-  TEST_PASSWORD,
+  startApiTestApp,
   TEST_REDIS_URL,
-  type TestDatabase,
   testConfig,
   uniqueQueuePrefix,
 } from '#libs/testing';
@@ -34,13 +32,11 @@ describe('the fiscal-year close report (未精算案件, worker and API in proce
   const prefix = uniqueQueuePrefix();
   const apiClock = new SettableClock(new Date('2025-05-01T12:00:00+09:00'));
   const workerClock = new SettableClock(new Date('2026-04-01T12:00:00+09:00'));
-  const tokens = new Map<string, string>();
-  let database: TestDatabase;
+  let api: ApiTestApp;
   let tenant: SeededTenant;
   let otherTenant: SeededTenant;
   let liaison: { yasaka: { id: string; email: string }; daito: { id: string; email: string } };
   let sink: SmtpSink;
-  let api: INestApplication;
   let worker: INestApplication;
   let queue: Queue;
   let queueEvents: QueueEvents;
@@ -48,12 +44,11 @@ describe('the fiscal-year close report (未精算案件, worker and API in proce
   const cases = { granted: '', inReview: '', consultation: '', withdrawn: '', closed: '', nextYear: '', otherTenant: '' };
 
   beforeAll(async () => {
-    database = await createTestDatabase({ migrated: true });
-    tenant = await seedTenant(database, 'ichinoseki');
-    otherTenant = await seedTenant(database, 'morioka');
+    api = await startApiTestApp({ module: ApiModule, configure: configureApiApp, tenants: ['ichinoseki', 'morioka'], clock: apiClock });
+    [tenant, otherTenant] = api.tenants;
     // 地域担当職員: one for 弥栄 (where a case is unsettled), one for 大東 (where none is).
     const liaisonOfficer = async (key: string, area: string) => {
-      const [row] = await database.query<{ id: string; email: string }>(
+      const [row] = await api.database.query<{ id: string; email: string }>(
         `INSERT INTO app_user (tenant_id, email, display_name, password_hash, role, liaison_areas)
          SELECT tenant_id, $2, $3, password_hash, 'officer', ARRAY[$4] FROM app_user WHERE id = $1 RETURNING id, email`,
         [tenant.users.officer.id, `${key}@ichinoseki.example`, key, area],
@@ -62,17 +57,10 @@ describe('the fiscal-year close report (未精算案件, worker and API in proce
     };
     liaison = { yasaka: await liaisonOfficer('liaison-yasaka', '弥栄'), daito: await liaisonOfficer('liaison-daito', '大東') };
     sink = await SmtpSink.start();
-
-    const apiModule = await Test.createTestingModule({ imports: [ApiModule.forRoot(testConfig(database.url))] })
-      .overrideProvider(Clock)
-      .useValue(apiClock)
-      .compile();
-    api = configureApiApp(apiModule.createNestApplication({ bufferLogs: true }));
-    await api.init();
     await openTheCases();
 
     const workerModule = await Test.createTestingModule({
-      imports: [WorkerModule.forRoot(testConfig(database.url, { queuePrefix: prefix, smtpUrl: sink.url }))],
+      imports: [WorkerModule.forRoot(testConfig(api.database.url, { queuePrefix: prefix, smtpUrl: sink.url }))],
     })
       .overrideProvider(Clock)
       .useValue(workerClock)
@@ -87,32 +75,15 @@ describe('the fiscal-year close report (未精算案件, worker and API in proce
 
   afterAll(async () => {
     await worker?.close();
-    await api?.close();
     await queueEvents?.close();
     await queue?.obliterate({ force: true });
     await queue?.close();
     await sink?.close();
-    await database?.drop();
+    await api?.close();
   });
 
-  async function tokenOf(who: Who, of: SeededTenant = tenant): Promise<string> {
-    const cacheKey = `${of.code}:${who}`;
-    if (!tokens.has(cacheKey)) {
-      const email = who === 'liaisonYasaka' ? liaison.yasaka.email : who === 'liaisonDaito' ? liaison.daito.email : of.users[who].email;
-      const response = await request(api.getHttpServer()).post('/auth/login').send({ tenant: of.code, email, password: TEST_PASSWORD }).expect(200);
-      tokens.set(cacheKey, response.body.accessToken);
-    }
-    return tokens.get(cacheKey) as string;
-  }
-
-  const as = async (who: Who, of: SeededTenant = tenant) => {
-    const token = await tokenOf(who, of);
-    const server = api.getHttpServer();
-    return {
-      get: (path: string) => request(server).get(path).set('Authorization', `Bearer ${token}`),
-      post: (path: string, body: object) => request(server).post(path).set('Authorization', `Bearer ${token}`).send(body),
-    };
-  };
+  const as = (who: Who, of?: SeededTenant) =>
+    api.as(who === 'liaisonYasaka' ? liaison.yasaka : who === 'liaisonDaito' ? liaison.daito : who, of);
 
   async function open(program: typeof SUPPORT, who: 'applicant' | 'otherApplicant', start: 'application' | 'consultation', on: string, of = tenant) {
     apiClock.setTokyoDate(on);
@@ -187,7 +158,7 @@ describe('the fiscal-year close report (未精算案件, worker and API in proce
   }
 
   const numberOf = async (caseId: string): Promise<string> => {
-    const [row] = await database.query<{ case_number: string }>(`SELECT case_number FROM grant_case WHERE id = $1`, [caseId]);
+    const [row] = await api.database.query<{ case_number: string }>(`SELECT case_number FROM grant_case WHERE id = $1`, [caseId]);
     return row?.case_number as string;
   };
 
@@ -270,7 +241,7 @@ describe('the fiscal-year close report (未精算案件, worker and API in proce
     });
 
     it('refuses a request without a token', async () => {
-      expect((await request(api.getHttpServer()).get('/reports/fiscal-year-close?fiscalYear=2025')).status).toBe(401);
+      expect((await request(api.app.getHttpServer()).get('/reports/fiscal-year-close?fiscalYear=2025')).status).toBe(401);
     });
 
     it.each([
@@ -313,7 +284,7 @@ describe('the fiscal-year close report (未精算案件, worker and API in proce
 
   it('keeps in the notification table a report about no one case, and a reminder about one', async () => {
     const insert = (kind: string, caseId: string | null) =>
-      database.query(`INSERT INTO notification (tenant_id, user_id, case_id, reminder_key, kind, subject, body) VALUES ($1, $2, $3, 'k', $4, 's', 'b')`, [
+      api.database.query(`INSERT INTO notification (tenant_id, user_id, case_id, reminder_key, kind, subject, body) VALUES ($1, $2, $3, 'k', $4, 's', 'b')`, [
         tenant.id,
         tenant.users.finance.id,
         caseId,
@@ -321,7 +292,7 @@ describe('the fiscal-year close report (未精算案件, worker and API in proce
       ]);
     await expect(insert('fiscalYearClose', cases.granted)).rejects.toThrow('notification_about_check');
     await expect(insert('reminder', null)).rejects.toThrow('notification_about_check');
-    const [kinds] = await database.query<{ definition: string }>(`SELECT pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conname = 'notification_kind_check'`);
+    const [kinds] = await api.database.query<{ definition: string }>(`SELECT pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conname = 'notification_kind_check'`);
     expect(kinds?.definition).toBe("CHECK ((kind = ANY (ARRAY['reminder'::text, 'escalation'::text, 'fiscalYearClose'::text])))");
   });
 
@@ -335,7 +306,7 @@ describe('the fiscal-year close report (未精算案件, worker and API in proce
     }
 
     const reportDeliveries = (key: string) =>
-      database.query<{ recipient_user_id: string; channel: string; status: string }>(
+      api.database.query<{ recipient_user_id: string; channel: string; status: string }>(
         `SELECT recipient_user_id, channel, status FROM delivery WHERE reminder_key = $1 ORDER BY recipient_user_id, channel`,
         [key],
       );
@@ -353,8 +324,8 @@ describe('the fiscal-year close report (未精算案件, worker and API in proce
       ['2026-07-01', 'after the close'],
     ])('sends nothing on %s (%s)', async (day) => {
       expect(await runJob(day)).toEqual({ today: day, reports: [] });
-      expect(await database.query(`SELECT 1 FROM delivery WHERE reminder_key LIKE 'fiscal-year-close-%'`)).toEqual([]);
-      expect(await database.query(`SELECT 1 FROM notification WHERE kind = 'fiscalYearClose'`)).toEqual([]);
+      expect(await api.database.query(`SELECT 1 FROM delivery WHERE reminder_key LIKE 'fiscal-year-close-%'`)).toEqual([]);
+      expect(await api.database.query(`SELECT 1 FROM notification WHERE kind = 'fiscalYearClose'`)).toEqual([]);
     });
 
     it('on a report day (Friday 2026-05-29) tells each finance user and officer of each municipality, in-app and by e-mail, of the cases they may see', async () => {
@@ -406,7 +377,7 @@ describe('the fiscal-year close report (未精算案件, worker and API in proce
       }
 
       // Nobody else: not applicants, reviewers, approvers, administrators, nor the liaison officer of 大東.
-      const [{ others } = { others: -1 }] = await database.query<{ others: number }>(
+      const [{ others } = { others: -1 }] = await api.database.query<{ others: number }>(
         `SELECT count(*)::int AS others FROM delivery WHERE reminder_key LIKE 'fiscal-year-close-%' AND NOT (recipient_user_id = ANY($1::uuid[]))`,
         [[...reached, otherTenant.users.finance.id, otherTenant.users.officer.id]],
       );
@@ -455,7 +426,7 @@ describe('the fiscal-year close report (未精算案件, worker and API in proce
     it("leaves out a case settled since, on a report day moved off the municipality's own closed day (臨時休業)", async () => {
       await send(cases.inReview, 'otherApplicant', { type: 'WITHDRAW', reason: '辞退' }, '2026-05-25');
       // ichinoseki's office closes on Friday 05-29: its close-day report moves back to Thursday 05-28; morioka's stays on 05-29.
-      await database.query(`INSERT INTO tenant_closed_day (tenant_id, closed_on, reason) VALUES ($1, '2026-05-29', '庁舎移転')`, [tenant.id]);
+      await api.database.query(`INSERT INTO tenant_closed_day (tenant_id, closed_on, reason) VALUES ($1, '2026-05-29', '庁舎移転')`, [tenant.id]);
       const result = await runJob('2026-05-28');
       expect(result.reports).toEqual([{ tenantId: tenant.id, fiscalYear: 2025, unsettled: 2, recipients: 2, inApp: 2, emails: 2 }]);
       const mails = reportMails(keyOn('2026-05-28'));

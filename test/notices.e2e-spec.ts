@@ -1,21 +1,10 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import request from 'supertest';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { Clock } from '#libs/cases';
 import { seedProgram } from '#libs/programs';
-import {
-  createTestDatabase,
-  type SeededTenant,
-  SettableClock,
-  seedTenant,
-  TEST_PASSWORD,
-  type TestDatabase,
-  testConfig,
-} from '#libs/testing';
+import { type ApiTestApp, type SeededTenant, SettableClock, startApiTestApp } from '#libs/testing';
 import { ApiModule } from '../apps/api/src/api.module.js';
 import { configureApiApp } from '../apps/api/src/create-api-app.js';
 
@@ -23,61 +12,23 @@ type Who = keyof SeededTenant['users'];
 
 const SUPPORT = seedProgram('協働支援');
 
-/** Collects a binary answer, so the bytes can be read as a PDF. */
-const binary = (response: request.Response, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
-};
 /** The text a reader extracts from a PDF, lines joined: a long sentence may wrap anywhere. */
 const pdfText = async (pdf: Buffer) => (await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true })).text.replace(/\n/g, '');
 
 describe('notices over HTTP (real PostgreSQL)', () => {
-  let database: TestDatabase;
-  let app: INestApplication;
+  let api: ApiTestApp;
   let tenant: SeededTenant;
   let otherTenant: SeededTenant;
   const clock = new SettableClock(new Date('2025-05-01T12:00:00+09:00'));
-  const tokens = new Map<string, string>();
 
   beforeAll(async () => {
-    database = await createTestDatabase({ migrated: true });
-    tenant = await seedTenant(database, 'ichinoseki');
-    otherTenant = await seedTenant(database, 'morioka');
-    const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot(testConfig(database.url))] })
-      .overrideProvider(Clock)
-      .useValue(clock)
-      .compile();
-    app = configureApiApp(moduleRef.createNestApplication({ bufferLogs: true }));
-    await app.init();
+    api = await startApiTestApp({ module: ApiModule, configure: configureApiApp, tenants: ['ichinoseki', 'morioka'], clock });
+    [tenant, otherTenant] = api.tenants;
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-  });
+  afterAll(() => api?.close());
 
-  async function tokenOf(who: Who, of: SeededTenant = tenant): Promise<string> {
-    const cacheKey = `${of.code}:${who}`;
-    if (!tokens.has(cacheKey)) {
-      const response = await request(app.getHttpServer())
-        .post('/auth/login')
-        .send({ tenant: of.code, email: of.users[who].email, password: TEST_PASSWORD })
-        .expect(200);
-      tokens.set(cacheKey, response.body.accessToken);
-    }
-    return tokens.get(cacheKey) as string;
-  }
-
-  const as = async (who: Who, of: SeededTenant = tenant) => {
-    const token = await tokenOf(who, of);
-    const server = app.getHttpServer();
-    return {
-      get: (path: string) => request(server).get(path).set('Authorization', `Bearer ${token}`),
-      download: (path: string) => request(server).get(path).set('Authorization', `Bearer ${token}`).buffer(true).parse(binary),
-      post: (path: string, body: object) => request(server).post(path).set('Authorization', `Bearer ${token}`).send(body),
-    };
-  };
+  const as = (who: Who, of?: SeededTenant) => api.as(who, of);
 
   async function send(caseId: string, who: Who, body: object, on?: string) {
     if (on) clock.setTokyoDate(on);
@@ -169,7 +120,7 @@ describe('notices over HTTP (real PostgreSQL)', () => {
     });
 
     it('writes each notice in the transaction of the event and its audit entry', async () => {
-      const rows = await database.query<{ kind: string; notice_xmin: string; audit_xmin: string }>(
+      const rows = await api.database.query<{ kind: string; notice_xmin: string; audit_xmin: string }>(
         `SELECT n.kind, n.xmin::text AS notice_xmin, a.xmin::text AS audit_xmin
            FROM notice n JOIN audit_entry a ON a.case_id = n.case_id
             AND a.event_type = CASE n.kind WHEN 'acceptance' THEN 'ACCEPT' WHEN 'grantDecision' THEN 'DECIDE_GRANT' END
@@ -181,7 +132,7 @@ describe('notices over HTTP (real PostgreSQL)', () => {
     });
 
     it("records each notice's number and the SHA-256 of its canonical content in the issuing event's audit entry", async () => {
-      const rows = await database.query<{ kind: string; notice_number: string; content: unknown; payload: { issuedNotices?: unknown } }>(
+      const rows = await api.database.query<{ kind: string; notice_number: string; content: unknown; payload: { issuedNotices?: unknown } }>(
         `SELECT n.kind, n.notice_number, n.content, a.payload
            FROM notice n JOIN audit_entry a ON a.case_id = n.case_id
             AND a.event_type = CASE n.kind WHEN 'acceptance' THEN 'ACCEPT' WHEN 'grantDecision' THEN 'DECIDE_GRANT' END
@@ -197,7 +148,7 @@ describe('notices over HTTP (real PostgreSQL)', () => {
     });
 
     it('refuses the application role any change or removal of an issued notice', async () => {
-      const client = new pg.Client({ connectionString: database.url, options: '-c role=grants_app' });
+      const client = new pg.Client({ connectionString: api.database.url, options: '-c role=grants_app' });
       await client.connect();
       try {
         await expect(client.query(`UPDATE notice SET content = '{}' WHERE id = $1`, [decisionId])).rejects.toThrow(/permission denied for table notice/);
@@ -300,14 +251,14 @@ describe('notices over HTTP (real PostgreSQL)', () => {
   });
 
   it('describes both routes in the OpenAPI document', async () => {
-    const { paths } = (await request(app.getHttpServer()).get('/docs-json').expect(200)).body;
+    const { paths } = (await request(api.app.getHttpServer()).get('/docs-json').expect(200)).body;
     expect(Object.keys(paths['/cases/{id}/notices'])).toEqual(['get']);
     expect(paths['/cases/{id}/notices/{noticeId}'].get.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(['id', 'noticeId', 'format']);
   });
 
   it('lists a notice issued before notices kept their content, with no document to download', async () => {
     const caseId = await submitted(90_000, 60_000);
-    const [legacy] = await database.query<{ id: string }>(
+    const [legacy] = await api.database.query<{ id: string }>(
       `INSERT INTO notice (tenant_id, case_id, kind, notice_number, issued_on, content) VALUES ($1, $2, 'acceptance', 'R7-受理-9999', '2025-04-01', '{}') RETURNING id`,
       [tenant.id, caseId],
     );

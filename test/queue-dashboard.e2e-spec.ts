@@ -1,19 +1,9 @@
-import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { JobName, QueueName } from '#libs/queue';
-import {
-  createTestDatabase,
-  type SeededTenant,
-  seedTenant,
-  TEST_PASSWORD,
-  TEST_REDIS_URL,
-  type TestDatabase,
-  testConfig,
-  uniqueQueuePrefix,
-} from '#libs/testing';
+import { type ApiTestApp, type SeededTenant, startApiTestApp, TEST_PASSWORD, TEST_REDIS_URL, testConfig, uniqueQueuePrefix } from '#libs/testing';
 import { ApiModule } from '../apps/api/src/api.module.js';
 import { configureApiApp } from '../apps/api/src/create-api-app.js';
 
@@ -24,35 +14,29 @@ const NON_ADMINS: Who[] = ['applicant', 'otherApplicant', 'officer', 'reviewer',
 describe('the queue dashboard (bull-board at /admin/queues, real PostgreSQL and Redis)', () => {
   const prefix = uniqueQueuePrefix();
   const jwtSecret = randomBytes(32).toString('hex');
-  let database: TestDatabase;
+  let api: ApiTestApp;
   let operator: SeededTenant;
   let municipality: SeededTenant;
-  let app: INestApplication;
   let reminders: Queue;
 
   beforeAll(async () => {
-    database = await createTestDatabase({ migrated: true });
-    operator = await seedTenant(database, 'ichinoseki');
-    municipality = await seedTenant(database, 'morioka');
-    const moduleRef = await Test.createTestingModule({
-      imports: [ApiModule.forRoot(testConfig(database.url, { queuePrefix: prefix, jwtSecret, queueDashboardTenant: 'ichinoseki' }))],
-    }).compile();
-    app = configureApiApp(moduleRef.createNestApplication({ bufferLogs: true }));
-    await app.init();
+    const config = { queuePrefix: prefix, jwtSecret, queueDashboardTenant: 'ichinoseki' };
+    api = await startApiTestApp({ module: ApiModule, configure: configureApiApp, tenants: ['ichinoseki', 'morioka'], config });
+    [operator, municipality] = api.tenants;
     // A job for the dashboard to show: ids only, as every payload.
     reminders = new Queue(QueueName.Reminders, { connection: { url: TEST_REDIS_URL }, prefix });
     await reminders.add(JobName.Escalation, { deadlineId: '6f1c2a34-5b6d-4e7f-8a9b-0c1d2e3f4a5b' }, { jobId: 'escalation-shown', delay: 3_600_000 });
   });
 
   afterAll(async () => {
-    await app?.close();
     await reminders?.obliterate({ force: true });
     await reminders?.close();
-    await database?.drop();
+    await api?.close();
   });
 
-  const server = () => app.getHttpServer();
+  const server = () => api.app.getHttpServer();
 
+  /** A new login each time, not the harness's cached one: the last test signs the admin out. */
   async function tokenOf(who: Who, of: SeededTenant = operator): Promise<string> {
     const response = await request(server()).post('/auth/login').send({ tenant: of.code, email: of.users[who].email, password: TEST_PASSWORD }).expect(200);
     return response.body.accessToken as string;
@@ -113,7 +97,7 @@ describe('the queue dashboard (bull-board at /admin/queues, real PostgreSQL and 
     });
 
     it('every admin while QUEUE_DASHBOARD_TENANT names no municipality', async () => {
-      const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot(testConfig(database.url, { queuePrefix: prefix, jwtSecret }))] }).compile();
+      const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot(testConfig(api.database.url, { queuePrefix: prefix, jwtSecret }))] }).compile();
       const closed = configureApiApp(moduleRef.createNestApplication({ bufferLogs: true }));
       await closed.init();
       try {

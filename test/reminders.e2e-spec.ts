@@ -8,14 +8,12 @@ import { ReminderDispatcher } from '#libs/notifications';
 import { seedProgram } from '#libs/programs';
 import { JobName, jobOptions, QueueName } from '#libs/queue';
 import {
-  createTestDatabase,
+  type ApiTestApp,
   expectEventually,
   type SeededTenant,
   SettableClock,
-  seedTenant,
-  TEST_PASSWORD,
+  startApiTestApp,
   TEST_REDIS_URL,
-  type TestDatabase,
   testConfig,
   uniqueQueuePrefix,
 } from '#libs/testing';
@@ -32,31 +30,21 @@ describe('deadline reminders (worker and API in process, real PostgreSQL, Redis 
   const prefix = uniqueQueuePrefix();
   const apiClock = new SettableClock(new Date('2025-04-21T12:00:00+09:00'));
   const workerClock = new RunningClock(new Date('2025-04-21T12:00:00+09:00'));
-  const tokens = new Map<string, string>();
-  let database: TestDatabase;
+  let api: ApiTestApp;
   let tenant: SeededTenant;
   let otherTenant: SeededTenant;
   let sink: SmtpSink;
-  let api: INestApplication;
   let worker: INestApplication;
   let queue: Queue;
   let queueEvents: QueueEvents;
 
   beforeAll(async () => {
-    database = await createTestDatabase({ migrated: true });
-    tenant = await seedTenant(database, 'ichinoseki');
-    otherTenant = await seedTenant(database, 'morioka');
+    api = await startApiTestApp({ module: ApiModule, configure: configureApiApp, tenants: ['ichinoseki', 'morioka'], clock: apiClock });
+    [tenant, otherTenant] = api.tenants;
     sink = await SmtpSink.start();
 
-    const apiModule = await Test.createTestingModule({ imports: [ApiModule.forRoot(testConfig(database.url))] })
-      .overrideProvider(Clock)
-      .useValue(apiClock)
-      .compile();
-    api = configureApiApp(apiModule.createNestApplication({ bufferLogs: true }));
-    await api.init();
-
     const workerModule = await Test.createTestingModule({
-      imports: [WorkerModule.forRoot(testConfig(database.url, { queuePrefix: prefix, smtpUrl: sink.url }))],
+      imports: [WorkerModule.forRoot(testConfig(api.database.url, { queuePrefix: prefix, smtpUrl: sink.url }))],
     })
       .overrideProvider(Clock)
       .useValue(workerClock)
@@ -71,34 +59,14 @@ describe('deadline reminders (worker and API in process, real PostgreSQL, Redis 
 
   afterAll(async () => {
     await worker?.close();
-    await api?.close();
     await queueEvents?.close();
     await queue?.obliterate({ force: true });
     await queue?.close();
     await sink?.close();
-    await database?.drop();
+    await api?.close();
   });
 
-  async function tokenOf(who: Who, of: SeededTenant = tenant): Promise<string> {
-    const cacheKey = `${of.code}:${who}`;
-    if (!tokens.has(cacheKey)) {
-      const response = await request(api.getHttpServer())
-        .post('/auth/login')
-        .send({ tenant: of.code, email: of.users[who].email, password: TEST_PASSWORD })
-        .expect(200);
-      tokens.set(cacheKey, response.body.accessToken);
-    }
-    return tokens.get(cacheKey) as string;
-  }
-
-  const as = async (who: Who, of: SeededTenant = tenant) => {
-    const token = await tokenOf(who, of);
-    const server = api.getHttpServer();
-    return {
-      get: (path: string) => request(server).get(path).set('Authorization', `Bearer ${token}`),
-      post: (path: string, body: object = {}) => request(server).post(path).set('Authorization', `Bearer ${token}`).send(body),
-    };
-  };
+  const as = (who: Who, of?: SeededTenant) => api.as(who, of);
 
   async function send(caseId: string, who: Who, body: object): Promise<void> {
     const response = await (await as(who)).post(`/cases/${caseId}/events`, body);
@@ -123,7 +91,7 @@ describe('deadline reminders (worker and API in process, real PostgreSQL, Redis 
   }
 
   async function pendingCorrection(caseId: string): Promise<{ deadlineId: string; dueOnAfterCalendar: string }> {
-    const [row] = await database.query<{ id: string; due_on: string }>(
+    const [row] = await api.database.query<{ id: string; due_on: string }>(
       `SELECT id, due_on::text FROM deadline WHERE case_id = $1 AND kind = 'correctionDue' AND status = 'pending'`,
       [caseId],
     );
@@ -134,7 +102,7 @@ describe('deadline reminders (worker and API in process, real PostgreSQL, Redis 
   /** The relay has published every deadline message: the jobs are in Redis (or removed). */
   const relayed = () =>
     expectEventually(async () => {
-      const [row] = await database.query<{ waiting: number }>(
+      const [row] = await api.database.query<{ waiting: number }>(
         `SELECT count(*)::int AS waiting FROM outbox WHERE published_at IS NULL AND topic IN ('deadline.scheduled', 'deadline.cleared')`,
       );
       expect(row?.waiting).toBe(0);
@@ -148,7 +116,7 @@ describe('deadline reminders (worker and API in process, real PostgreSQL, Redis 
     }, 20_000);
 
   const deliveriesOf = (key: string) =>
-    database.query<{ recipient_user_id: string; channel: string; status: string; attempts: number; error: string | null }>(
+    api.database.query<{ recipient_user_id: string; channel: string; status: string; attempts: number; error: string | null }>(
       `SELECT recipient_user_id, channel, status, attempts, error FROM delivery WHERE reminder_key = $1 ORDER BY recipient_user_id, channel`,
       [key],
     );
@@ -211,7 +179,7 @@ describe('deadline reminders (worker and API in process, real PostgreSQL, Redis 
 
     it('relays a deadline twice without a second job or a second message', async () => {
       const { deadlineId, key } = firstReminder;
-      await database.query(`UPDATE outbox SET published_at = NULL WHERE topic = 'deadline.scheduled' AND payload->>'deadlineId' = $1`, [deadlineId]);
+      await api.database.query(`UPDATE outbox SET published_at = NULL WHERE topic = 'deadline.scheduled' AND payload->>'deadlineId' = $1`, [deadlineId]);
       await relayed();
       expect(await queue.getJobState(key)).toBe('completed');
       expect(await queue.getJobState(`escalation-${deadlineId}`)).toBe('delayed');
@@ -246,7 +214,7 @@ describe('deadline reminders (worker and API in process, real PostgreSQL, Redis 
       expect(mail.subject).toBe('【期限のお知らせ】補正（差戻し）への対応：令和7年6月20日まで（舞川地区地域協働体）');
       // By now the old reminder's instant has passed too: it sent nothing, anywhere.
       expect(sink.accepted.filter((accepted) => accepted.reminderKey.includes(before))).toEqual([]);
-      expect(await database.query(`SELECT 1 FROM delivery WHERE reminder_key LIKE $1`, [`%${before}%`])).toEqual([]);
+      expect(await api.database.query(`SELECT 1 FROM delivery WHERE reminder_key LIKE $1`, [`%${before}%`])).toEqual([]);
       expect(sink.count(`reminder-${after}-0`, tenant.users.applicant.email)).toBe(1);
     });
 
@@ -265,7 +233,7 @@ describe('deadline reminders (worker and API in process, real PostgreSQL, Redis 
       const data = { deadlineId, daysBefore: 0 };
       const late = await queue.add(JobName.Reminder, data, jobOptions(JobName.Reminder, data));
       expect(await late.waitUntilFinished(queueEvents, 15_000)).toEqual({ outcome: 'skipped', reason: 'the deadline was met, cleared or moved' });
-      expect(await database.query(`SELECT 1 FROM delivery WHERE reminder_key LIKE $1`, [`%${deadlineId}%`])).toEqual([]);
+      expect(await api.database.query(`SELECT 1 FROM delivery WHERE reminder_key LIKE $1`, [`%${deadlineId}%`])).toEqual([]);
       expect(sink.accepted.filter((accepted) => accepted.reminderKey.includes(deadlineId))).toEqual([]);
     });
 
@@ -310,7 +278,7 @@ describe('deadline reminders (worker and API in process, real PostgreSQL, Redis 
     });
 
     const deadlineFor = async (remindRoles: string[], subject: string) => {
-      const deadlineId = await insertScheduledDeadline(database, { tenantId: tenant.id, caseId, subject, dueOn: '2025-10-15', remindRoles });
+      const deadlineId = await insertScheduledDeadline(api.database, { tenantId: tenant.id, caseId, subject, dueOn: '2025-10-15', remindRoles });
       await relayed();
       return deadlineId;
     };
@@ -318,7 +286,7 @@ describe('deadline reminders (worker and API in process, real PostgreSQL, Redis 
     it('tells officers of the whole municipality and liaison officers of the case’s area, never those of other areas', async () => {
       const liaison = async (name: string, areas: string[]) =>
         (
-          await database.query<{ id: string }>(
+          await api.database.query<{ id: string }>(
             `INSERT INTO app_user (tenant_id, email, display_name, password_hash, role, liaison_areas) VALUES ($1, $2, $2, 'x', 'officer', $3) RETURNING id`,
             [tenant.id, `${name}@ichinoseki.example`, areas],
           )
@@ -334,11 +302,11 @@ describe('deadline reminders (worker and API in process, real PostgreSQL, Redis 
       expect(new Set(told)).toEqual(new Set([tenant.users.officer.id, ownArea]));
       expect(told).not.toContain(otherArea);
       expect(told).not.toContain(otherTenant.users.officer.id);
-      await clearDeadline(database, deadlineId);
+      await clearDeadline(api.database, deadlineId);
     });
 
     it('tells no reviewer who is not assigned to the case, even one a deadline names', async () => {
-      const deadlineId = await insertScheduledDeadline(database, {
+      const deadlineId = await insertScheduledDeadline(api.database, {
         tenantId: tenant.id,
         caseId,
         kind: 'reviewDue',
@@ -350,7 +318,7 @@ describe('deadline reminders (worker and API in process, real PostgreSQL, Redis 
       workerClock.set(new Date('2025-10-15T09:00:00+09:00'));
       const result = await worker.get(ReminderDispatcher).remind({ deadlineId, daysBefore: 0 });
       expect(result).toEqual({ outcome: 'delivered', recipients: 0, inApp: 0, emails: 0 });
-      await clearDeadline(database, deadlineId);
+      await clearDeadline(api.database, deadlineId);
     });
 
     it('keeps an e-mail the SMTP server refused for another attempt, and sends each message once over both', async () => {
@@ -379,7 +347,7 @@ describe('deadline reminders (worker and API in process, real PostgreSQL, Redis 
       expect(await deliveriesOf(key)).toContainEqual({ recipient_user_id: tenant.users.finance.id, channel: 'email', status: 'sent', attempts: 2, error: null });
       expect(sink.count(key, tenant.users.finance.email)).toBe(1);
       expect(sink.count(key, tenant.users.applicant.email)).toBe(1);
-      await clearDeadline(database, deadlineId);
+      await clearDeadline(api.database, deadlineId);
     });
   });
 
@@ -428,7 +396,7 @@ describe('deadline reminders (worker and API in process, real PostgreSQL, Redis 
       }
       const missing = randomUUID();
       expect((await (await as('applicant')).post(`/me/notifications/${missing}/read`)).body).toMatchObject({ statusCode: 404, error: 'NOTIFICATION_NOT_FOUND' });
-      const [stored] = await database.query<{ read_at: Date | null }>(`SELECT read_at FROM notification WHERE id = $1`, [target.id]);
+      const [stored] = await api.database.query<{ read_at: Date | null }>(`SELECT read_at FROM notification WHERE id = $1`, [target.id]);
       expect(stored?.read_at).not.toBeNull(); // read by its owner above, by nobody else since
     });
 
@@ -439,18 +407,18 @@ describe('deadline reminders (worker and API in process, real PostgreSQL, Redis 
       expect((await applicant.get('/me/notifications?limit=0')).body).toMatchObject({ statusCode: 400, message: ['limit must be a whole number from 1 to 100'] });
       expect((await applicant.get('/me/notifications?unread=yes')).body).toMatchObject({ statusCode: 400, message: ['unread must be true or false'] });
       expect((await applicant.get('/me/notifications?mine=all')).status).toBe(400);
-      await request(api.getHttpServer()).get('/me/notifications').expect(401);
-      await request(api.getHttpServer()).post(`/me/notifications/${randomUUID()}/read`).expect(401);
+      await request(api.app.getHttpServer()).get('/me/notifications').expect(401);
+      await request(api.app.getHttpServer()).post(`/me/notifications/${randomUUID()}/read`).expect(401);
     });
   });
 
   describe('database rules', () => {
-    const asApplicationRole = (sql: string) => database.query(`BEGIN; SET LOCAL ROLE grants_app; ${sql}; COMMIT;`);
+    const asApplicationRole = (sql: string) => api.database.query(`BEGIN; SET LOCAL ROLE grants_app; ${sql}; COMMIT;`);
 
     it('lets the application role mark a notification read and nothing else of it', async () => {
-      const [notification] = await database.query<{ id: string }>(`SELECT id FROM notification WHERE read_at IS NULL LIMIT 1`);
+      const [notification] = await api.database.query<{ id: string }>(`SELECT id FROM notification WHERE read_at IS NULL LIMIT 1`);
       await asApplicationRole(`UPDATE notification SET read_at = now() WHERE id = '${notification?.id}'`);
-      expect(await database.query(`SELECT 1 FROM notification WHERE id = $1 AND read_at IS NOT NULL`, [notification?.id])).toHaveLength(1);
+      expect(await api.database.query(`SELECT 1 FROM notification WHERE id = $1 AND read_at IS NOT NULL`, [notification?.id])).toHaveLength(1);
       await expect(asApplicationRole(`UPDATE notification SET body = 'rewritten' WHERE id = '${notification?.id}'`)).rejects.toThrow(/permission denied/);
       await expect(asApplicationRole(`DELETE FROM notification WHERE id = '${notification?.id}'`)).rejects.toThrow(/permission denied/);
       await expect(asApplicationRole(`DELETE FROM delivery`)).rejects.toThrow(/permission denied/);
@@ -459,20 +427,20 @@ describe('deadline reminders (worker and API in process, real PostgreSQL, Redis 
     it('holds one delivery per reminder, recipient and channel, and one notification per reminder and user', async () => {
       const { key } = firstReminder;
       await expect(
-        database.query(`INSERT INTO delivery (tenant_id, reminder_key, recipient_user_id, channel, status) VALUES ($1, $2, $3, 'email', 'sending')`, [
+        api.database.query(`INSERT INTO delivery (tenant_id, reminder_key, recipient_user_id, channel, status) VALUES ($1, $2, $3, 'email', 'sending')`, [
           tenant.id,
           key,
           tenant.users.applicant.id,
         ]),
       ).rejects.toThrow(/duplicate key value violates unique constraint/);
       await expect(
-        database.query(
+        api.database.query(
           `INSERT INTO notification (tenant_id, user_id, case_id, deadline_id, reminder_key, kind, subject, body) VALUES ($1, $2, $3, $4, $5, 'reminder', 's', 'b')`,
           [tenant.id, tenant.users.applicant.id, firstReminder.caseId, firstReminder.deadlineId, key],
         ),
       ).rejects.toThrow(/duplicate key value violates unique constraint/);
       await expect(
-        database.query(`INSERT INTO delivery (tenant_id, reminder_key, recipient_user_id, channel, status) VALUES ($1, 'k', $2, 'email', 'sent')`, [
+        api.database.query(`INSERT INTO delivery (tenant_id, reminder_key, recipient_user_id, channel, status) VALUES ($1, 'k', $2, 'email', 'sent')`, [
           tenant.id,
           tenant.users.applicant.id,
         ]),

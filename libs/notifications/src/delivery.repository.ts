@@ -1,20 +1,19 @@
 import type { EntityManager } from 'typeorm';
 import type { ReminderKind } from '#libs/reminders';
 
-export interface InAppDelivery {
+/** An in-app notification: about a deadline of a case (a reminder, an escalation), or about no one case (the fiscal-year close report). */
+export type InAppDelivery = {
   tenantId: string;
+  /** The delivery key: a reminder's job id, or `fiscalYearCloseReportKey`. */
   reminderKey: string;
   userId: string;
-  caseId: string;
-  deadlineId: string;
-  kind: ReminderKind;
   subject: string;
   body: string;
-}
+} & ({ kind: ReminderKind; caseId: string; deadlineId: string } | { kind: 'fiscalYearClose'; caseId: null; deadlineId: null });
 
 /**
  * Records an in-app notification and its delivery in one statement pair of the caller's
- * transaction. False when this reminder already reached this user: nothing is written.
+ * transaction. False when this key already reached this user: nothing is written.
  */
 export async function insertInAppDelivery(manager: EntityManager, delivery: InAppDelivery): Promise<boolean> {
   const claimed: Array<{ id: string }> = await manager.query(

@@ -5,7 +5,6 @@ import { AppConfig } from '#libs/config';
 import { UnitOfWork } from '#libs/persistence';
 import type { FiscalYearCloseReportJobResult, FiscalYearCloseReportSent } from '#libs/queue';
 import { fiscalYearCloseMessage, fiscalYearCloseReport, fiscalYearCloseReportKey, fiscalYearReportedOn } from '#libs/reminders';
-import { insertReportNotification } from './fiscal-year-close-delivery.repository.js';
 import {
   readReportingTenants,
   readReportRecipients,
@@ -13,8 +12,8 @@ import {
   type ReportingTenant,
   type ReportRecipient,
 } from './fiscal-year-close-report.repository.js';
-import { claimEmailDelivery, markDeliveryFailed, markDeliverySent } from './delivery.repository.js';
-import { ReminderMailer } from './reminder-mailer.js';
+import { insertInAppDelivery } from './delivery.repository.js';
+import { EmailDelivery } from './email-delivery.service.js';
 
 /**
  * The daily run of the fiscal-year close report: for each municipality for which today (Tokyo)
@@ -29,7 +28,7 @@ export class FiscalYearCloseReporter {
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly mailer: ReminderMailer,
+    private readonly emails: EmailDelivery,
     private readonly clock: Clock,
     private readonly config: AppConfig,
   ) {}
@@ -73,10 +72,18 @@ export class FiscalYearCloseReporter {
         tenantName: tenant.name,
       });
       const notified = await this.unitOfWork.run((manager) =>
-        insertReportNotification(manager, { tenantId: tenant.id, reportKey: key, userId: recipient.userId, ...message }),
+        insertInAppDelivery(manager, {
+          tenantId: tenant.id,
+          reminderKey: key,
+          userId: recipient.userId,
+          kind: 'fiscalYearClose',
+          caseId: null,
+          deadlineId: null,
+          ...message,
+        }),
       );
       if (notified) sent.inApp += 1;
-      const emailed = await this.sendEmail(key, tenant.id, recipient, message);
+      const emailed = await this.emails.sendOnce(key, tenant.id, recipient, message);
       if (emailed === 'sent') sent.emails += 1;
       if (emailed instanceof Error) failures.push(`${recipient.userId}: ${emailed.message}`);
     }
@@ -86,27 +93,6 @@ export class FiscalYearCloseReporter {
       recipients: sent.recipients,
     });
     return sent;
-  }
-
-  /** 'sent' now, 'not-mine' when already sent or on its way, or the error of a failed attempt. */
-  private async sendEmail(
-    key: string,
-    tenantId: string,
-    recipient: ReportRecipient,
-    message: { subject: string; body: string },
-  ): Promise<'sent' | 'not-mine' | Error> {
-    // Committed before sending: a crash from here on leaves the row 'sending' and the e-mail is never sent again.
-    const deliveryId = await this.unitOfWork.run((manager) => claimEmailDelivery(manager, { tenantId, reminderKey: key, userId: recipient.userId }));
-    if (deliveryId === null) return 'not-mine';
-    try {
-      await this.mailer.send({ to: recipient.email, subject: message.subject, text: message.body, reminderKey: key, recipientUserId: recipient.userId });
-    } catch (caught) {
-      const error = caught instanceof Error ? caught : new Error(String(caught));
-      await this.unitOfWork.run((manager) => markDeliveryFailed(manager, deliveryId, error.message));
-      return error;
-    }
-    await this.unitOfWork.run((manager) => markDeliverySent(manager, deliveryId));
-    return 'sent';
   }
 }
 

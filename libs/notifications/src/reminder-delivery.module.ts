@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { Clock } from '#libs/cases';
 import { AppConfig } from '#libs/config';
+import { EmailDelivery } from './email-delivery.service.js';
 import { LoggedMailer } from './logged-mailer.js';
 import { OutboxPoller } from './outbox-poller.service.js';
 import { OutboxRelay } from './outbox-relay.service.js';
@@ -22,12 +23,13 @@ import { SmtpMailer } from './smtp-mailer.js';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => (config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.mailFrom) : new LoggedMailer(config.mailFrom)),
     },
+    EmailDelivery,
     OutboxRelay,
     OutboxPoller,
     ReminderDispatcher,
     ReminderReconciler,
     ReconcileScheduleKeeper,
   ],
-  exports: [Clock, ReminderMailer, OutboxRelay, OutboxPoller, ReminderDispatcher, ReminderReconciler, ReconcileScheduleKeeper],
+  exports: [Clock, ReminderMailer, EmailDelivery, OutboxRelay, OutboxPoller, ReminderDispatcher, ReminderReconciler, ReconcileScheduleKeeper],
 })
 export class ReminderDeliveryModule {}

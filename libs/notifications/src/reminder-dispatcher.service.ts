@@ -13,10 +13,10 @@ import {
   reminderRecipients,
   reminderVerdict,
 } from '#libs/reminders';
-import { claimEmailDelivery, insertInAppDelivery, markDeliveryFailed, markDeliverySent } from './delivery.repository.js';
+import { insertInAppDelivery } from './delivery.repository.js';
+import { EmailDelivery } from './email-delivery.service.js';
 import type { ReminderContext } from './reminder-context.js';
 import { readRecipientCandidates, readReminderContext } from './reminder-context.repository.js';
-import { ReminderMailer } from './reminder-mailer.js';
 
 /**
  * Sends one reminder or escalation when its job fires. The job is only a timer: the deadline is
@@ -30,7 +30,7 @@ export class ReminderDispatcher {
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly mailer: ReminderMailer,
+    private readonly emails: EmailDelivery,
     private readonly clock: Clock,
   ) {}
 
@@ -79,7 +79,7 @@ export class ReminderDispatcher {
         }),
       );
       if (notified) inApp += 1;
-      const emailed = await this.sendEmail(key, context.tenantId, recipient, message);
+      const emailed = await this.emails.sendOnce(key, context.tenantId, recipient, message);
       if (emailed === 'sent') emails += 1;
       if (emailed instanceof Error) failures.push(`${recipient.userId}: ${emailed.message}`);
     }
@@ -118,26 +118,5 @@ export class ReminderDispatcher {
         scope,
       ),
     );
-  }
-
-  /** 'sent' now, 'not-mine' when already sent or on its way, or the error of a failed attempt. */
-  private async sendEmail(
-    key: string,
-    tenantId: string,
-    recipient: RecipientCandidate,
-    message: { subject: string; body: string },
-  ): Promise<'sent' | 'not-mine' | Error> {
-    // Committed before sending: a crash from here on leaves the row 'sending' and the e-mail is never sent again.
-    const deliveryId = await this.unitOfWork.run((manager) => claimEmailDelivery(manager, { tenantId, reminderKey: key, userId: recipient.userId }));
-    if (deliveryId === null) return 'not-mine';
-    try {
-      await this.mailer.send({ to: recipient.email, subject: message.subject, text: message.body, reminderKey: key, recipientUserId: recipient.userId });
-    } catch (caught) {
-      const error = caught instanceof Error ? caught : new Error(String(caught));
-      await this.unitOfWork.run((manager) => markDeliveryFailed(manager, deliveryId, error.message));
-      return error;
-    }
-    await this.unitOfWork.run((manager) => markDeliverySent(manager, deliveryId));
-    return 'sent';
   }
 }
