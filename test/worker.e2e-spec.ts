@@ -34,6 +34,8 @@ describe('worker process (real Redis queue, real PostgreSQL)', () => {
     queue = new Queue(QueueName.System, { connection: { url: TEST_REDIS_URL }, prefix });
     queueEvents = new QueueEvents(QueueName.System, { connection: { url: TEST_REDIS_URL }, prefix });
     await queueEvents.waitUntilReady();
+    // As a deployment's readiness probe would: jobs go in once the worker says it consumes its queues.
+    await expectEventually(async () => expect((await fetch(`http://127.0.0.1:${healthPort}/health`)).status).toBe(200), 30_000, 200);
   });
 
   afterAll(async () => {
