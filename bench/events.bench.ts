@@ -46,6 +46,7 @@ import 'reflect-metadata';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { seedTenant, TEST_PASSWORD } from '../libs/testing/src/tenant.factory.js';
 import { createBenchDatabase } from './bench-database.js';
+import { BenchRun, formatTable } from './bench-run.js';
 import { readBenchOptions } from './bench-options.js';
 import { combineSlices, type LoadResult } from './closed-loop.js';
 import { ApiProcess, type HttpResult } from './http.load.js';
@@ -60,26 +61,14 @@ const CASES_READ = 500;
 /** Phases 1 and 2 alternate in this many rounds of BENCH_SECONDS / ROUNDS each. */
 const ROUNDS = 3;
 
-const options = orExit(readBenchOptions);
+const run = new BenchRun('bench:events');
+const options = run.orExit(readBenchOptions);
 StatementCounter.install();
 const startedAt = new Date();
 
-const database = await step('creating and migrating the run database', () => createBenchDatabase(options.serverUrl)).catch(fail);
-const cleanups: Array<() => Promise<unknown>> = [() => database.drop()];
-let cleaning: Promise<void> | undefined;
-/** Stops what the run started, newest first, once: a signal and a failing load may both ask. */
-const cleanUp = () =>
-  (cleaning ??= (async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
-  })());
-let interrupted = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    interrupted = true;
-    process.stderr.write(`\n${signal}: stopping the API and dropping ${database.name}\n`);
-    void cleanUp().then(() => process.exit(130));
-  });
-}
+const database = await step('creating and migrating the run database', () => createBenchDatabase(options.serverUrl)).catch((error) => run.fail(error));
+run.onCleanUp(() => database.drop());
+run.stopOnSignals(() => `stopping the API and dropping ${database.name}`);
 
 try {
   const [server] = await database.query<{ version: string; fsync: string; synchronous_commit: string }>(
@@ -87,7 +76,7 @@ try {
   );
   const tenant = await step('seeding a tenant, users (one Argon2id hash) and programs', () => seedTenant(database, 'ichinoseki'));
   const useCases = await step('starting the Nest application context', () => UseCaseBench.start(database.url, options.redisUrl, tenant));
-  cleanups.push(() => useCases.close());
+  run.onCleanUp(() => useCases.close());
   const meter = { pool: database.pool, database: database.name };
 
   // Phase 1: the use case, after a sweep for the client count.
@@ -105,7 +94,7 @@ try {
   // Phases 1 and 2 in alternating rounds, so that whatever else the machine does weighs on both alike.
   const template = await ceilingTemplate(database);
   const ceiling = await step(`copying a case for the ceiling's ${clients} clients`, () => SqlCeiling.prepare(database, template, clients));
-  cleanups.push(() => ceiling.close());
+  run.onCleanUp(() => ceiling.close());
   await ceiling.run({ label: `warm-up: ceiling, ${clients} clients`, unit: 'transactions', clients, seconds: options.sweepSeconds, meter });
   const rounds = Math.min(ROUNDS, options.seconds);
   const eventSlices: LoadResult[] = [];
@@ -132,7 +121,7 @@ try {
 
   // Phase 3: HTTP.
   const api = await step('starting the API process', () => ApiProcess.start(database.url, options.redisUrl));
-  cleanups.push(() => api.stop());
+  run.onCleanUp(() => api.stop());
   const load = { connections: options.httpConnections, seconds: options.httpSeconds };
   const token = await api.login(tenant.code, tenant.users.officer.email, TEST_PASSWORD);
   // The API's JIT warms on both routes before anything is measured.
@@ -143,7 +132,7 @@ try {
   const reads = await api.load('GET /cases/{id}', load, { method: 'GET', paths: caseIds.map((id) => `/cases/${id}`), token });
   const notes = await api.load('POST /cases/{id}/events', load, { method: 'POST', paths: consultations.map((id) => `/cases/${id}/events`), token, body: NOTE });
   const apiRss = api.peakRssMiB();
-  await cleanUp();
+  await run.cleanUp();
 
   report({
     server: server ?? { version: '?', fsync: '?', synchronous_commit: '?' },
@@ -156,25 +145,9 @@ try {
     rss: { beforeHttp: rssBeforeHttp, bench: ownPeakRssMiB(), api: apiRss },
   });
 } catch (error) {
-  await cleanUp();
+  await run.cleanUp();
   // Loads cut short by the signal fail on the dropped database: the signal handler exits.
-  if (!interrupted) fail(error);
-}
-
-function orExit<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    return fail(error);
-  }
-}
-
-/** One message, and the stack only when the error is not one a user can act on from its message. */
-function fail(error: unknown): never {
-  const actionable = error instanceof Error && ('code' in error || error.message.includes(' must be '));
-  const text = error instanceof Error ? (actionable ? error.message : (error.stack ?? error.message)) : String(error);
-  process.stderr.write(`\nbench:events failed: ${text}\n`);
-  process.exit(1);
+  if (!run.interrupted) run.fail(error);
 }
 
 interface Report {
@@ -194,10 +167,7 @@ function report({ server, sweep, events, ceiling, template, notesInProcess, http
   const ms = (value: number | null) => (value === null ? 'n/a' : value.toFixed(2));
   const mib = (value: number | null) => (value === null ? 'n/a' : `${value.toFixed(0)} MiB`);
   const ratio = (a: number, b: number) => (b > 0 ? a / b : 0).toFixed(2);
-  const table = (rows: string[][]) => {
-    const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-    for (const row of rows) out.push(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ').trimEnd());
-  };
+  const table = (rows: string[][]) => out.push(...formatTable(rows));
 
   out.push('');
   out.push(`bench:events ${startedAt.toISOString().slice(0, 16)}Z: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB,`);

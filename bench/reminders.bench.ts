@@ -42,6 +42,7 @@ import { reminderInstant } from '#libs/reminders';
 import { seedTenant } from '../libs/testing/src/tenant.factory.js';
 import { type BarePeakResult, barePeak } from './bare-bullmq.load.js';
 import { createBenchDatabase } from './bench-database.js';
+import { BenchRun, formatTable } from './bench-run.js';
 import { combineSlices, type LoadResult } from './closed-loop.js';
 import { ownPeakRssMiB } from './process-usage.js';
 import { step } from './progress.js';
@@ -60,27 +61,15 @@ const LEAD_MARGIN_MS = 3000;
 /** Longest period the worker accepts: its reconciler scheduler then stays out of the phases, and one pass is timed apart. */
 const RECONCILE_EVERY_MS = 86_400_000;
 
-const options = orExit(readRemindersBenchOptions);
+const run = new BenchRun('bench:reminders');
+const options = run.orExit(readRemindersBenchOptions);
 const startedAt = new Date();
 const reminderHour = new EnvironmentVariables().REMINDER_HOUR;
 const prefix = `bench-${randomBytes(3).toString('hex')}`;
 
-const database = await step('creating and migrating the run database', () => createBenchDatabase(options.serverUrl)).catch(fail);
-const cleanups: Array<() => Promise<unknown>> = [() => database.drop()];
-let cleaning: Promise<void> | undefined;
-/** Stops what the run started, newest first, once: a signal and a failing phase may both ask. */
-const cleanUp = () =>
-  (cleaning ??= (async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
-  })());
-let interrupted = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    interrupted = true;
-    process.stderr.write(`\n${signal}: stopping the worker, obliterating the ${prefix} queues, dropping ${database.name}\n`);
-    void cleanUp().then(() => process.exit(130));
-  });
-}
+const database = await step('creating and migrating the run database', () => createBenchDatabase(options.serverUrl)).catch((error) => run.fail(error));
+run.onCleanUp(() => database.drop());
+run.stopOnSignals(() => `stopping the worker, obliterating the ${prefix} queues, dropping ${database.name}`);
 
 try {
   const [server] = await database.query<{ version: string; fsync: string; synchronous_commit: string }>(
@@ -93,10 +82,10 @@ try {
     insertWindowPrograms(database, tenant.id, today, [programs.peak, ...programs.background]),
   );
   const sink = await step('starting the SMTP server', () => SmtpSink.start());
-  cleanups.push(() => sink.close());
+  run.onCleanUp(() => sink.close());
   const connection = { url: options.redisUrl };
   const queues = [new Queue(QueueName.Reminders, { connection, prefix }), new Queue(QueueName.System, { connection, prefix })];
-  cleanups.push(async () => {
+  run.onCleanUp(async () => {
     for (const queue of queues) await queue.obliterate({ force: true }).finally(() => queue.close());
   });
   const remindersQueue = queues[0] as Queue;
@@ -115,10 +104,10 @@ try {
       RECONCILE_EVERY_MS: String(RECONCILE_EVERY_MS),
     }),
   );
-  cleanups.push(() => worker.stop());
+  run.onCleanUp(() => worker.stop());
   await worker.pauseRelay();
   const deadlines = await step('starting the Nest application context for OpenCase', () => DeadlineLoad.start(database, options.redisUrl, tenant));
-  cleanups.push(() => deadlines.close());
+  run.onCleanUp(() => deadlines.close());
   const on = { database, queue: remindersQueue, worker, sink };
 
   // Background: written, then relayed on the real clock, then one reconciler pass over it all.
@@ -154,7 +143,7 @@ try {
   // The peer: BullMQ alone, same peak shape, same concurrency, same Redis.
   const bare = await barePeak({ redisUrl: options.redisUrl, prefix, jobs: options.peak, concurrency: options.workerConcurrency });
   const benchRss = ownPeakRssMiB();
-  await cleanUp();
+  await run.cleanUp();
 
   report({
     server: server ?? { version: '?', fsync: '?', synchronous_commit: '?' },
@@ -172,9 +161,9 @@ try {
     rss: { bench: benchRss, worker: workerRss },
   });
 } catch (error) {
-  await cleanUp();
+  await run.cleanUp();
   // Phases cut short by the signal fail on the dropped database: the signal handler exits.
-  if (!interrupted) fail(error);
+  if (!run.interrupted) run.fail(error);
 }
 
 function programOf(programs: ReadonlyArray<{ code: string }>, index: number): string {
@@ -191,22 +180,6 @@ async function peakDueOn(code: string): Promise<string> {
   );
   if (days.length !== 1) throw new Error(`the peak's deadlines should share one due day, not ${days.map((day) => day.due_on).join(', ') || 'none'}`);
   return (days[0] as { due_on: string }).due_on;
-}
-
-function orExit<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    return fail(error);
-  }
-}
-
-/** One message, and the stack only when the error is not one a user can act on from its message. */
-function fail(error: unknown): never {
-  const actionable = error instanceof Error && ('code' in error || error.message.includes(' must '));
-  const text = error instanceof Error ? (actionable ? error.message : (error.stack ?? error.message)) : String(error);
-  process.stderr.write(`\nbench:reminders failed: ${text}\n`);
-  process.exit(1);
 }
 
 interface Report {
@@ -231,10 +204,7 @@ function report({ server, redisVersion, fiscalYear, dueOn, leadMs, events, relay
   const ms = (value: number | null) => (value === null ? 'n/a' : value.toFixed(2));
   const count = (value: number) => value.toLocaleString('en');
   const statements = (value: number) => value.toFixed(value < 1 ? 2 : 1);
-  const table = (rows: string[][]) => {
-    const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-    for (const row of rows) out.push(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ').trimEnd());
-  };
+  const table = (rows: string[][]) => out.push(...formatTable(rows));
   const ratio = bare.perSecond > 0 ? delivery.perSecond / bare.perSecond : 0;
 
   out.push('');

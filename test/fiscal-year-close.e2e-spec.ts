@@ -1,11 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import { Queue, QueueEvents } from 'bullmq';
 import request from 'supertest';
-import { Clock } from '#libs/cases';
 import { FiscalYearCloseReporter } from '#libs/notifications';
 import { seedProgram } from '#libs/programs';
-import { type FiscalYearCloseReportJobResult, JobName, JobQueue, QueueName } from '#libs/queue';
+import { type FiscalYearCloseReportJobResult, JobName, JobQueue } from '#libs/queue';
 import { fiscalYearCloseReportKey } from '#libs/reminders';
 import {
   type ApiTestApp,
@@ -13,14 +11,11 @@ import {
   type SeededTenant,
   SettableClock,
   startApiTestApp,
-  TEST_REDIS_URL,
-  testConfig,
   uniqueQueuePrefix,
 } from '#libs/testing';
 import { ApiModule } from '../apps/api/src/api.module.js';
 import { configureApiApp } from '../apps/api/src/create-api-app.js';
-import { WorkerModule } from '../apps/worker/src/worker.module.js';
-import { SmtpSink } from './reminders-support.js';
+import { SmtpSink, startWorkerTestApp, type WorkerTestApp } from './reminders-support.js';
 
 type Who = keyof SeededTenant['users'] | 'liaisonYasaka' | 'liaisonDaito';
 
@@ -37,6 +32,7 @@ describe('the fiscal-year close report (未精算案件, worker and API in proce
   let otherTenant: SeededTenant;
   let liaison: { yasaka: { id: string; email: string }; daito: { id: string; email: string } };
   let sink: SmtpSink;
+  let workers: WorkerTestApp;
   let worker: INestApplication;
   let queue: Queue;
   let queueEvents: QueueEvents;
@@ -59,25 +55,12 @@ describe('the fiscal-year close report (未精算案件, worker and API in proce
     sink = await SmtpSink.start();
     await openTheCases();
 
-    const workerModule = await Test.createTestingModule({
-      imports: [WorkerModule.forRoot(testConfig(api.database.url, { queuePrefix: prefix, smtpUrl: sink.url }))],
-    })
-      .overrideProvider(Clock)
-      .useValue(workerClock)
-      .compile();
-    worker = workerModule.createNestApplication({ bufferLogs: true });
-    await worker.init();
-
-    queue = new Queue(QueueName.Reminders, { connection: { url: TEST_REDIS_URL }, prefix });
-    queueEvents = new QueueEvents(QueueName.Reminders, { connection: { url: TEST_REDIS_URL }, prefix });
-    await queueEvents.waitUntilReady();
+    workers = await startWorkerTestApp(api.database.url, { prefix, smtpUrl: sink.url, clock: workerClock });
+    ({ app: worker, queue, queueEvents } = workers);
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await queueEvents?.close();
-    await queue?.obliterate({ force: true });
-    await queue?.close();
+    await workers?.close();
     await sink?.close();
     await api?.close();
   });

@@ -1,4 +1,6 @@
+import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -6,10 +8,13 @@ import { tmpdir } from 'node:os';
 import { SMTPServer } from 'smtp-server';
 import request from 'supertest';
 import { tokyoEndOfDay } from '#libs/calendar';
+import { Clock } from '#libs/cases';
 import { seedProgram } from '#libs/programs';
-import { expectEventually, freePort, type SeededTenant, TEST_PASSWORD, type TestDatabase, testConfig } from '#libs/testing';
+import { QueueName } from '#libs/queue';
+import { expectEventually, freePort, type SeededTenant, TEST_PASSWORD, type TestDatabase, testConfig, TEST_REDIS_URL } from '#libs/testing';
 import { ApiModule } from '../apps/api/src/api.module.js';
 import { configureApiApp } from '../apps/api/src/create-api-app.js';
+import { WorkerModule } from '../apps/worker/src/worker.module.js';
 
 /** A clock that runs like the real one from wherever a test puts it: the worker's `Clock` in process. */
 export class RunningClock {
@@ -237,4 +242,36 @@ export async function openApplication(database: TestDatabase, tenant: SeededTena
   } finally {
     await api.close();
   }
+}
+
+/** The worker in this process on the test's database and queue prefix, and the reminders queue seen from outside it. */
+export interface WorkerTestApp {
+  app: INestApplication;
+  queue: Queue;
+  queueEvents: QueueEvents;
+  /** Stops the worker, then empties and closes the queue. */
+  close(): Promise<void>;
+}
+
+export async function startWorkerTestApp(databaseUrl: string, { prefix, smtpUrl, clock }: { prefix: string; smtpUrl: string; clock: Clock }): Promise<WorkerTestApp> {
+  const workerModule = await Test.createTestingModule({ imports: [WorkerModule.forRoot(testConfig(databaseUrl, { queuePrefix: prefix, smtpUrl }))] })
+    .overrideProvider(Clock)
+    .useValue(clock)
+    .compile();
+  const app = workerModule.createNestApplication({ bufferLogs: true });
+  await app.init();
+  const queue = new Queue(QueueName.Reminders, { connection: { url: TEST_REDIS_URL }, prefix });
+  const queueEvents = new QueueEvents(QueueName.Reminders, { connection: { url: TEST_REDIS_URL }, prefix });
+  await queueEvents.waitUntilReady();
+  return {
+    app,
+    queue,
+    queueEvents,
+    close: async () => {
+      await app.close();
+      await queueEvents.close();
+      await queue.obliterate({ force: true });
+      await queue.close();
+    },
+  };
 }

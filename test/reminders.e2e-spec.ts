@@ -1,26 +1,21 @@
 import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import { Queue, QueueEvents } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { Clock } from '#libs/cases';
 import { ReminderDispatcher } from '#libs/notifications';
 import { seedProgram } from '#libs/programs';
-import { JobName, jobOptions, QueueName } from '#libs/queue';
+import { JobName, jobOptions } from '#libs/queue';
 import {
   type ApiTestApp,
   expectEventually,
   type SeededTenant,
   SettableClock,
   startApiTestApp,
-  TEST_REDIS_URL,
-  testConfig,
   uniqueQueuePrefix,
 } from '#libs/testing';
 import { ApiModule } from '../apps/api/src/api.module.js';
 import { configureApiApp } from '../apps/api/src/create-api-app.js';
-import { WorkerModule } from '../apps/worker/src/worker.module.js';
-import { clearDeadline, insertScheduledDeadline, RunningClock, SmtpSink } from './reminders-support.js';
+import { clearDeadline, insertScheduledDeadline, RunningClock, SmtpSink, startWorkerTestApp, type WorkerTestApp } from './reminders-support.js';
 
 type Who = keyof SeededTenant['users'];
 
@@ -34,6 +29,7 @@ describe('deadline reminders (worker and API in process, real PostgreSQL, Redis 
   let tenant: SeededTenant;
   let otherTenant: SeededTenant;
   let sink: SmtpSink;
+  let workers: WorkerTestApp;
   let worker: INestApplication;
   let queue: Queue;
   let queueEvents: QueueEvents;
@@ -43,25 +39,12 @@ describe('deadline reminders (worker and API in process, real PostgreSQL, Redis 
     [tenant, otherTenant] = api.tenants;
     sink = await SmtpSink.start();
 
-    const workerModule = await Test.createTestingModule({
-      imports: [WorkerModule.forRoot(testConfig(api.database.url, { queuePrefix: prefix, smtpUrl: sink.url }))],
-    })
-      .overrideProvider(Clock)
-      .useValue(workerClock)
-      .compile();
-    worker = workerModule.createNestApplication({ bufferLogs: true });
-    await worker.init();
-
-    queue = new Queue(QueueName.Reminders, { connection: { url: TEST_REDIS_URL }, prefix });
-    queueEvents = new QueueEvents(QueueName.Reminders, { connection: { url: TEST_REDIS_URL }, prefix });
-    await queueEvents.waitUntilReady();
+    workers = await startWorkerTestApp(api.database.url, { prefix, smtpUrl: sink.url, clock: workerClock });
+    ({ app: worker, queue, queueEvents } = workers);
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await queueEvents?.close();
-    await queue?.obliterate({ force: true });
-    await queue?.close();
+    await workers?.close();
     await sink?.close();
     await api?.close();
   });
