@@ -1,12 +1,12 @@
-import { type DynamicModule, Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
+import { type DynamicModule, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '#libs/config';
 import { pinoOptions } from './pino-options.js';
 import { assignRequestId } from './request-id.js';
 
 /** Structured logs for a Nest process; inside a request every line carries `requestId`. */
 @Module({})
-export class LoggingModule {
+export class LoggingModule implements OnApplicationShutdown {
   static forRoot(service: string): DynamicModule {
     return {
       module: LoggingModule,
@@ -31,5 +31,14 @@ export class LoggingModule {
         }),
       ],
     };
+  }
+
+  /**
+   * pino writes to stdout asynchronously and flushes on a normal exit only; on SIGTERM Nest
+   * ends by raising the signal again, which skips that. Flushing here keeps the last lines
+   * (what the shutdown did) instead of losing them.
+   */
+  onApplicationShutdown(): Promise<void> {
+    return new Promise((flushed) => PinoLogger.root.flush(() => flushed()));
   }
 }
