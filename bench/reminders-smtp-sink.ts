@@ -1,15 +1,16 @@
 import { SMTPServer } from 'smtp-server';
 import { freePort } from '../libs/testing/src/free-port.js';
 
-/** One e-mail the sink accepted: which reminder, and when the server answered 250 (epoch ms). */
+/** One e-mail the sink accepted: which reminder, to whom, and when the server answered 250 (epoch ms). */
 export interface AcceptedMail {
   reminderKey: string;
+  to: string[];
   acceptedAt: number;
 }
 
 /**
  * The SMTP server the reminder e-mails go to: a real one (smtp-server) in the benchmark's
- * process, accepting everything and keeping only the reminder key and the instant of each.
+ * process, accepting everything and keeping only the reminder key, recipients and instant of each.
  */
 export class SmtpSink {
   private constructor(
@@ -28,11 +29,15 @@ export class SmtpSink {
       // A resolver round trip per connection is the mail server's own cost, not the worker's.
       disableReverseLookup: true,
       logger: false,
-      onData(stream, _session, callback) {
+      onData(stream, session, callback) {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
-          accepted.push({ reminderKey: reminderKeyOf(Buffer.concat(chunks).toString('latin1')), acceptedAt: Date.now() });
+          accepted.push({
+            reminderKey: reminderKeyOf(Buffer.concat(chunks).toString('latin1')),
+            to: session.envelope.rcptTo.map((recipient) => recipient.address),
+            acceptedAt: Date.now(),
+          });
           callback();
         });
       },

@@ -1,0 +1,78 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { waitUntilHealthy } from '#libs/local-services';
+import { peakRssMiBOf } from '../bench/process-usage.js';
+
+/** This file runs as proof/dist/proof/app-process.js. */
+const REPOSITORY = fileURLToPath(new URL('../../../', import.meta.url));
+const OUTPUT_KEPT = 20_000;
+
+/**
+ * The API or the worker of the build, run as a deployment runs it (its own process, its
+ * environment only), which a fault run may kill and start again. Its output is kept (the
+ * last part) to show when something goes wrong; peak memory is read before each exit.
+ */
+export class AppProcess {
+  private child: ChildProcess | undefined;
+  private tail = '';
+  /** Peak RSS over every life of the process, in MiB. */
+  peakRssMiB = 0;
+  starts = 0;
+
+  constructor(
+    readonly name: 'api' | 'worker',
+    private readonly env: Record<string, string>,
+    private readonly healthUrl: string,
+  ) {}
+
+  get output(): string {
+    return this.tail;
+  }
+
+  get running(): boolean {
+    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  async start(): Promise<void> {
+    const child = spawn(process.execPath, [`${REPOSITORY}dist/apps/${this.name}/src/main.js`], {
+      cwd: REPOSITORY,
+      env: { PATH: process.env.PATH ?? '', ...this.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    this.starts += 1;
+    const keep = (chunk: Buffer) => (this.tail = (this.tail + chunk.toString()).slice(-OUTPUT_KEPT));
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    try {
+      await waitUntilHealthy(this.healthUrl, 60_000, () => child.exitCode === null && child.signalCode === null);
+    } catch (error) {
+      throw new Error(`${this.name} did not become healthy: ${(error as Error).message}\n${this.tail.slice(-3000)}`);
+    }
+  }
+
+  /** SIGKILL: no shutdown hook runs, work in flight is cut where it stands. */
+  kill(): Promise<void> {
+    return this.end('SIGKILL');
+  }
+
+  /** SIGTERM: the graceful stop a deployment sends. */
+  stop(): Promise<void> {
+    return this.end('SIGTERM');
+  }
+
+  private async end(signal: NodeJS.Signals): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    this.peakRssMiB = Math.max(this.peakRssMiB, peakRssMiBOf(child.pid ?? 0) ?? 0);
+    const exited = once(child, 'exit');
+    child.kill(signal);
+    await exited;
+  }
+
+  /** Reads the peak RSS of the running process into `peakRssMiB`. */
+  sampleMemory(): void {
+    if (this.child?.pid && this.running) this.peakRssMiB = Math.max(this.peakRssMiB, peakRssMiBOf(this.child.pid) ?? 0);
+  }
+}

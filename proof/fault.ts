@@ -1,0 +1,32 @@
+import type { ProofOptions } from './proof-options.js';
+import type { ProofStack } from './proof-stack.js';
+
+/** What a fault run does to the stack while the load runs, and what it checks afterwards on top of the invariants. */
+export interface Fault {
+  /** The word of `npm run proof:fault:<name>`. */
+  name: string;
+  title: string;
+  /** RECONCILE_EVERY_MS of the worker in this run. */
+  reconcileEveryMs: number;
+  /** Schedules a reminder peak at the start of the load. */
+  withPeak: boolean;
+  /** Runs beside the load, from its start until `until` (epoch ms); says each thing it did through `log`. */
+  inject(stack: ProofStack, options: ProofOptions, until: number, log: (line: string) => void): Promise<void>;
+  /** Problems found by the fault's own checks after the stack settled (the invariants are checked for every run). */
+  verify(stack: ProofStack): Promise<string[]>;
+}
+
+export const sleep = (ms: number) => new Promise((wait) => setTimeout(wait, ms));
+
+/** `times` moments spread over the load, from a fifth to four fifths of it, as epoch ms. */
+export function momentsOver(seconds: number, times: number, startedAt = Date.now()): number[] {
+  return Array.from({ length: times }, (_, index) => startedAt + ((seconds * 1000 * (1 + (3 * index) / Math.max(times - 1, 1))) / 5));
+}
+
+export async function atMoments(moments: number[], until: number, act: (index: number) => Promise<void>): Promise<void> {
+  for (const [index, moment] of moments.entries()) {
+    if (moment >= until) return;
+    await sleep(Math.max(0, moment - Date.now()));
+    await act(index);
+  }
+}

@@ -1,0 +1,90 @@
+import { atMoments, type Fault, momentsOver, sleep } from './fault.js';
+import { checkQueueCoverage } from './queued-reminders.js';
+import type { ProofStack } from './proof-stack.js';
+
+const RESTARTS = 2;
+const KILLS = 4;
+
+/** The processes must have come through on their own: one start each, and healthy now. */
+async function recoveredWithoutRestart(stack: ProofStack): Promise<string[]> {
+  const problems: string[] = [];
+  for (const process of [stack.api, stack.worker]) {
+    if (process.starts !== 1) problems.push(`${process.name} was started ${process.starts} times: it should have recovered on its own`);
+    if (!process.running) problems.push(`${process.name} is not running:\n${process.output.slice(-2000)}`);
+  }
+  return problems;
+}
+
+export const FAULTS: readonly Fault[] = [
+  {
+    name: 'postgres',
+    title: `PostgreSQL (the run's own cluster) stopped and started ${RESTARTS} times during the load`,
+    reconcileEveryMs: 300_000,
+    withPeak: false,
+    async inject(stack, options, until, log) {
+      await atMoments(momentsOver(options.seconds, RESTARTS), until, async (index) => {
+        log(`PostgreSQL: fast shutdown ${index + 1} (every connection cut), down 3 s`);
+        await stack.postgres.restart(3_000);
+        log('PostgreSQL: up again');
+      });
+    },
+    verify: recoveredWithoutRestart,
+  },
+  {
+    name: 'redis',
+    title: `redis-server (the run's own, no persistence) killed and started empty ${RESTARTS} times during the load and a reminder peak`,
+    reconcileEveryMs: 5_000,
+    withPeak: true,
+    async inject(stack, options, until, log) {
+      await atMoments(momentsOver(options.seconds, RESTARTS), until, async (index) => {
+        log(`Redis: SIGKILL ${index + 1}, every queued job lost, down 1 s`);
+        await stack.redis.restart(1_000);
+        log('Redis: up again, empty');
+      });
+    },
+    async verify(stack) {
+      const problems = await recoveredWithoutRestart(stack);
+      const coverage = await checkQueueCoverage(stack, 'proof');
+      if (coverage.wanted === 0) problems.push('no reminder ahead to check: the load scheduled no future deadline');
+      if (coverage.missing.length > 0) problems.push(`${coverage.missing.length} of ${coverage.wanted} reminders ahead are not queued again: ${coverage.missing.slice(0, 5).join(', ')}`);
+      return problems;
+    },
+  },
+  {
+    name: 'worker',
+    title: `the worker killed (SIGKILL) and started again ${KILLS} times during a reminder peak`,
+    reconcileEveryMs: 300_000,
+    withPeak: true,
+    async inject(stack, options, until, log) {
+      await sleep(Math.min(8_000, options.seconds * 150)); // the peak is going out
+      await atMoments(momentsOver(options.seconds, KILLS), until, async (index) => {
+        const before = stack.sink.accepted.length;
+        await stack.worker.kill();
+        log(`worker: SIGKILL ${index + 1} after ${before} e-mails accepted`);
+        await stack.worker.start();
+        log('worker: started again and healthy');
+      });
+    },
+    async verify() {
+      return [];
+    },
+  },
+  {
+    name: 'api',
+    title: `the API killed (SIGKILL) mid-request and started again ${KILLS} times during the load`,
+    reconcileEveryMs: 300_000,
+    withPeak: false,
+    async inject(stack, options, until, log) {
+      await atMoments(momentsOver(options.seconds, KILLS), until, async (index) => {
+        await stack.api.kill();
+        log(`API: SIGKILL ${index + 1} with requests in flight`);
+        await sleep(500);
+        await stack.api.start();
+        log('API: started again and healthy');
+      });
+    },
+    async verify() {
+      return [];
+    },
+  },
+];

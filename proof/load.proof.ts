@@ -1,0 +1,8 @@
+/**
+ * `npm run proof:load`: the mixed load (list, read, history, events, uploads) of many
+ * organizations of several municipalities against the built API and worker, on a stack of
+ * the run's own, for PROOF_SECONDS; then the invariant check. See docs/reliability.md.
+ */
+import { runProof } from './proof-run.js';
+
+await runProof('proof:load', null);

@@ -1,0 +1,68 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { Redis } from 'ioredis';
+import { freePort } from '../libs/testing/src/free-port.js';
+
+/**
+ * A redis-server of the run's own, keeping nothing on disk: a restart loses every queued job,
+ * as a Redis without persistence (or a failed-over replica that had not caught up) does.
+ * Never the machine's shared Redis.
+ */
+export class OwnRedis {
+  private child: ChildProcess | undefined;
+
+  private constructor(readonly port: number) {}
+
+  static async start(): Promise<OwnRedis> {
+    const redis = new OwnRedis(await freePort());
+    await redis.up();
+    return redis;
+  }
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  /** Killed (SIGKILL: no goodbye to clients), down for `downMs`, started empty on the same port. */
+  async restart(downMs: number): Promise<void> {
+    await this.down('SIGKILL');
+    await new Promise((wait) => setTimeout(wait, downMs));
+    await this.up();
+  }
+
+  stop(): Promise<void> {
+    return this.down('SIGTERM');
+  }
+
+  private async up(): Promise<void> {
+    this.child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
+    const deadline = Date.now() + 10_000;
+    while (!(await this.answers())) {
+      if (this.child.exitCode !== null || Date.now() > deadline) throw new Error(`redis-server did not start on port ${this.port}`);
+      await new Promise((wait) => setTimeout(wait, 50));
+    }
+  }
+
+  private async down(signal: NodeJS.Signals): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = once(child, 'exit');
+    child.kill(signal);
+    await exited;
+  }
+
+  private async answers(): Promise<boolean> {
+    const client = new Redis(this.url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      return (await client.ping()) === 'PONG';
+    } catch {
+      return false;
+    } finally {
+      client.disconnect();
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import { BenchRun } from '../bench/bench-run.js';
+import { ownPeakRssMiB } from '../bench/process-usage.js';
+import { Progress } from '../bench/progress.js';
+import { checkInvariants, formatInvariantReport } from '../libs/testing/src/invariants/index.js';
+import { type Fault, sleep } from './fault.js';
+import { MixedLoad } from './mixed-load.js';
+import { readProofOptions } from './proof-options.js';
+import { ProofStack } from './proof-stack.js';
+import { scheduleReminderPeak } from './reminder-peak.js';
+
+/** After the load, how long the worker may take to relay and deliver what is due. */
+const SETTLE_TIMEOUT_MS = 300_000;
+/** A request nobody answered is sent again for at most this long after the load's time is up. */
+const RETRY_GRACE_MS = 60_000;
+
+/**
+ * One proof run: its own stack, the mixed load for a fixed time with the fault (if any)
+ * beside it, the worker left to catch up, then every invariant checked against what the
+ * clients were told. Prints the figures and exits 1 when anything does not hold.
+ */
+export async function runProof(script: string, fault: Fault | null): Promise<void> {
+  const run = new BenchRun(script);
+  const options = run.orExit(() => readProofOptions());
+  run.stopOnSignals(() => 'stopping the run’s API, worker, PostgreSQL and Redis');
+  const say = (line: string) => process.stderr.write(`${line}\n`);
+  try {
+    console.log(`${script}: ${fault ? fault.title : 'mixed load, no fault'}`);
+    console.log(
+      `plan: ${options.clients} clients for ${options.seconds} s; ${options.tenants} municipalities × ${options.organizationsPerTenant} organizations; seed ${options.seed}` +
+        (fault?.withPeak ? `; a reminder peak of ${options.peak} deadlines` : ''),
+    );
+    const stack = await ProofStack.start(
+      { tenants: options.tenants, organizationsPerTenant: options.organizationsPerTenant, reconcileEveryMs: fault?.reconcileEveryMs ?? 300_000 },
+      (what) => say(`starting ${what}`),
+    );
+    run.onCleanUp(() => stack.stop());
+    const load = new MixedLoad(stack.client, stack.tenants, { clients: options.clients, seconds: options.seconds, seed: options.seed, retryGraceMs: RETRY_GRACE_MS });
+    await load.logIn();
+
+    const events: string[] = [];
+    const log = (line: string) => {
+      const stamped = `+${((Date.now() - startedAt) / 1000).toFixed(1)} s ${line}`;
+      events.push(stamped);
+      say(`\n${stamped}`);
+    };
+    const startedAt = Date.now();
+    const until = startedAt + options.seconds * 1000;
+    const progress = new Progress('load', options.seconds, () => load.stats.answeredCount, 'answers');
+    const [result] = await Promise.all([
+      load.run(),
+      fault?.withPeak
+        ? sleep(Math.min(5_000, options.seconds * 100)).then(async () => log(`reminder peak: ${await scheduleReminderPeak(stack, options.peak)} deadlines due today scheduled`))
+        : undefined,
+      fault?.inject(stack, options, until, log),
+    ]);
+    progress.stop();
+
+    say('waiting for the worker to relay and deliver what is due …');
+    const quietMs = Math.max(10_000, 2 * (fault?.reconcileEveryMs ?? 0));
+    const settledMs = await stack.settle(quietMs, SETTLE_TIMEOUT_MS);
+    const report = await checkInvariants(stack.postgres.databaseUrl, {
+      ledger: result.ledger,
+      mails: stack.sink.accepted,
+      attachmentsDir: stack.attachmentsDir,
+      now: new Date(),
+      onProgress: (done, total) => process.stderr.write(`\rinvariants: ${done}/${total} cases`),
+    });
+    say('');
+    const faultProblems = fault ? await fault.verify(stack) : [];
+    stack.api.sampleMemory();
+    stack.worker.sampleMemory();
+
+    console.log('');
+    if (events.length > 0) console.log(['what happened:', ...events.map((line) => `  ${line}`)].join('\n'));
+    console.log(`\nanswers over ${result.seconds.toFixed(1)} s (a 5xx or no answer is retried with the same Idempotency-Key, and counts here each time):`);
+    for (const line of result.stats.table(result.seconds)) console.log(`  ${line}`);
+    if (result.stats.samples.length > 0) console.log(['first unexpected answers:', ...result.stats.samples.map((line) => `  ${line}`)].join('\n'));
+    console.log(
+      `\naccepted: ${result.ledger.opened.length} cases opened, ${result.ledger.events.length} events, ${result.ledger.uploads.length} uploads; ` +
+        `${result.finishedCases} cases at the end of their journey; e-mails accepted by the SMTP server: ${stack.sink.accepted.length}`,
+    );
+    console.log(settledMs === null ? `worker: did NOT settle within ${SETTLE_TIMEOUT_MS / 1000} s` : `worker: settled ${(settledMs / 1000).toFixed(1)} s after the load`);
+    console.log(`process starts: api ${stack.api.starts}, worker ${stack.worker.starts}`);
+    console.log('\ninvariants:');
+    for (const line of formatInvariantReport(report)) console.log(`  ${line}`);
+    if (fault) console.log(faultProblems.length === 0 ? `${fault.name} checks: all hold` : [`${fault.name} checks FAILED:`, ...faultProblems.map((line) => `  ${line}`)].join('\n'));
+    console.log(
+      `\npeak RSS: proof process ${ownPeakRssMiB().toFixed(0)} MiB, api ${stack.api.peakRssMiB.toFixed(0)} MiB, worker ${stack.worker.peakRssMiB.toFixed(0)} MiB`,
+    );
+    const failed = report.violations.length > 0 || faultProblems.length > 0 || settledMs === null || result.stats.total('ok') === 0;
+    console.log(`\n${script}: ${failed ? 'FAILED' : 'PASSED'}`);
+    await run.cleanUp();
+    process.exit(failed ? 1 : 0);
+  } catch (error) {
+    await run.cleanUp();
+    run.fail(error);
+  }
+}

@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { freePort } from '../libs/testing/src/free-port.js';
+import { SmtpSink } from '../bench/reminders-smtp-sink.js';
+import { ApiClient } from './api-client.js';
+import { AppProcess } from './app-process.js';
+import { OwnPostgres } from './own-postgres.js';
+import { OwnRedis } from './own-redis.js';
+import { type ProofTenant, seedProofTenants } from './proof-seed.js';
+
+export interface StackPlan {
+  tenants: number;
+  organizationsPerTenant: number;
+  /** How often the worker's reconciler compares pending deadlines with the queue (RECONCILE_EVERY_MS). */
+  reconcileEveryMs: number;
+}
+
+/**
+ * Everything a proof run stands on, its own and nothing shared: a PostgreSQL cluster, a
+ * redis-server without persistence, an SMTP server that keeps what it accepted, an
+ * attachments folder, and the built API and worker as two processes, as deployed.
+ */
+export class ProofStack {
+  private constructor(
+    readonly postgres: OwnPostgres,
+    readonly redis: OwnRedis,
+    readonly sink: SmtpSink,
+    readonly attachmentsDir: string,
+    readonly tenants: ProofTenant[],
+    readonly api: AppProcess,
+    readonly worker: AppProcess,
+    readonly client: ApiClient,
+  ) {}
+
+  static async start(plan: StackPlan, onStep: (what: string) => void): Promise<ProofStack> {
+    onStep('PostgreSQL (embedded, own cluster)');
+    const postgres = await OwnPostgres.start();
+    onStep('redis-server (own, no persistence)');
+    const redis = await OwnRedis.start();
+    const sink = await SmtpSink.start();
+    const attachmentsDir = await mkdtemp(join(tmpdir(), 'proof-attachments-'));
+    onStep(`migrations and ${plan.tenants} municipalities × ${plan.organizationsPerTenant} organizations`);
+    const tenants = await seedProofTenants(postgres.databaseUrl, plan.tenants, plan.organizationsPerTenant);
+
+    const [apiPort, workerPort] = [await freePort(), await freePort()];
+    const common = {
+      DATABASE_URL: postgres.databaseUrl,
+      REDIS_URL: redis.url,
+      QUEUE_PREFIX: 'proof',
+      LOG_FORMAT: 'json',
+      LOG_LEVEL: 'warn',
+    };
+    const api = new AppProcess(
+      'api',
+      {
+        ...common,
+        PORT: String(apiPort),
+        JWT_SECRET: randomBytes(36).toString('base64'),
+        ATTACHMENTS_DIR: attachmentsDir,
+        // Every user logs in once from this one address: the per-address limit is not what is measured.
+        LOGIN_ATTEMPTS_PER_ADDRESS: '100000',
+      },
+      `http://127.0.0.1:${apiPort}/health`,
+    );
+    const worker = new AppProcess(
+      'worker',
+      {
+        ...common,
+        WORKER_HEALTH_PORT: String(workerPort),
+        SMTP_URL: `${sink.url}?pool=true`,
+        OUTBOX_POLL_MS: '200',
+        RECONCILE_EVERY_MS: String(plan.reconcileEveryMs),
+      },
+      `http://127.0.0.1:${workerPort}/health`,
+    );
+    onStep('API and worker processes');
+    await Promise.all([api.start(), worker.start()]);
+    return new ProofStack(postgres, redis, sink, attachmentsDir, tenants, api, worker, new ApiClient(`http://127.0.0.1:${apiPort}`));
+  }
+
+  /** A short-lived connection as the database owner, for the run's own reads. */
+  async query<Row extends pg.QueryResultRow>(sql: string, values?: unknown[]): Promise<Row[]> {
+    const client = new pg.Client({ connectionString: this.postgres.databaseUrl });
+    await client.connect();
+    try {
+      return (await client.query<Row>(sql, values)).rows;
+    } finally {
+      await client.end();
+    }
+  }
+
+  /**
+   * Waits until the worker has caught up: every outbox message relayed and no delivery
+   * written for `quietMs`, so the reminders due by now have gone out. Null when it did not
+   * settle within `timeoutMs`; else how long it took.
+   */
+  async settle(quietMs: number, timeoutMs: number): Promise<number | null> {
+    const startedAt = Date.now();
+    let last = '';
+    let sameSince = Date.now();
+    while (Date.now() - startedAt < timeoutMs) {
+      const [row] = await this.query<{ unpublished: string; deliveries: string; sending: string }>(
+        `SELECT (SELECT count(*) FROM outbox WHERE published_at IS NULL) AS unpublished,
+                (SELECT count(*) FROM delivery) AS deliveries,
+                (SELECT count(*) FROM delivery WHERE status <> 'sent') AS sending`,
+      );
+      const now = `${row?.unpublished}/${row?.deliveries}/${row?.sending}/${this.sink.accepted.length}`;
+      if (now !== last) {
+        last = now;
+        sameSince = Date.now();
+      } else if (row?.unpublished === '0' && Date.now() - sameSince >= quietMs) return Date.now() - startedAt;
+      await new Promise((wait) => setTimeout(wait, 500));
+    }
+    return null;
+  }
+
+  async stop(): Promise<void> {
+    this.api.sampleMemory();
+    this.worker.sampleMemory();
+    await Promise.allSettled([this.api.stop(), this.worker.stop()]);
+    await Promise.allSettled([this.redis.stop(), this.sink.close(), this.postgres.stop(), rm(this.attachmentsDir, { recursive: true, force: true })]);
+  }
+}
