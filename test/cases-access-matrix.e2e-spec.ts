@@ -2,77 +2,27 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createTestDatabase, type SeededTenant, seedTenant, TEST_PASSWORD, type TestDatabase, testConfig } from '#libs/testing';
 import { seedProgram } from '#libs/programs';
+import {
+  ADD_NOTE,
+  LIST,
+  type MatrixCaller,
+  type MatrixReadTarget,
+  OPEN,
+  READ,
+  READ_TARGETS,
+  REVIEWS,
+  ROLES,
+  TARGETS,
+  UPLOAD,
+} from '#libs/testing/case-access-matrix';
 import { createApiApp } from '../apps/api/src/create-api-app.js';
 
 const SUPPORT = seedProgram('協働支援');
 const DOCUMENT_KIND = SUPPORT.requiredDocuments.application[0] as string;
 
-type Who = Exclude<keyof SeededTenant['users'], 'secondReviewer'>;
-/** Whose case a request is about, from the caller's side. */
-type Target = 'own' | 'otherOrganization' | 'otherTenant';
-/** Reads also run on `inReview`: an application of the applicant's organization, in 審査 with `reviewer` assigned. */
-type ReadTarget = Target | 'inReview';
-
-const ROLES: Who[] = ['applicant', 'otherApplicant', 'officer', 'reviewer', 'approver', 'finance', 'admin'];
-const TARGETS: Target[] = ['own', 'otherOrganization', 'otherTenant'];
-const READ_TARGETS: ReadTarget[] = [...TARGETS, 'inReview'];
+type Who = MatrixCaller;
+type ReadTarget = MatrixReadTarget;
 const PDF = Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
-
-/**
- * Status of each cell: endpoint × caller × case. "own" is a case of the caller's
- * municipality filed by the organization the applicant belongs to; "otherOrganization"
- * one of the second organization (the one `otherApplicant` belongs to); "otherTenant" one
- * of another municipality. The cases are consultations, so ADD_NOTE is a valid event.
- */
-const READ: Record<Who, [number, number, number, number]> = {
-  applicant: [200, 404, 404, 200],
-  otherApplicant: [404, 200, 404, 404],
-  officer: [200, 200, 404, 200],
-  reviewer: [404, 404, 404, 200], // sees only the case assigned to them
-  approver: [200, 200, 404, 200],
-  finance: [200, 200, 404, 200],
-  admin: [403, 403, 404, 403],
-};
-/** Reviews: never the applicant's to read, nor finance's; a reviewer reads those of the case assigned to them. */
-const REVIEWS: Record<Who, [number, number, number, number]> = {
-  applicant: [403, 404, 404, 403],
-  otherApplicant: [404, 403, 404, 404],
-  officer: [200, 200, 404, 200],
-  reviewer: [404, 404, 404, 200],
-  approver: [200, 200, 404, 200],
-  finance: [403, 403, 404, 403],
-  admin: [403, 403, 404, 403],
-};
-/** Uploading a document: the applicant organization and the officer (a paper filing scanned at the counter). */
-const UPLOAD: Record<Who, [number, number, number, number]> = {
-  applicant: [201, 404, 404, 201],
-  otherApplicant: [404, 201, 404, 404],
-  officer: [201, 201, 404, 201],
-  reviewer: [404, 404, 404, 403],
-  approver: [403, 403, 404, 403],
-  finance: [403, 403, 404, 403],
-  admin: [403, 403, 404, 403],
-};
-const ADD_NOTE: Record<Who, [number, number, number]> = {
-  applicant: [200, 404, 404],
-  otherApplicant: [404, 200, 404],
-  officer: [200, 200, 404],
-  reviewer: [404, 404, 404],
-  approver: [403, 403, 404],
-  finance: [403, 403, 404],
-  admin: [403, 403, 404],
-};
-/** POST /cases for the target's organization. */
-const OPEN: Record<Who, [number, number, number]> = {
-  applicant: [201, 404, 404],
-  otherApplicant: [404, 201, 404],
-  officer: [201, 201, 404],
-  reviewer: [403, 403, 404],
-  approver: [403, 403, 404],
-  finance: [403, 403, 404],
-  admin: [403, 403, 404],
-};
-const LIST: Record<Who, number> = { applicant: 200, otherApplicant: 200, officer: 200, reviewer: 200, approver: 200, finance: 200, admin: 403 };
 
 describe('the access matrix of the case API (real PostgreSQL)', () => {
   let database: TestDatabase;
