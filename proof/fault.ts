@@ -1,7 +1,7 @@
 import type { ProofOptions } from './proof-options.js';
 import type { ProofStack } from './proof-stack.js';
 
-/** What a fault run does to the stack while the load runs, and what it checks afterwards on top of the invariants. */
+/** What a run does beside the load (a fault, or the security checks), and what it checks afterwards on top of the invariants. */
 export interface Fault {
   /** The word of `npm run proof:fault:<name>`. */
   name: string;

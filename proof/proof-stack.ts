@@ -33,6 +33,8 @@ export class ProofStack {
     readonly api: AppProcess,
     readonly worker: AppProcess,
     readonly client: ApiClient,
+    /** The API's JWT_SECRET, so the security checks can sign tokens of their own (expired ones, say). */
+    readonly jwtSecret: string,
   ) {}
 
   static async start(plan: StackPlan, onStep: (what: string) => void): Promise<ProofStack> {
@@ -46,6 +48,7 @@ export class ProofStack {
     const tenants = await seedProofTenants(postgres.databaseUrl, plan.tenants, plan.organizationsPerTenant);
 
     const [apiPort, workerPort] = [await freePort(), await freePort()];
+    const jwtSecret = randomBytes(36).toString('base64');
     const common = {
       DATABASE_URL: postgres.databaseUrl,
       REDIS_URL: redis.url,
@@ -58,7 +61,7 @@ export class ProofStack {
       {
         ...common,
         PORT: String(apiPort),
-        JWT_SECRET: randomBytes(36).toString('base64'),
+        JWT_SECRET: jwtSecret,
         ATTACHMENTS_DIR: attachmentsDir,
         // Every user logs in once from this one address: the per-address limit is not what is measured.
         LOGIN_ATTEMPTS_PER_ADDRESS: '100000',
@@ -78,7 +81,7 @@ export class ProofStack {
     );
     onStep('API and worker processes');
     await Promise.all([api.start(), worker.start()]);
-    return new ProofStack(postgres, redis, sink, attachmentsDir, tenants, api, worker, new ApiClient(`http://127.0.0.1:${apiPort}`));
+    return new ProofStack(postgres, redis, sink, attachmentsDir, tenants, api, worker, new ApiClient(`http://127.0.0.1:${apiPort}`), jwtSecret);
   }
 
   /** A short-lived connection as the database owner, for the run's own reads. */
