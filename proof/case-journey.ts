@@ -41,6 +41,7 @@ export class CaseJourney {
     private readonly numbering: () => string,
   ) {}
 
+  /** The step after `seen`; asking twice gives the same step until `accepted` records it. */
   next(seen: CaseSeen): Step | null {
     const advance = this.kind === 'advanceThenPayment' || this.kind === 'advanceThenRefund';
     switch (seen.state.code) {
@@ -49,7 +50,6 @@ export class CaseJourney {
       case 'application.submitted':
         if (this.kind === 'withdrawn') return { sender: 'applicant', body: { type: 'WITHDRAW', reason: '総会で見送り' } };
         if (this.kind === 'returnedOnce' && !this.returned) {
-          this.returned = true;
           return { sender: 'officer', body: { type: 'RETURN_FOR_CORRECTION', reason: '収支予算書の合計が不一致' } };
         }
         return { sender: 'officer', body: { type: 'ACCEPT' } };
@@ -57,7 +57,6 @@ export class CaseJourney {
         return { sender: 'applicant', body: { type: 'RESUBMIT', ...filing() } };
       case 'review.inReview':
         if (!this.reviewerAssigned) {
-          this.reviewerAssigned = true;
           return { sender: 'officer', body: { type: 'ASSIGN_REVIEWER', reviewerId: this.reviewerId } };
         }
         return { sender: 'reviewer', body: { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '' } };
@@ -69,11 +68,9 @@ export class CaseJourney {
         return { sender: 'applicant', body: { type: 'START_PROJECT' } };
       case 'grant.inProgress':
         if (advance && !this.advanceRequested) {
-          this.advanceRequested = true;
           return { sender: 'applicant', body: { type: 'REQUEST_ADVANCE', amount: ADVANCE } };
         }
         if (advance && !this.advancePaid) {
-          this.advancePaid = true;
           return { sender: 'finance', body: { type: 'RECORD_PAYMENT', amount: ADVANCE } };
         }
         return { sender: 'applicant', body: { type: 'COMPLETE_PROJECT', completedOn: tokyoDateOf(new Date()) } };
@@ -89,6 +86,24 @@ export class CaseJourney {
         return { sender: 'finance', body: { type: 'RECORD_REFUND', amount: seen.amounts.paid - seen.amounts.refunded - (seen.amounts.confirmed ?? 0) } };
       default:
         return null;
+    }
+  }
+
+  /** Records a step the API accepted: the journey moves past it. */
+  accepted(step: Step): void {
+    switch (step.body.type) {
+      case 'RETURN_FOR_CORRECTION':
+        this.returned = true;
+        break;
+      case 'ASSIGN_REVIEWER':
+        this.reviewerAssigned = true;
+        break;
+      case 'REQUEST_ADVANCE':
+        this.advanceRequested = true;
+        break;
+      case 'RECORD_PAYMENT':
+        this.advancePaid = true;
+        break;
     }
   }
 }

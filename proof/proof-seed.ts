@@ -6,6 +6,9 @@ import { type SeededTenant, seedTenant } from '../libs/testing/src/tenant.factor
 /** The program every proof case is filed under. */
 export const PROOF_PROGRAM = seedProgram('協働支援');
 
+/** 10億円 a year: no organization of the load reaches it. */
+const LOAD_CAP = 1_000_000_000;
+
 /** An applicant organization of a tenant, and the one applicant who acts for it. */
 export interface ProofOrganization {
   id: string;
@@ -20,7 +23,7 @@ export interface ProofTenant {
 /**
  * The run's municipalities: each as the tests seed one (a user per role, Ichinoseki's
  * programs), plus `organizationsPerTenant` more organizations, each with its applicant.
- * The program gets a version without the per-year cap: the load files many cases per
+ * The program gets a version with a per-year cap far above the load's: it files many cases per
  * organization in one fiscal year, which the real cap (10万円) would turn into refusals.
  */
 export async function seedProofTenants(databaseUrl: string, tenants: number, organizationsPerTenant: number): Promise<ProofTenant[]> {
@@ -40,7 +43,7 @@ export async function seedProofTenants(databaseUrl: string, tenants: number, org
         tenant.id,
         PROOF_PROGRAM.code,
         PROOF_PROGRAM.version + 1,
-        JSON.stringify({ ...PROOF_PROGRAM, version: PROOF_PROGRAM.version + 1, caps: { perFiscalYear: null, total: null } }),
+        JSON.stringify({ ...PROOF_PROGRAM, version: PROOF_PROGRAM.version + 1, caps: { perFiscalYear: LOAD_CAP, total: null } }),
       ]);
       const [applicant] = await database.query<{ password_hash: string }>(`SELECT password_hash FROM app_user WHERE id = $1`, [tenant.users.applicant.id]);
       const organizations: ProofOrganization[] = [{ id: tenant.organizationId, applicantEmail: tenant.users.applicant.email }];

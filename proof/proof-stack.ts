@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { RELAYED_TOPICS } from '#libs/notifications';
 import { freePort } from '../libs/testing/src/free-port.js';
 import { SmtpSink } from '../bench/reminders-smtp-sink.js';
 import { ApiClient } from './api-client.js';
@@ -96,7 +97,7 @@ export class ProofStack {
   }
 
   /**
-   * Waits until the worker has caught up: every outbox message relayed and no delivery
+   * Waits until the worker has caught up: every outbox message it relays published and no delivery
    * written for `quietMs`, so the reminders due by now have gone out. Null when it did not
    * settle within `timeoutMs`; else how long it took.
    */
@@ -106,9 +107,10 @@ export class ProofStack {
     let sameSince = Date.now();
     while (Date.now() - startedAt < timeoutMs) {
       const [row] = await this.query<{ unpublished: string; deliveries: string; sending: string }>(
-        `SELECT (SELECT count(*) FROM outbox WHERE published_at IS NULL) AS unpublished,
+        `SELECT (SELECT count(*) FROM outbox WHERE published_at IS NULL AND topic = ANY($1::text[])) AS unpublished,
                 (SELECT count(*) FROM delivery) AS deliveries,
                 (SELECT count(*) FROM delivery WHERE status <> 'sent') AS sending`,
+        [RELAYED_TOPICS],
       );
       const now = `${row?.unpublished}/${row?.deliveries}/${row?.sending}/${this.sink.accepted.length}`;
       if (now !== last) {
