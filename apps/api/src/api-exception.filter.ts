@@ -1,7 +1,12 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
 import type { Request, Response } from 'express';
 import { AdministrationErrorCode, AdministrationException } from '#libs/administration';
 import { CaseErrorCode, CaseException } from '#libs/cases';
+import { isDatabaseUnavailable } from '#libs/persistence';
+
+/** Seconds a caller is asked to wait when the database is away: a restart or failover takes about that. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 const CASE_STATUS: Record<CaseErrorCode, number> = {
   [CaseErrorCode.NotFound]: HttpStatus.NOT_FOUND,
@@ -58,7 +63,20 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const body = exception.getResponse();
-      response.status(statusCode).json({ ...(typeof body === 'object' ? body : { statusCode, message: body }), requestId });
+      // A string body comes from Nest's own mapping of parser errors (unknown charset, body too large): it gets the status text as its code.
+      response.status(statusCode).json({ ...(typeof body === 'object' ? body : { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message: body }), requestId });
+      return;
+    }
+    if (isDatabaseUnavailable(exception)) {
+      // Not a bug of ours to trace: the database restarts or fails over. The caller may retry;
+      // an event sent again with its Idempotency-Key is applied at most once.
+      this.logger.warn(`database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+      response.status(HttpStatus.SERVICE_UNAVAILABLE).setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS)).json({
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        error: 'Service Unavailable',
+        message: `the database cannot be reached just now; try again in ${DATABASE_RETRY_AFTER_SECONDS} seconds (an event sent again with the same Idempotency-Key is applied at most once)`,
+        requestId,
+      });
       return;
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));

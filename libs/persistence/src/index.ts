@@ -21,6 +21,7 @@ export {
   TenantClosedDayEntity,
   TenantEntity,
 } from './entities/index.js';
+export { isDatabaseUnavailable } from './database-unavailable.js';
 export { PersistenceModule } from './persistence.module.js';
 export { runMigrations } from './run-migrations.js';
 export { UnitOfWork } from './unit-of-work.service.js';

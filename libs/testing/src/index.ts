@@ -7,3 +7,17 @@ export { createTestDatabase, type TestDatabase } from './test-database.js';
 export { TEST_LOG_LEVEL, TEST_REDIS_URL, TEST_SERVER_DATABASE_URL } from './test-services.js';
 export { SettableClock } from './settable-clock.js';
 export { seedTenant, type SeededTenant, type SeededUser, TEST_PASSWORD } from './tenant.factory.js';
+export { changedTables, databaseSnapshot, type DatabaseSnapshot, type TableDigest } from './database-snapshot.js';
+export {
+  type AcceptedEvent,
+  type AcceptedUpload,
+  checkInvariants,
+  type CheckInvariantsOptions,
+  type ClientLedger,
+  formatInvariantReport,
+  INVARIANT_NAMES,
+  type InvariantName,
+  type InvariantReport,
+  type SentMail,
+  type Violation,
+} from './invariants/index.js';
