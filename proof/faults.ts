@@ -1,4 +1,4 @@
-import { atMoments, type Fault, momentsOver, sleep } from './fault.js';
+import { atMoments, type Scenario, momentsOver, sleep } from './scenario.js';
 import { checkQueueCoverage } from './queued-reminders.js';
 import type { ProofStack } from './proof-stack.js';
 
@@ -15,7 +15,7 @@ async function recoveredWithoutRestart(stack: ProofStack): Promise<string[]> {
   return problems;
 }
 
-export const FAULTS: readonly Fault[] = [
+export const FAULTS: readonly Scenario[] = [
   {
     name: 'postgres',
     title: `PostgreSQL (the run's own cluster) stopped and started ${RESTARTS} times during the load`,

@@ -2,7 +2,7 @@ import { BenchRun } from '../bench/bench-run.js';
 import { ownPeakRssMiB } from '../bench/process-usage.js';
 import { Progress } from '../bench/progress.js';
 import { checkInvariants, formatInvariantReport } from '../libs/testing/src/invariants/index.js';
-import { type Fault, sleep } from './fault.js';
+import { type Scenario, sleep } from './scenario.js';
 import { MixedLoad } from './mixed-load.js';
 import { readProofOptions } from './proof-options.js';
 import { ProofStack } from './proof-stack.js';
@@ -14,23 +14,23 @@ const SETTLE_TIMEOUT_MS = 300_000;
 const RETRY_GRACE_MS = 60_000;
 
 /**
- * One proof run: its own stack, the mixed load for a fixed time with the fault (if any)
+ * One proof run: its own stack, the mixed load for a fixed time with the scenario's fault (if any)
  * beside it, the worker left to catch up, then every invariant checked against what the
  * clients were told. Prints the figures and exits 1 when anything does not hold.
  */
-export async function runProof(script: string, fault: Fault | null): Promise<void> {
+export async function runProof(script: string, scenario: Scenario): Promise<void> {
   const run = new BenchRun(script);
   const options = run.orExit(() => readProofOptions());
   run.stopOnSignals(() => 'stopping the run’s API, worker, PostgreSQL and Redis');
   const say = (line: string) => process.stderr.write(`${line}\n`);
   try {
-    console.log(`${script}: ${fault ? fault.title : 'mixed load, no fault'}`);
+    console.log(`${script}: ${scenario.title}`);
     console.log(
       `plan: ${options.clients} clients for ${options.seconds} s; ${options.tenants} municipalities × ${options.organizationsPerTenant} organizations; seed ${options.seed}` +
-        (fault?.withPeak ? `; a reminder peak of ${options.peak} deadlines` : ''),
+        (scenario.withPeak ? `; a reminder peak of ${options.peak} deadlines` : ''),
     );
     const stack = await ProofStack.start(
-      { tenants: options.tenants, organizationsPerTenant: options.organizationsPerTenant, reconcileEveryMs: fault?.reconcileEveryMs ?? 300_000 },
+      { tenants: options.tenants, organizationsPerTenant: options.organizationsPerTenant, reconcileEveryMs: scenario.reconcileEveryMs },
       (what) => say(`starting ${what}`),
     );
     run.onCleanUp(() => stack.stop());
@@ -48,15 +48,15 @@ export async function runProof(script: string, fault: Fault | null): Promise<voi
     const progress = new Progress('load', options.seconds, () => load.stats.answeredCount, 'answers');
     const [result] = await Promise.all([
       load.run(),
-      fault?.withPeak
+      scenario.withPeak
         ? sleep(Math.min(5_000, options.seconds * 100)).then(async () => log(`reminder peak: ${await scheduleReminderPeak(stack, options.peak)} deadlines due today scheduled`))
         : undefined,
-      fault?.inject(stack, options, until, log),
+      scenario.inject(stack, options, until, log),
     ]);
     progress.stop();
 
     say('waiting for the worker to relay and deliver what is due …');
-    const quietMs = Math.max(10_000, 2 * (fault?.reconcileEveryMs ?? 0));
+    const quietMs = Math.max(10_000, 2 * Math.min(scenario.reconcileEveryMs, 60_000));
     const settledMs = await stack.settle(quietMs, SETTLE_TIMEOUT_MS);
     const report = await checkInvariants(stack.postgres.databaseUrl, {
       ledger: result.ledger,
@@ -66,7 +66,7 @@ export async function runProof(script: string, fault: Fault | null): Promise<voi
       onProgress: (done, total) => process.stderr.write(`\rinvariants: ${done}/${total} cases`),
     });
     say('');
-    const faultProblems = fault ? await fault.verify(stack) : [];
+    const scenarioProblems = await scenario.verify(stack);
     stack.api.sampleMemory();
     stack.worker.sampleMemory();
 
@@ -83,11 +83,11 @@ export async function runProof(script: string, fault: Fault | null): Promise<voi
     console.log(`process starts: api ${stack.api.starts}, worker ${stack.worker.starts}`);
     console.log('\ninvariants:');
     for (const line of formatInvariantReport(report)) console.log(`  ${line}`);
-    if (fault) console.log(faultProblems.length === 0 ? `${fault.name} checks: all hold` : [`${fault.name} checks FAILED:`, ...faultProblems.map((line) => `  ${line}`)].join('\n'));
+    console.log(scenarioProblems.length === 0 ? `${scenario.name} checks: all hold` : [`${scenario.name} checks FAILED:`, ...scenarioProblems.map((line) => `  ${line}`)].join('\n'));
     console.log(
       `\npeak RSS: proof process ${ownPeakRssMiB().toFixed(0)} MiB, api ${stack.api.peakRssMiB.toFixed(0)} MiB, worker ${stack.worker.peakRssMiB.toFixed(0)} MiB`,
     );
-    const failed = report.violations.length > 0 || faultProblems.length > 0 || settledMs === null || result.stats.total('ok') === 0;
+    const failed = report.violations.length > 0 || scenarioProblems.length > 0 || settledMs === null || result.stats.total('ok') === 0;
     console.log(`\n${script}: ${failed ? 'FAILED' : 'PASSED'}`);
     await run.cleanUp();
     process.exit(failed ? 1 : 0);

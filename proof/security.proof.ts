@@ -5,12 +5,12 @@
  * injection strings in every filter). See docs/reliability.md.
  */
 import { AccessProbe } from './access-probe.js';
-import type { Fault } from './fault.js';
+import type { Scenario } from './scenario.js';
 import { runProof } from './proof-run.js';
 
 let probe: AccessProbe | undefined;
 
-const accessMatrixUnderLoad: Fault = {
+const accessMatrixUnderLoad: Scenario = {
   name: 'security',
   title: 'the access matrix of the case API and forged tokens, re-checked round after round under the mixed load',
   reconcileEveryMs: 300_000,

@@ -1,9 +1,9 @@
 import type { ProofOptions } from './proof-options.js';
 import type { ProofStack } from './proof-stack.js';
 
-/** What a run does beside the load (a fault, or the security checks), and what it checks afterwards on top of the invariants. */
-export interface Fault {
-  /** The word of `npm run proof:fault:<name>`. */
+/** What a run does beside the load (nothing, a fault, or the security checks), and what it checks afterwards on top of the invariants. */
+export interface Scenario {
+  /** Its word in the output (and in `npm run proof:fault:<name>`). */
   name: string;
   title: string;
   /** RECONCILE_EVERY_MS of the worker in this run. */
@@ -12,7 +12,7 @@ export interface Fault {
   withPeak: boolean;
   /** Runs beside the load, from its start until `until` (epoch ms); says each thing it did through `log`. */
   inject(stack: ProofStack, options: ProofOptions, until: number, log: (line: string) => void): Promise<void>;
-  /** Problems found by the fault's own checks after the stack settled (the invariants are checked for every run). */
+  /** Problems found by the scenario's own checks after the stack settled (the invariants are checked for every run). */
   verify(stack: ProofStack): Promise<string[]>;
 }
 
