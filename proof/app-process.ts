@@ -7,6 +7,8 @@ import { peakRssMiBOf } from '../bench/process-usage.js';
 /** This file runs as proof/dist/proof/app-process.js. */
 const REPOSITORY = fileURLToPath(new URL('../../../', import.meta.url));
 const OUTPUT_KEPT = 20_000;
+/** Problem lines (pino level warn and above) kept for the report: the first ones say most. */
+const PROBLEMS_KEPT = 40;
 
 /**
  * The API or the worker of the build, run as a deployment runs it (its own process, its
@@ -16,6 +18,10 @@ const OUTPUT_KEPT = 20_000;
 export class AppProcess {
   private child: ChildProcess | undefined;
   private tail = '';
+  private partial = '';
+  /** The first warn, error and fatal lines the process logged, over every life of it. */
+  readonly problems: string[] = [];
+  problemCount = 0;
   /** Peak RSS over every life of the process, in MiB. */
   peakRssMiB = 0;
   starts = 0;
@@ -43,7 +49,10 @@ export class AppProcess {
     this.child = child;
     this.starts += 1;
     const keep = (chunk: Buffer) => (this.tail = (this.tail + chunk.toString()).slice(-OUTPUT_KEPT));
-    child.stdout?.on('data', keep);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      keep(chunk);
+      this.collectProblems(chunk.toString());
+    });
     child.stderr?.on('data', keep);
     try {
       await waitUntilHealthy(this.healthUrl, 60_000, () => child.exitCode === null && child.signalCode === null);
@@ -69,6 +78,18 @@ export class AppProcess {
     const exited = once(child, 'exit');
     child.kill(signal);
     await exited;
+  }
+
+  /** JSON log lines of level 40 (warn) and above, each cut to a readable length. */
+  private collectProblems(text: string): void {
+    const lines = (this.partial + text).split('\n');
+    this.partial = lines.pop() ?? '';
+    for (const line of lines) {
+      const level = /"level":(\d+)/.exec(line)?.[1];
+      if (!level || Number(level) < 40) continue;
+      this.problemCount += 1;
+      if (this.problems.length < PROBLEMS_KEPT) this.problems.push(line.slice(0, 600));
+    }
   }
 
   /** Reads the peak RSS of the running process into `peakRssMiB`. */

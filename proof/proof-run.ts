@@ -55,9 +55,9 @@ export async function runProof(script: string, scenario: Scenario): Promise<void
     ]);
     progress.stop();
 
-    say('waiting for the worker to relay and deliver what is due …');
     const quietMs = Math.max(10_000, 2 * Math.min(scenario.reconcileEveryMs, 60_000));
-    const settledMs = await stack.settle(quietMs, SETTLE_TIMEOUT_MS);
+    const settledMs = await stack.settle(quietMs, SETTLE_TIMEOUT_MS, (line) => process.stderr.write(process.stderr.isTTY ? `\r\x1b[K${line}` : `${line}\n`));
+    say('');
     const report = await checkInvariants(stack.postgres.databaseUrl, {
       ledger: result.ledger,
       mails: stack.sink.accepted,
@@ -81,6 +81,10 @@ export async function runProof(script: string, scenario: Scenario): Promise<void
     );
     console.log(settledMs === null ? `worker: did NOT settle within ${SETTLE_TIMEOUT_MS / 1000} s` : `worker: settled ${(settledMs / 1000).toFixed(1)} s after the load`);
     console.log(`process starts: api ${stack.api.starts}, worker ${stack.worker.starts}`);
+    for (const process of [stack.api, stack.worker]) {
+      console.log(`${process.name} logged ${process.problemCount} warnings and errors${process.problemCount > 0 ? '; the first ones:' : ''}`);
+      for (const line of distinctProblems(process.problems).slice(0, 6)) console.log(`  ${line}`);
+    }
     console.log('\ninvariants:');
     for (const line of formatInvariantReport(report)) console.log(`  ${line}`);
     console.log(scenarioProblems.length === 0 ? `${scenario.name} checks: all hold` : [`${scenario.name} checks FAILED:`, ...scenarioProblems.map((line) => `  ${line}`)].join('\n'));
@@ -95,4 +99,15 @@ export async function runProof(script: string, scenario: Scenario): Promise<void
     await run.cleanUp();
     run.fail(error);
   }
+}
+
+/** Log lines told apart by their message, without the time and ids that make each one unique. */
+function distinctProblems(lines: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const line of lines) {
+    const message = /"msg":"((?:[^"\\]|\\.){0,160})/.exec(line)?.[1] ?? line;
+    const key = message.replace(/[0-9a-f]{8}-[0-9a-f-]{27}|\d+/g, '#');
+    if (!seen.has(key)) seen.set(key, message);
+  }
+  return [...seen.values()];
 }

@@ -99,12 +99,13 @@ export class ProofStack {
   /**
    * Waits until the worker has caught up: every outbox message it relays published and no delivery
    * written for `quietMs`, so the reminders due by now have gone out. Null when it did not
-   * settle within `timeoutMs`; else how long it took.
+   * settle within `timeoutMs`; else how long it took. Says where it stands every 5 s.
    */
-  async settle(quietMs: number, timeoutMs: number): Promise<number | null> {
+  async settle(quietMs: number, timeoutMs: number, onProgress: (line: string) => void): Promise<number | null> {
     const startedAt = Date.now();
     let last = '';
     let sameSince = Date.now();
+    let polls = 0;
     while (Date.now() - startedAt < timeoutMs) {
       const [row] = await this.query<{ unpublished: string; deliveries: string; sending: string }>(
         `SELECT (SELECT count(*) FROM outbox WHERE published_at IS NULL AND topic = ANY($1::text[])) AS unpublished,
@@ -113,6 +114,10 @@ export class ProofStack {
         [RELAYED_TOPICS],
       );
       const now = `${row?.unpublished}/${row?.deliveries}/${row?.sending}/${this.sink.accepted.length}`;
+      if (polls++ % 10 === 0) {
+        const where = `${row?.unpublished} outbox messages to relay, ${row?.deliveries} deliveries (${row?.sending} not sent), ${this.sink.accepted.length} e-mails accepted`;
+        onProgress(`settling ${((Date.now() - startedAt) / 1000).toFixed(0)} s: ${where}`);
+      }
       if (now !== last) {
         last = now;
         sameSince = Date.now();
