@@ -18,10 +18,11 @@ export async function scheduleReminderPeak(stack: ProofStack, count: number): Pr
   const [row] = await stack.query<{ scheduled: string }>(
     `WITH chosen AS (
        -- Several deadlines a case when the load opened fewer cases than the peak wants.
-       SELECT c.id AS case_id, c.tenant_id FROM grant_case c CROSS JOIN generate_series(1, 100) ORDER BY c.created_at LIMIT $1
+       SELECT c.id AS case_id, c.tenant_id, n FROM grant_case c CROSS JOIN generate_series(1, 100) AS n ORDER BY c.created_at, n LIMIT $1
      ), deadlines AS (
        INSERT INTO deadline (tenant_id, case_id, kind, subject, due_on, due_at, remind_roles, escalate_to, reminder_days_before, escalate_after_days)
-       SELECT tenant_id, case_id, 'reportDue', '', $2::date, $3::timestamptz, ARRAY['applicant', 'officer'], NULL, ARRAY[0], 3 FROM chosen
+       -- A subject of its own: a case holds one pending deadline per (kind, subject).
+       SELECT tenant_id, case_id, 'reportDue', 'proof-peak-' || n, $2::date, $3::timestamptz, ARRAY['applicant', 'officer'], NULL, ARRAY[0], 3 FROM chosen
        RETURNING id, tenant_id, case_id
      ), scheduled AS (
        INSERT INTO outbox (tenant_id, case_id, topic, payload)
