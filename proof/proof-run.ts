@@ -10,6 +10,8 @@ import { scheduleReminderPeak } from './reminder-peak.js';
 
 /** After the load, how long the worker may take to relay and deliver what is due. */
 const SETTLE_TIMEOUT_MS = 300_000;
+/** Settled: nothing relayed or delivered for this long. */
+const QUIET_MS = 10_000;
 /** A request nobody answered is sent again for at most this long after the load's time is up. */
 const RETRY_GRACE_MS = 60_000;
 
@@ -55,7 +57,8 @@ export async function runProof(script: string, scenario: Scenario): Promise<void
     ]);
     progress.stop();
 
-    const quietMs = Math.max(10_000, 2 * Math.min(scenario.reconcileEveryMs, 60_000));
+    // Quiet for 10 s, or for two reconciler passes when the scenario relies on them (Redis lost its jobs).
+    const quietMs = Math.max(QUIET_MS, scenario.reconcileEveryMs <= QUIET_MS ? 2 * scenario.reconcileEveryMs : 0);
     const settledMs = await stack.settle(quietMs, SETTLE_TIMEOUT_MS, (line) => process.stderr.write(process.stderr.isTTY ? `\r\x1b[K${line}` : `${line}\n`));
     say('');
     const report = await checkInvariants(stack.postgres.databaseUrl, {
