@@ -6,7 +6,7 @@ import { type Scenario, sleep } from './scenario.js';
 import { MixedLoad } from './mixed-load.js';
 import { readProofOptions } from './proof-options.js';
 import { ProofStack } from './proof-stack.js';
-import { scheduleReminderPeak } from './reminder-peak.js';
+import { openPeakCases, scheduleReminderPeak } from './reminder-peak.js';
 
 /** After the load, how long the worker may take to relay and deliver what is due. */
 const SETTLE_TIMEOUT_MS = 300_000;
@@ -38,6 +38,7 @@ export async function runProof(script: string, scenario: Scenario): Promise<void
     run.onCleanUp(() => stack.stop());
     const load = new MixedLoad(stack.client, stack.tenants, { clients: options.clients, seconds: options.seconds, seed: options.seed, retryGraceMs: RETRY_GRACE_MS });
     await load.logIn();
+    const peakCases = scenario.withPeak ? await openPeakCases(stack) : [];
 
     const events: string[] = [];
     const log = (line: string) => {
@@ -51,7 +52,7 @@ export async function runProof(script: string, scenario: Scenario): Promise<void
     const [result] = await Promise.all([
       load.run(),
       scenario.withPeak
-        ? sleep(Math.min(5_000, options.seconds * 100)).then(async () => log(`reminder peak: ${await scheduleReminderPeak(stack, options.peak)} deadlines due today scheduled`))
+        ? sleep(Math.min(5_000, options.seconds * 100)).then(async () => log(`reminder peak: ${await scheduleReminderPeak(stack, options.peak, peakCases)} deadlines due today scheduled`))
         : undefined,
       scenario.inject(stack, options, until, log),
     ]);
@@ -66,6 +67,8 @@ export async function runProof(script: string, scenario: Scenario): Promise<void
       mails: stack.sink.accepted,
       attachmentsDir: stack.attachmentsDir,
       now: new Date(),
+      // Settled means nothing went out for QUIET_MS: every message due before that is owed by now.
+      reminderGraceMs: QUIET_MS,
       onProgress: (done, total) => process.stderr.write(`\rinvariants: ${done}/${total} cases`),
     });
     say('');
