@@ -42,6 +42,9 @@ export class SmtpSink {
         });
       },
     });
+    // A client that dies mid-session (a worker killed while sending) resets its connection:
+    // that is the client's trouble, and the sink keeps serving the others.
+    server.on('error', () => undefined);
     await new Promise<void>((listening) => server.listen(port, '127.0.0.1', listening));
     return new SmtpSink(server, port, accepted);
   }
