@@ -30,7 +30,8 @@ const DOCUMENT_KIND = PROOF_PROGRAM.requiredDocuments.application[0] as string;
 /**
  * The realistic mix: each client is one organization's applicant who files a case and takes
  * it along a journey (see CaseJourney), the municipality's staff sending their steps, while
- * the applicant and the officer read, list and upload in between. Every event carries an
+ * the applicant and the officer read, list and upload in between, and the administrator
+ * now and then updates the organization's register entry. Every event carries an
  * Idempotency-Key and the version seen, so a request nobody answered is sent again as is
  * until it is answered: only answers of success go into the ledger, which the invariant
  * check then holds against the database.
@@ -68,7 +69,7 @@ export class MixedLoad {
     const organization = tenant.organizations[Math.floor(index / this.tenants.length) % tenant.organizations.length] as ProofOrganization;
     const random = new Random(this.plan.seed * 1000 + index);
     const giveUpAt = until + this.plan.retryGraceMs;
-    const tokenOf = (sender: Sender) =>
+    const tokenOf = (sender: Sender | 'admin') =>
       this.tokens.get(`${tenant.seeded.code}/${sender === 'applicant' ? organization.applicantEmail : tenant.seeded.users[sender].email}`) as string;
     let requestNumber = 0;
 
@@ -101,7 +102,7 @@ export class MixedLoad {
     }
   }
 
-  private async sideOperation(random: Random, caseId: string, organization: ProofOrganization, tokenOf: (sender: Sender) => string, giveUpAt: number): Promise<void> {
+  private async sideOperation(random: Random, caseId: string, organization: ProofOrganization, tokenOf: (sender: Sender | 'admin') => string, giveUpAt: number): Promise<void> {
     const roll = random.next();
     if (roll < 0.35) await this.answered('read', giveUpAt, () => this.api.send('GET', `/cases/${caseId}`, tokenOf('applicant')));
     else if (roll < 0.5) await this.answered('history', giveUpAt, () => this.api.send('GET', `/cases/${caseId}/history`, tokenOf('officer')));
@@ -110,7 +111,12 @@ export class MixedLoad {
       await this.answered('list', giveUpAt, () =>
         this.api.send('GET', `/cases?organization=${organization.id}&state=review.inReview&limit=20`, tokenOf('officer')),
       );
-    } else if (roll < 0.85) {
+    } else if (roll < 0.78) {
+      // The municipality's administrator keeps the organization register up to date (an audited administration entry).
+      await this.answered('admin', giveUpAt, () =>
+        this.api.send('PATCH', `/admin/organizations/${organization.id}`, tokenOf('admin'), { population: 3000 + Math.floor(random.next() * 2000) }),
+      );
+    } else if (roll < 0.88) {
       const content = pdfOf(random.next());
       const answer = await this.answered('upload', giveUpAt, () =>
         this.api.upload(`/cases/${caseId}/attachments`, tokenOf('applicant'), { documentKind: DOCUMENT_KIND }, { name: '事業計画書.pdf', type: 'application/pdf', content }),

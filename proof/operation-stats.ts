@@ -1,7 +1,7 @@
 import { formatTable } from '../bench/bench-run.js';
 import { latencySummary } from '../bench/latency.js';
 
-export const OPERATIONS = ['open', 'event', 'read', 'history', 'list', 'upload'] as const;
+export const OPERATIONS = ['open', 'event', 'read', 'history', 'list', 'upload', 'admin'] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
 interface Tally {
