@@ -1,4 +1,5 @@
-import { isDatabaseUnavailable } from './database-unavailable.js';
+import { QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { DatabaseConnectionLost, isDatabaseUnavailable } from './database-unavailable.js';
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
 
@@ -11,6 +12,7 @@ describe('isDatabaseUnavailable', () => {
     ['connection_failure (08006)', withCode('connection failure', '08006')],
     ['pg losing its socket', new Error('Connection terminated unexpectedly')],
     ['a pool that could not connect in time', new Error('timeout exceeded when trying to connect')],
+    ['a connection lost under a unit of work', new DatabaseConnectionLost(new QueryRunnerAlreadyReleasedError())],
     ['a driver error wrapped by TypeORM', Object.assign(new Error('QueryFailedError'), { driverError: withCode('terminating connection due to administrator command', '57P01') })],
   ])('says yes to %s', (_what, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
@@ -21,6 +23,8 @@ describe('isDatabaseUnavailable', () => {
     ['a serialization failure (40001)', withCode('could not serialize access', '40001')],
     ['a syntax error (42601)', withCode('syntax error at or near', '42601')],
     ['a plain bug', new TypeError('cannot read properties of undefined')],
+    // Outside a unit of work it is a bug (a manager used after its transaction), not an outage.
+    ['a query runner used after release, unwrapped', new QueryRunnerAlreadyReleasedError()],
     ['something not an Error', 'ECONNREFUSED'],
   ])('says no to %s', (_what, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false);

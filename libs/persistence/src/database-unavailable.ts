@@ -8,6 +8,15 @@ const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'
 const SQLSTATE_PREFIXES = ['08', '57P'];
 const PG_MESSAGES = [/^Connection terminated/, /timeout exceeded when trying to connect/, /^Client has encountered a connection error/];
 
+/** The connection under a unit of work failed mid-way; SQLSTATE 08006, connection_failure. */
+export class DatabaseConnectionLost extends Error {
+  readonly code = '08006';
+
+  constructor(cause: Error) {
+    super(`the database connection was lost during the request (${cause.message})`, { cause });
+  }
+}
+
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let cause: unknown = error, depth = 0; cause instanceof Error && depth < 4; depth += 1) {
     const code = (cause as { code?: unknown }).code;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+import { DatabaseConnectionLost } from './database-unavailable.js';
 
 /**
  * The one way a use case gets a transaction: everything `work` writes through the
@@ -12,7 +13,7 @@ export class UnitOfWork {
 
   /** READ COMMITTED, PostgreSQL's default: the use cases lock the rows they change. */
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+    return this.dataSource.transaction(work).catch(connectionLossAsSuch);
   }
 
   /**
@@ -20,6 +21,18 @@ export class UnitOfWork {
    * A read of several statements that must agree with each other uses `run`.
    */
   read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return work(this.dataSource.manager);
+    return work(this.dataSource.manager).catch(connectionLossAsSuch);
   }
+}
+
+/**
+ * TypeORM releases a query runner when its connection fails, and the unit's next query then
+ * throws "already released", which says nothing of why. Inside a unit of work nothing else
+ * releases it, so that error means the connection was lost (PostgreSQL restarting, say).
+ */
+function connectionLossAsSuch(error: unknown): never {
+  if (error instanceof QueryRunnerAlreadyReleasedError || error instanceof QueryRunnerProviderAlreadyReleasedError) {
+    throw new DatabaseConnectionLost(error);
+  }
+  throw error;
 }
