@@ -1,9 +1,11 @@
 import { atMoments, type Scenario, momentsOver, sleep } from './scenario.js';
 import { checkQueueCoverage } from './queued-reminders.js';
-import type { ProofStack } from './proof-stack.js';
+import { type ProofStack, QUEUE_PREFIX } from './proof-stack.js';
 
 const RESTARTS = 2;
 const KILLS = 4;
+/** WORKER_CONCURRENCY's default: a killed worker had at most this many e-mails on their way. */
+const JOBS_PER_WORKER = 5;
 
 /** The processes must have come through on their own: one start each, and healthy now. */
 async function recoveredWithoutRestart(stack: ProofStack): Promise<string[]> {
@@ -21,6 +23,7 @@ export const FAULTS: readonly Scenario[] = [
     title: `PostgreSQL (the run's own cluster) stopped and started ${RESTARTS} times during the load`,
     reconcileEveryMs: 300_000,
     withPeak: false,
+    emailsInDoubtAllowed: 0,
     async inject(stack, options, until, log) {
       await atMoments(momentsOver(options.seconds, RESTARTS), until, async (index) => {
         log(`PostgreSQL: fast shutdown ${index + 1} (every connection cut), down 3 s`);
@@ -35,6 +38,7 @@ export const FAULTS: readonly Scenario[] = [
     title: `redis-server (the run's own, no persistence) killed and started empty ${RESTARTS} times during the load and a reminder peak`,
     reconcileEveryMs: 5_000,
     withPeak: true,
+    emailsInDoubtAllowed: 0,
     async inject(stack, options, until, log) {
       await atMoments(momentsOver(options.seconds, RESTARTS), until, async (index) => {
         log(`Redis: SIGKILL ${index + 1}, every queued job lost, down 1 s`);
@@ -44,7 +48,7 @@ export const FAULTS: readonly Scenario[] = [
     },
     async verify(stack) {
       const problems = await recoveredWithoutRestart(stack);
-      const coverage = await checkQueueCoverage(stack, 'proof');
+      const coverage = await checkQueueCoverage(stack, QUEUE_PREFIX);
       if (coverage.wanted === 0) problems.push('no reminder ahead to check: the load scheduled no future deadline');
       if (coverage.missing.length > 0) problems.push(`${coverage.missing.length} of ${coverage.wanted} reminders ahead are not queued again: ${coverage.missing.slice(0, 5).join(', ')}`);
       return problems;
@@ -55,6 +59,7 @@ export const FAULTS: readonly Scenario[] = [
     title: `the worker killed (SIGKILL) and started again ${KILLS} times during a reminder peak`,
     reconcileEveryMs: 300_000,
     withPeak: true,
+    emailsInDoubtAllowed: KILLS * JOBS_PER_WORKER,
     async inject(stack, options, until, log) {
       await sleep(Math.min(8_000, options.seconds * 150)); // the peak is going out
       await atMoments(momentsOver(options.seconds, KILLS), until, async (index) => {
@@ -74,6 +79,7 @@ export const FAULTS: readonly Scenario[] = [
     title: `the API killed (SIGKILL) mid-request and started again ${KILLS} times during the load`,
     reconcileEveryMs: 300_000,
     withPeak: false,
+    emailsInDoubtAllowed: 0,
     async inject(stack, options, until, log) {
       await atMoments(momentsOver(options.seconds, KILLS), until, async (index) => {
         await stack.api.kill();

@@ -11,6 +11,7 @@ await runProof('proof:load', {
   title: 'the mixed load and a reminder peak, no fault',
   reconcileEveryMs: 300_000,
   withPeak: true,
+  emailsInDoubtAllowed: 0,
   inject: async () => undefined,
   verify: async () => [],
 });

@@ -97,7 +97,11 @@ export async function runProof(script: string, scenario: Scenario): Promise<void
     console.log(
       `\npeak RSS: proof process ${ownPeakRssMiB().toFixed(0)} MiB, api ${stack.api.peakRssMiB.toFixed(0)} MiB, worker ${stack.worker.peakRssMiB.toFixed(0)} MiB`,
     );
-    const failed = report.violations.length > 0 || scenarioProblems.length > 0 || settledMs === null || result.stats.total('ok') === 0;
+    const tooManyInDoubt = report.emailsInDoubt.length > scenario.emailsInDoubtAllowed;
+    if (report.emailsInDoubt.length > 0) {
+      console.log(`e-mails in doubt: ${report.emailsInDoubt.length}, ${tooManyInDoubt ? 'MORE than' : 'within'} the ${scenario.emailsInDoubtAllowed} this run allows`);
+    }
+    const failed = tooManyInDoubt || report.violations.length > 0 || scenarioProblems.length > 0 || settledMs === null || result.stats.total('ok') === 0;
     console.log(`\n${script}: ${failed ? 'FAILED' : 'PASSED'}`);
     await run.cleanUp();
     process.exit(failed ? 1 : 0);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Queue } from 'bullmq';
 import pg from 'pg';
 import { RELAYED_TOPICS } from '#libs/notifications';
 import { freePort } from '../libs/testing/src/free-port.js';
@@ -11,6 +12,10 @@ import { AppProcess } from './app-process.js';
 import { OwnPostgres } from './own-postgres.js';
 import { OwnRedis } from './own-redis.js';
 import { type ProofTenant, seedProofTenants } from './proof-seed.js';
+
+/** The BullMQ key prefix of the run's API and worker. */
+export const QUEUE_PREFIX = 'proof';
+const QUEUES = ['reminders', 'system'];
 
 export interface StackPlan {
   tenants: number;
@@ -53,7 +58,7 @@ export class ProofStack {
     const common = {
       DATABASE_URL: postgres.databaseUrl,
       REDIS_URL: redis.url,
-      QUEUE_PREFIX: 'proof',
+      QUEUE_PREFIX: QUEUE_PREFIX,
       LOG_FORMAT: 'json',
       LOG_LEVEL: 'warn',
     };
@@ -97,34 +102,40 @@ export class ProofStack {
   }
 
   /**
-   * Waits until the worker has caught up: every outbox message it relays published and no delivery
-   * written for `quietMs`, so the reminders due by now have gone out. Null when it did not
-   * settle within `timeoutMs`; else how long it took. Says where it stands every 5 s.
+   * Waits until the worker has caught up: every outbox message it relays published, no job
+   * waiting or running (a job a killed worker held comes back once its lock expires, 30 s),
+   * and no delivery written for `quietMs`, so the reminders due by now have gone out. Null
+   * when it did not settle within `timeoutMs`; else how long it took. Says where it stands every 5 s.
    */
   async settle(quietMs: number, timeoutMs: number, onProgress: (line: string) => void): Promise<number | null> {
-    const startedAt = Date.now();
-    let last = '';
-    let sameSince = Date.now();
-    let polls = 0;
-    while (Date.now() - startedAt < timeoutMs) {
-      const [row] = await this.query<{ unpublished: string; deliveries: string; sending: string }>(
-        `SELECT (SELECT count(*) FROM outbox WHERE published_at IS NULL AND topic = ANY($1::text[])) AS unpublished,
-                (SELECT count(*) FROM delivery) AS deliveries,
-                (SELECT count(*) FROM delivery WHERE status <> 'sent') AS sending`,
-        [RELAYED_TOPICS],
-      );
-      const now = `${row?.unpublished}/${row?.deliveries}/${row?.sending}/${this.sink.accepted.length}`;
-      if (polls++ % 10 === 0) {
-        const where = `${row?.unpublished} outbox messages to relay, ${row?.deliveries} deliveries (${row?.sending} not sent), ${this.sink.accepted.length} e-mails accepted`;
-        onProgress(`settling ${((Date.now() - startedAt) / 1000).toFixed(0)} s: ${where}`);
+    const queues = QUEUES.map((name) => new Queue(name, { connection: { url: this.redis.url }, prefix: QUEUE_PREFIX }));
+    try {
+      const startedAt = Date.now();
+      let last = '';
+      let sameSince = Date.now();
+      for (let polls = 0; Date.now() - startedAt < timeoutMs; polls += 1) {
+        const jobs = await jobsInFlight(queues);
+        const [row] = await this.query<{ unpublished: string; deliveries: string; sending: string }>(
+          `SELECT (SELECT count(*) FROM outbox WHERE published_at IS NULL AND topic = ANY($1::text[])) AS unpublished,
+                  (SELECT count(*) FROM delivery) AS deliveries,
+                  (SELECT count(*) FROM delivery WHERE status <> 'sent') AS sending`,
+          [RELAYED_TOPICS],
+        );
+        const now = `${row?.unpublished}/${jobs}/${row?.deliveries}/${row?.sending}/${this.sink.accepted.length}`;
+        if (polls % 10 === 0) {
+          const where = `${row?.unpublished} outbox messages to relay, ${jobs} jobs waiting or running, ${row?.deliveries} deliveries (${row?.sending} not sent), ${this.sink.accepted.length} e-mails accepted`;
+          onProgress(`settling ${((Date.now() - startedAt) / 1000).toFixed(0)} s: ${where}`);
+        }
+        if (now !== last) {
+          last = now;
+          sameSince = Date.now();
+        } else if (row?.unpublished === '0' && jobs === 0 && Date.now() - sameSince >= quietMs) return Date.now() - startedAt;
+        await new Promise((wait) => setTimeout(wait, 500));
       }
-      if (now !== last) {
-        last = now;
-        sameSince = Date.now();
-      } else if (row?.unpublished === '0' && Date.now() - sameSince >= quietMs) return Date.now() - startedAt;
-      await new Promise((wait) => setTimeout(wait, 500));
+      return null;
+    } finally {
+      await Promise.all(queues.map((queue) => queue.close()));
     }
-    return null;
   }
 
   async stop(): Promise<void> {
@@ -133,4 +144,9 @@ export class ProofStack {
     await Promise.allSettled([this.api.stop(), this.worker.stop()]);
     await Promise.allSettled([this.redis.stop(), this.sink.close(), this.postgres.stop(), rm(this.attachmentsDir, { recursive: true, force: true })]);
   }
+}
+
+async function jobsInFlight(queues: readonly Queue[]): Promise<number> {
+  const counts = await Promise.all(queues.map((queue) => queue.getJobCounts('active', 'waiting', 'prioritized')));
+  return counts.flatMap((count) => Object.values(count)).reduce((sum, value) => sum + value, 0);
 }

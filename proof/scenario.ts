@@ -10,6 +10,8 @@ export interface Scenario {
   reconcileEveryMs: number;
   /** Schedules a reminder peak at the start of the load. */
   withPeak: boolean;
+  /** E-mails the run may leave in doubt (claimed, then the worker killed before the mail server answered); 0 but where workers are killed. */
+  emailsInDoubtAllowed: number;
   /** Runs beside the load, from its start until `until` (epoch ms); says each thing it did through `log`. */
   inject(stack: ProofStack, options: ProofOptions, until: number, log: (line: string) => void): Promise<void>;
   /** Problems found by the scenario's own checks after the stack settled (the invariants are checked for every run). */

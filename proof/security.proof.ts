@@ -15,6 +15,7 @@ const accessMatrixUnderLoad: Scenario = {
   title: 'the access matrix of the case API and forged tokens, re-checked round after round under the mixed load',
   reconcileEveryMs: 300_000,
   withPeak: false,
+  emailsInDoubtAllowed: 0,
   async inject(stack, _options, until, log) {
     probe = await AccessProbe.prepare(stack);
     log('access matrix: cases prepared, rounds start');

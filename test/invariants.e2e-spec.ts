@@ -219,6 +219,7 @@ describe('the invariant checker (API and worker in process, real PostgreSQL, Red
     const progress: Array<[number, number]> = [];
     const intact = await check({ onProgress: (done, total) => progress.push([done, total]) });
     expect(intact.violations).toEqual([]);
+    expect(intact.emailsInDoubt).toEqual([]);
     expect(INVARIANT_NAMES.filter((name) => intact.checked[name] === 0)).toEqual([]);
     expect(intact.checked['case-version-matches-trail']).toBe(5);
     expect(intact.checked['reminder-not-lost']).toBe(1);
@@ -383,6 +384,14 @@ describe('the invariant checker (API and worker in process, real PostgreSQL, Red
       const report = await whileBroken(() => setEmail('failed'), () => setEmail('sent'));
       expectOnly(report, 'reminder-not-lost', `reminder ${reminderKey}`);
       expect(report.violations[0]?.detail).toBe(`due 2026-04-20T00:00:00.000Z to applicant ${tenant.users.applicant.id}: email failed`);
+    });
+
+    it('reminder-not-lost: an e-mail claimed and never confirmed (a worker killed while sending) is in doubt, not a violation', async () => {
+      const setEmail = (status: 'sent' | 'sending') =>
+        api.database.query(`UPDATE delivery SET status = $2, sent_at = CASE WHEN $2 = 'sent' THEN now() END WHERE reminder_key = $1 AND channel = 'email'`, [reminderKey, status]);
+      const report = await whileBroken(() => setEmail('sending'), () => setEmail('sent'));
+      expect(report.violations).toEqual([]);
+      expect(report.emailsInDoubt).toEqual([`reminder ${reminderKey} to applicant ${tenant.users.applicant.id}: accepted by the sink`]);
     });
 
     it('reminder-not-lost: judged before its grace is over, the same reminder is not yet owed', async () => {

@@ -23,5 +23,9 @@ export function formatInvariantReport(report: InvariantReport): string[] {
     for (const violation of violations.slice(0, SHOWN_PER_INVARIANT)) lines.push(`      ${violation.subject}: ${violation.detail}`);
     if (violations.length > SHOWN_PER_INVARIANT) lines.push(`      … and ${violations.length - SHOWN_PER_INVARIANT} more`);
   }
+  if (report.emailsInDoubt.length > 0) {
+    lines.push(`  e-mails in doubt (claimed, never confirmed, never sent again): ${report.emailsInDoubt.length}`);
+    for (const subject of report.emailsInDoubt.slice(0, SHOWN_PER_INVARIANT)) lines.push(`      ${subject}`);
+  }
   return lines;
 }

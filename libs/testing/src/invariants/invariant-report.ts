@@ -24,4 +24,10 @@ export interface InvariantReport {
   /** How many subjects each invariant looked at: 0 means it had nothing to check (or was skipped). */
   checked: Record<InvariantName, number>;
   violations: Violation[];
+  /**
+   * E-mails claimed for sending and never marked sent: the worker stopped between the claim and
+   * the mail server's answer. By design never sent again (never twice), so they may be lost; the
+   * in-app copy of the same reminder must still have been delivered. A run says how many it allows.
+   */
+  emailsInDoubt: string[];
 }
