@@ -92,12 +92,15 @@ export class AccessProbe {
     return new AccessProbe(api, tokens, cases, forged, control);
   }
 
-  /** Rounds of every cell until `until`. */
-  async run(until: number): Promise<void> {
-    while (Date.now() < until) {
-      await this.round();
-      this.rounds += 1;
-    }
+  /** Rounds of every cell until `until`, `parallel` rounds at a time. */
+  async run(until: number, parallel: number): Promise<void> {
+    const prober = async () => {
+      while (Date.now() < until) {
+        await this.round();
+        this.rounds += 1;
+      }
+    };
+    await Promise.all(Array.from({ length: parallel }, prober));
   }
 
   private async round(): Promise<void> {

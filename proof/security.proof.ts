@@ -8,6 +8,9 @@ import { AccessProbe } from './access-probe.js';
 import type { Scenario } from './scenario.js';
 import { runProof } from './proof-run.js';
 
+/** Rounds of the matrix asked at once, beside the load's own clients. */
+const PARALLEL_ROUNDS = 3;
+
 let probe: AccessProbe | undefined;
 
 const accessMatrixUnderLoad: Scenario = {
@@ -19,7 +22,7 @@ const accessMatrixUnderLoad: Scenario = {
   async inject(stack, _options, until, log) {
     probe = await AccessProbe.prepare(stack);
     log('access matrix: cases prepared, rounds start');
-    await probe.run(until);
+    await probe.run(until, PARALLEL_ROUNDS);
     log(`access matrix: ${probe.rounds} rounds, ${probe.cells} cells asked`);
   },
   async verify() {
