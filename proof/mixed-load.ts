@@ -31,8 +31,8 @@ const DOCUMENT_KIND = PROOF_PROGRAM.requiredDocuments.application[0] as string;
  * The realistic mix: each client is one organization's applicant who files a case and takes
  * it along a journey (see CaseJourney), the municipality's staff sending their steps, while
  * the applicant and the officer read, list and upload in between, and the administrator
- * now and then updates the organization's register entry. Every event carries an
- * Idempotency-Key and the version seen, so a request nobody answered is sent again as is
+ * now and then updates the organization's register entry. Every open and event carries an
+ * Idempotency-Key (and the version seen), so a request nobody answered is sent again as is
  * until it is answered: only answers of success go into the ledger, which the invariant
  * check then holds against the database.
  */
@@ -74,8 +74,16 @@ export class MixedLoad {
     let requestNumber = 0;
 
     while (Date.now() < until) {
+      // Keyed too: an open whose answer was lost is sent again without filing a second case.
+      const openKey = `proof-${this.plan.seed}-${index}-${(requestNumber += 1)}`;
       const opened = await this.answered('open', giveUpAt, () =>
-        this.api.send('POST', '/cases', tokenOf('applicant'), { programCode: PROOF_PROGRAM.code, organizationId: organization.id, start: 'application' }),
+        this.api.send(
+          'POST',
+          '/cases',
+          tokenOf('applicant'),
+          { programCode: PROOF_PROGRAM.code, organizationId: organization.id, start: 'application' },
+          { 'Idempotency-Key': openKey },
+        ),
       );
       if (opened?.status !== 201) continue;
       const caseId = opened.body.id as string;
