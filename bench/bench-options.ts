@@ -1,3 +1,5 @@
+import { wholeNumberOptions } from './whole-number-option.js';
+
 /** What one run of the events benchmark measures, read once from the environment. */
 export interface BenchOptions {
   /** The server the run creates its own database on (and drops it from). */
@@ -18,13 +20,7 @@ const DEFAULT_SERVER_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export function readBenchOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions {
   const problems: string[] = [];
-  const whole = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name]?.trim();
-    if (!raw) return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) problems.push(`${name} must be a whole number from ${min} to ${max}, not ${raw}`);
-    return value;
-  };
+  const whole = wholeNumberOptions(env, problems);
   const clientsRaw = env.BENCH_CLIENTS?.trim() || '2,4,8';
   const clients = clientsRaw.split(',').map((part) => Number(part.trim()));
   if (clients.some((value) => !Number.isInteger(value) || value < 1 || value > 64)) {

@@ -1,5 +1,6 @@
 import { EnvironmentVariables } from '#libs/config';
 import { readBenchOptions } from './bench-options.js';
+import { wholeNumberOptions } from './whole-number-option.js';
 
 /** What one run of the reminders benchmark does, read once from the environment. */
 export interface RemindersBenchOptions {
@@ -21,13 +22,7 @@ export interface RemindersBenchOptions {
 export function readRemindersBenchOptions(env: NodeJS.ProcessEnv = process.env): RemindersBenchOptions {
   const { serverUrl, redisUrl } = readBenchOptions(env);
   const problems: string[] = [];
-  const whole = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name]?.trim();
-    if (!raw) return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) problems.push(`${name} must be a whole number from ${min} to ${max}, not ${raw}`);
-    return value;
-  };
+  const whole = wholeNumberOptions(env, problems);
   const deadlines = whole('BENCH_DEADLINES', 100_000, 1, 10_000_000);
   const peak = whole('BENCH_PEAK', Math.min(10_000, deadlines), 1, 10_000_000);
   const smtpPoolRaw = env.BENCH_SMTP_POOL?.trim() || 'true';

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { Redis } from 'ioredis';
+import { answersPing } from '#libs/local-services';
 import { freePort } from '../libs/testing/src/free-port.js';
 
 /**
@@ -39,7 +39,7 @@ export class OwnRedis {
       stdio: 'ignore',
     });
     const deadline = Date.now() + 10_000;
-    while (!(await this.answers())) {
+    while (!(await answersPing(this.url))) {
       if (this.child.exitCode !== null || Date.now() > deadline) throw new Error(`redis-server did not start on port ${this.port}`);
       await new Promise((wait) => setTimeout(wait, 50));
     }
@@ -51,18 +51,5 @@ export class OwnRedis {
     const exited = once(child, 'exit');
     child.kill(signal);
     await exited;
-  }
-
-  private async answers(): Promise<boolean> {
-    const client = new Redis(this.url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
-    client.on('error', () => undefined);
-    try {
-      await client.connect();
-      return (await client.ping()) === 'PONG';
-    } catch {
-      return false;
-    } finally {
-      client.disconnect();
-    }
   }
 }

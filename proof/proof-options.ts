@@ -1,3 +1,5 @@
+import { wholeNumberOptions } from '../bench/whole-number-option.js';
+
 /** What one proof run does, read once from the environment (every figure has a default). */
 export interface ProofOptions {
   seconds: number;
@@ -11,13 +13,7 @@ export interface ProofOptions {
 
 export function readProofOptions(env: NodeJS.ProcessEnv = process.env): ProofOptions {
   const problems: string[] = [];
-  const whole = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name]?.trim();
-    if (!raw) return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) problems.push(`${name} must be a whole number from ${min} to ${max}, not ${raw}`);
-    return value;
-  };
+  const whole = wholeNumberOptions(env, problems);
   const options: ProofOptions = {
     seconds: whole('PROOF_SECONDS', 60, 5, 3600),
     clients: whole('PROOF_CLIENTS', 16, 1, 200),

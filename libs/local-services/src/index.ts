@@ -1,6 +1,6 @@
 export { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres.js';
 export { LocalServiceException } from './local-service.exception.js';
-export { ensureLocalRedis, type RunningRedis } from './local-redis.js';
+export { answersPing, ensureLocalRedis, type RunningRedis } from './local-redis.js';
 export { ServiceProcess, type ProcessExit } from './service-process.js';
 export type { ServiceLogger } from './service-logger.js';
 export { waitUntilHealthy } from './wait-until-healthy.js';

@@ -64,7 +64,8 @@ export async function ensureLocalRedis(dataDir: string, logger: ServiceLogger): 
   };
 }
 
-async function answersPing(redisUrl: string): Promise<boolean> {
+/** Whether a Redis answers PING at `redisUrl` now (one attempt, no retry). */
+export async function answersPing(redisUrl: string): Promise<boolean> {
   const client = new Redis(redisUrl, { lazyConnect: true, connectTimeout: 1000, retryStrategy: () => null, maxRetriesPerRequest: 0 });
   client.on('error', () => undefined); // the failed connect below says enough
   try {
