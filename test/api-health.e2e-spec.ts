@@ -40,6 +40,20 @@ describe('API health and documentation (real PostgreSQL and Redis)', () => {
     expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('answers a body the parser refuses (malformed, of an unknown charset, nested 30,000 deep) with an error code and the request id', async () => {
+    const send = (contentType: string, body: string) => request(app.getHttpServer()).post('/auth/login').set('Content-Type', contentType).send(body);
+    const refusals = [
+      [await send('application/json', '{"tenant":'), 400, 'Bad Request'],
+      [await send('application/json; charset=latin1', '{}'), 415, 'Unsupported Media Type'],
+      [await send('application/json', `${'['.repeat(30_000)}${']'.repeat(30_000)}`), 400, 'Bad Request'],
+    ] as const;
+    for (const [response, statusCode, error] of refusals) {
+      expect(response.body).toMatchObject({ statusCode, error, requestId: response.headers['x-request-id'] });
+      expect(response.body.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    expect(refusals[2][0].body.message).toEqual(['the body is nested too deeply: at most 32 levels of objects and lists']);
+  });
+
   it('refuses an unknown route with 404', async () => {
     await request(app.getHttpServer()).get('/no-such-thing').expect(404);
   });

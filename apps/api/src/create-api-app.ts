@@ -1,9 +1,13 @@
 import { type INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '#libs/config';
+import { assignRequestId } from '#libs/logging';
 import { ApiExceptionFilter } from './api-exception.filter.js';
+import { BodyDepthPipe } from './body-depth.pipe.js';
+import { StorableTextPipe } from './storable-text.pipe.js';
 import { ApiModule } from './api.module.js';
 import { mountQueueDashboard } from './queue-dashboard/mount-queue-dashboard.js';
 
@@ -16,7 +20,13 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
 export function configureApiApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  // Before the body parser, which runs ahead of the logger's middleware (pino-http keeps an id already there):
+  // a body the parser refuses is answered with a request id too.
+  app.use((request: Request & { id?: string }, response: Response, next: NextFunction) => {
+    request.id = assignRequestId(request, response);
+    next();
+  });
+  app.useGlobalPipes(new BodyDepthPipe(), new StorableTextPipe(), new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.useGlobalFilters(new ApiExceptionFilter());
   mountQueueDashboard(app);
 

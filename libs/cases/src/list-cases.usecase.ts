@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CASE_STATE_LABELS, type CaseStateCode } from '#libs/lifecycle';
 import type { Yen } from '#libs/programs';
-import { UnitOfWork } from '#libs/persistence';
+import { decodeKeysetCursor, encodeKeysetCursor, UnitOfWork } from '#libs/persistence';
 import { CaseErrorCode, CaseException } from './case.exception.js';
 import { type CaseListCursor, type CaseListFilter, listCases } from './case-list.repository.js';
 import type { CaseUser } from './case-user.js';
@@ -58,24 +58,14 @@ export class ListCases {
           overdue: row.overdue,
           updatedAt: row.updated_at.toISOString(),
         })),
-        nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.created_at.toISOString(), id: last.id }) : null,
+        nextCursor: rows.length > limit && last ? encodeKeysetCursor({ createdAt: last.created_at.toISOString(), id: last.id }) : null,
       };
     });
   }
 }
 
-function encodeCursor(cursor: CaseListCursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
-}
-
 function decodeCursor(cursor: string): CaseListCursor {
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as Partial<CaseListCursor>;
-    if (typeof parsed.createdAt === 'string' && !Number.isNaN(Date.parse(parsed.createdAt)) && typeof parsed.id === 'string' && /^[0-9a-f-]{36}$/.test(parsed.id)) {
-      return { createdAt: parsed.createdAt, id: parsed.id };
-    }
-  } catch {
-    // falls through to the refusal below
-  }
+  const position = decodeKeysetCursor(cursor);
+  if (position) return position;
   throw new CaseException(CaseErrorCode.InvalidCursor, 'cursor is not one this API gave out: start again without it');
 }

@@ -1,3 +1,3 @@
 export { LoggingModule } from './logging.module.js';
 export { pinoOptions } from './pino-options.js';
-export { REQUEST_ID_HEADER } from './request-id.js';
+export { assignRequestId, REQUEST_ID_HEADER } from './request-id.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UnitOfWork } from '#libs/persistence';
+import { decodeKeysetCursor, encodeKeysetCursor, UnitOfWork } from '#libs/persistence';
 import { NotificationErrorCode, NotificationException } from './notification.exception.js';
 import { listNotifications, type NotificationCursor, type NotificationOwner } from './notification.repository.js';
 import type { NotificationPage } from './notification.view.js';
@@ -18,20 +18,14 @@ export class ListMyNotifications {
       const last = page.at(-1);
       return {
         items: page.map(({ cursor: _cursor, ...view }) => view),
-        nextCursor: rows.length > query.limit && last ? Buffer.from(JSON.stringify(last.cursor)).toString('base64url') : null,
+        nextCursor: rows.length > query.limit && last ? encodeKeysetCursor(last.cursor) : null,
       };
     });
   }
 }
 
 function decodeCursor(cursor: string): NotificationCursor {
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as Partial<NotificationCursor>;
-    if (typeof parsed.createdAt === 'string' && !Number.isNaN(Date.parse(parsed.createdAt)) && typeof parsed.id === 'string' && /^[0-9a-f-]{36}$/.test(parsed.id)) {
-      return { createdAt: parsed.createdAt, id: parsed.id };
-    }
-  } catch {
-    // falls through to the refusal below
-  }
+  const position = decodeKeysetCursor(cursor);
+  if (position) return position;
   throw new NotificationException(NotificationErrorCode.InvalidCursor, 'cursor is not one this API gave out: start again without it');
 }
