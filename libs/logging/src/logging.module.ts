@@ -1,5 +1,7 @@
 import { type DynamicModule, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { LoggerModule, PinoLogger } from 'nestjs-pino';
+import { pino } from 'pino';
+import type { Options } from 'pino-http';
 import { AppConfig } from '#libs/config';
 import { pinoOptions } from './pino-options.js';
 import { assignRequestId } from './request-id.js';
@@ -13,8 +15,8 @@ export class LoggingModule implements OnApplicationShutdown {
       imports: [
         LoggerModule.forRootAsync({
           inject: [AppConfig],
-          useFactory: (config: AppConfig) => ({
-            pinoHttp: {
+          useFactory: (config: AppConfig) => {
+            const options: Options = {
               ...pinoOptions(service, config.logLevel, config.logFormat),
               genReqId: assignRequestId,
               customAttributeKeys: { reqId: 'requestId' },
@@ -26,17 +28,20 @@ export class LoggingModule implements OnApplicationShutdown {
                 `${request.method} ${request.url} ${response.statusCode} ${Math.round(responseTime)} ms`,
               customErrorMessage: (request, response, error) =>
                 `${request.method} ${request.url} ${response.statusCode} ${error.message}`,
-            },
-          }),
+            };
+            // JSON lines are written synchronously, so nothing logged is lost when the process
+            // ends: Nest ends a SIGTERM by raising the signal again, which skips an async flush.
+            return { pinoHttp: config.logFormat === 'json' ? [options, pino.destination({ dest: 1, sync: true })] : options };
+          },
         }),
       ],
     };
   }
 
   /**
-   * pino writes to stdout asynchronously and flushes on a normal exit only; on SIGTERM Nest
-   * ends by raising the signal again, which skips that. Flushing here keeps the last lines
-   * (what the shutdown did) instead of losing them.
+   * The pretty format goes through pino's transport thread, which flushes on a normal exit
+   * only; on SIGTERM Nest ends by raising the signal again, which skips that. Flushing here
+   * keeps the last lines (what the shutdown did) in a terminal too.
    */
   onApplicationShutdown(): Promise<void> {
     return new Promise((flushed) => PinoLogger.root.flush(() => flushed()));
