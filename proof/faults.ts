@@ -24,6 +24,7 @@ export const FAULTS: readonly Scenario[] = [
     reconcileEveryMs: 300_000,
     withPeak: false,
     emailsInDoubtAllowed: 0,
+    toleratedStatuses: [503], // the database away: the API says so, and the client retries
     async inject(stack, options, until, log) {
       await atMoments(momentsOver(options.seconds, RESTARTS), until, async (index) => {
         log(`PostgreSQL: fast shutdown ${index + 1} (every connection cut), down 3 s`);
@@ -39,6 +40,7 @@ export const FAULTS: readonly Scenario[] = [
     reconcileEveryMs: 5_000,
     withPeak: true,
     emailsInDoubtAllowed: 0,
+    toleratedStatuses: [],
     async inject(stack, options, until, log) {
       await atMoments(momentsOver(options.seconds, RESTARTS), until, async (index) => {
         log(`Redis: SIGKILL ${index + 1}, every queued job lost, down 1 s`);
@@ -60,6 +62,7 @@ export const FAULTS: readonly Scenario[] = [
     reconcileEveryMs: 300_000,
     withPeak: true,
     emailsInDoubtAllowed: KILLS * JOBS_PER_WORKER,
+    toleratedStatuses: [],
     async inject(stack, options, until, log) {
       // The peak is scheduled 5 s in; each life of the worker then sends for 1.5 s, mid-peak, before it is killed.
       await sleep(Math.min(6_500, options.seconds * 110));
@@ -81,6 +84,7 @@ export const FAULTS: readonly Scenario[] = [
     reconcileEveryMs: 300_000,
     withPeak: false,
     emailsInDoubtAllowed: 0,
+    toleratedStatuses: [],
     async inject(stack, options, until, log) {
       await atMoments(momentsOver(options.seconds, KILLS), until, async (index) => {
         await stack.api.kill();

@@ -12,6 +12,7 @@ await runProof('proof:load', {
   reconcileEveryMs: 300_000,
   withPeak: true,
   emailsInDoubtAllowed: 0,
+  toleratedStatuses: [],
   inject: async () => undefined,
   verify: async () => [],
 });

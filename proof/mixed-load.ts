@@ -126,8 +126,11 @@ export class MixedLoad {
       );
     } else if (roll < 0.88) {
       const content = pdfOf(random.next());
-      const answer = await this.answered('upload', giveUpAt, () =>
-        this.api.upload(`/cases/${caseId}/attachments`, tokenOf('applicant'), { documentKind: DOCUMENT_KIND }, { name: '事業計画書.pdf', type: 'application/pdf', content }),
+      // Uploads take no Idempotency-Key: one nobody answered is not sent again (it may have been stored).
+      const answer = await this.answered(
+        'upload',
+        Date.now(),
+        () => this.api.upload(`/cases/${caseId}/attachments`, tokenOf('applicant'), { documentKind: DOCUMENT_KIND }, { name: '事業計画書.pdf', type: 'application/pdf', content }),
       );
       if (answer?.status === 201) {
         this.ledger.uploads.push({ caseId, attachmentId: answer.body.id as string, sha256: createHash('sha256').update(content).digest('hex') });
@@ -136,7 +139,7 @@ export class MixedLoad {
   }
 
   /**
-   * Sends until the API answers with anything but a 5xx, or until `giveUpAt`: then null.
+   * Sends until the API answers with anything but a 5xx, or until `giveUpAt` (now: once): then null.
    * A 5xx or no answer counts as an error of the run, and the same request goes again.
    */
   private async answered(operation: Operation, giveUpAt: number, send: () => Promise<Answer>, what = ''): Promise<Answer | null> {

@@ -17,12 +17,16 @@ export class OperationStats {
   private readonly tallies = new Map<Operation, Tally>(OPERATIONS.map((operation) => [operation, { latencies: [], ok: 0, refused: 0, serverErrors: 0, noAnswer: 0 }]));
   /** The first few unexpected answers, to print. */
   readonly samples: string[] = [];
+  /** Answers other than 2xx/3xx, by operation and status: `event 503` → count. */
+  private readonly byStatus = new Map<string, number>();
 
   answered(operation: Operation, status: number, ms: number, describe: () => string): void {
     const tally = this.tally(operation);
     tally.latencies.push(ms);
     if (status < 400) tally.ok += 1;
     else {
+      const key = `${operation} ${status}`;
+      this.byStatus.set(key, (this.byStatus.get(key) ?? 0) + 1);
       if (status >= 500) tally.serverErrors += 1;
       else tally.refused += 1;
       this.sample(`${operation} ${status}: ${describe()}`);
@@ -32,6 +36,18 @@ export class OperationStats {
   unanswered(operation: Operation, reason: string): void {
     this.tally(operation).noAnswer += 1;
     this.sample(`${operation}: ${reason}`);
+  }
+
+  /** Answers of a status the run does not tolerate, as `<count> × <operation> <status>`. */
+  unexpectedStatuses(tolerated: readonly number[]): string[] {
+    return [...this.byStatus]
+      .filter(([key]) => !tolerated.includes(Number(key.split(' ')[1])))
+      .map(([key, count]) => `${count} × ${key}`);
+  }
+
+  /** Every answer other than 2xx/3xx, as `<count> × <operation> <status>`. */
+  get statusLines(): string[] {
+    return [...this.byStatus].map(([key, count]) => `${count} × ${key}`);
   }
 
   get answeredCount(): number {

@@ -5,7 +5,7 @@ import { checkInvariants, formatInvariantReport } from '../libs/testing/src/inva
 import { type Scenario, sleep } from './scenario.js';
 import { MixedLoad } from './mixed-load.js';
 import { readProofOptions } from './proof-options.js';
-import { ProofStack } from './proof-stack.js';
+import { PROOF_REMINDER_HOUR, ProofStack } from './proof-stack.js';
 import { openPeakCases, scheduleReminderPeak } from './reminder-peak.js';
 
 /** After the load, how long the worker may take to relay and deliver what is due. */
@@ -69,6 +69,7 @@ export async function runProof(script: string, scenario: Scenario): Promise<void
       now: new Date(),
       // Settled means nothing went out for QUIET_MS: every message due before that is owed by now.
       reminderGraceMs: QUIET_MS,
+      reminderHour: PROOF_REMINDER_HOUR,
       onProgress: (done, total) => process.stderr.write(`\rinvariants: ${done}/${total} cases`),
     });
     say('');
@@ -80,6 +81,7 @@ export async function runProof(script: string, scenario: Scenario): Promise<void
     if (events.length > 0) console.log(['what happened:', ...events.map((line) => `  ${line}`)].join('\n'));
     console.log(`\nanswers over ${result.seconds.toFixed(1)} s (a 5xx or no answer is retried with the same Idempotency-Key, and counts here each time):`);
     for (const line of result.stats.table(result.seconds)) console.log(`  ${line}`);
+    if (result.stats.statusLines.length > 0) console.log(`answers other than 2xx: ${result.stats.statusLines.join(', ')}`);
     if (result.stats.samples.length > 0) console.log(['first unexpected answers:', ...result.stats.samples.map((line) => `  ${line}`)].join('\n'));
     console.log(
       `\naccepted: ${result.ledger.opened.length} cases opened, ${result.ledger.events.length} events, ${result.ledger.uploads.length} uploads; ` +
@@ -101,7 +103,13 @@ export async function runProof(script: string, scenario: Scenario): Promise<void
     if (report.emailsInDoubt.length > 0) {
       console.log(`e-mails in doubt: ${report.emailsInDoubt.length}, ${tooManyInDoubt ? 'MORE than' : 'within'} the ${scenario.emailsInDoubtAllowed} this run allows`);
     }
-    const failed = tooManyInDoubt || report.violations.length > 0 || scenarioProblems.length > 0 || settledMs === null || result.stats.total('ok') === 0;
+    const verdictProblems = [
+      ...result.stats.unexpectedStatuses(scenario.toleratedStatuses).map((line) => `unexpected answers: ${line}`),
+      ...(scenario.withPeak ? peakProblems(report.checked['reminder-not-lost'], stack.sink.accepted.length, options.peak, report.emailsInDoubt.length) : []),
+    ];
+    for (const line of verdictProblems) console.log(line);
+    const failed =
+      tooManyInDoubt || verdictProblems.length > 0 || report.violations.length > 0 || scenarioProblems.length > 0 || settledMs === null || result.stats.total('ok') === 0;
     console.log(`\n${script}: ${failed ? 'FAILED' : 'PASSED'}`);
     await run.cleanUp();
     process.exit(failed ? 1 : 0);
@@ -120,4 +128,14 @@ function distinctProblems(lines: readonly string[]): string[] {
     if (!seen.has(key)) seen.set(key, message);
   }
   return [...seen.values()];
+}
+
+/** A run with a peak proves nothing about reminders unless the peak went out: every deadline owed, every e-mail at the sink but those in doubt. */
+function peakProblems(remindersChecked: number, mailsAccepted: number, peak: number, inDoubt: number): string[] {
+  // Each peak deadline reminds the organization's applicant and the officer: two e-mails.
+  const expected = 2 * peak;
+  const problems: string[] = [];
+  if (remindersChecked < peak) problems.push(`the reminder peak was not checked: ${remindersChecked} of its ${peak} reminders were owed by the end`);
+  if (mailsAccepted + inDoubt < expected) problems.push(`the reminder peak did not go out: ${mailsAccepted} e-mails at the SMTP server (and ${inDoubt} in doubt) of ${expected}`);
+  return problems;
 }

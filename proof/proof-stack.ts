@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import pg from 'pg';
 import { RELAYED_TOPICS } from '#libs/notifications';
+import { QueueName } from '#libs/queue';
 import { freePort } from '../libs/testing/src/free-port.js';
 import { SmtpSink } from '../bench/reminders-smtp-sink.js';
 import { ApiClient } from './api-client.js';
@@ -15,7 +16,13 @@ import { type ProofTenant, seedProofTenants } from './proof-seed.js';
 
 /** The BullMQ key prefix of the run's API and worker. */
 export const QUEUE_PREFIX = 'proof';
-const QUEUES = ['reminders', 'system'];
+const QUEUES = Object.values(QueueName);
+/**
+ * The worker's REMINDER_HOUR in a proof run: midnight, so a reminder due today has passed its
+ * hour whenever the run starts and goes out at once (at 9, a run before 09:00 Tokyo would
+ * see its peak wait for the hour, and check nothing).
+ */
+export const PROOF_REMINDER_HOUR = 0;
 
 export interface StackPlan {
   tenants: number;
@@ -81,6 +88,7 @@ export class ProofStack {
         WORKER_HEALTH_PORT: String(workerPort),
         SMTP_URL: `${sink.url}?pool=true`,
         OUTBOX_POLL_MS: '200',
+        REMINDER_HOUR: String(PROOF_REMINDER_HOUR),
         RECONCILE_EVERY_MS: String(plan.reconcileEveryMs),
       },
       `http://127.0.0.1:${workerPort}/health`,

@@ -1,9 +1,6 @@
 import { Queue } from 'bullmq';
 import { reminderSchedule } from '#libs/reminders';
-import type { ProofStack } from './proof-stack.js';
-
-/** The worker's REMINDER_HOUR: the proof runs it with the default. */
-const REMINDER_HOUR = 9;
+import { PROOF_REMINDER_HOUR, type ProofStack } from './proof-stack.js';
 
 export interface QueueCoverage {
   /** Reminder and escalation jobs still ahead, as PostgreSQL's pending deadlines want them. */
@@ -44,7 +41,7 @@ export async function checkQueueCoverage(stack: ProofStack, queuePrefix: string)
         escalateTo: row.escalate_to,
         escalateAfterDays: row.escalate_after_days,
       },
-      { reminderHour: REMINDER_HOUR },
+      { reminderHour: PROOF_REMINDER_HOUR },
       row.scheduled_at,
     ).filter((reminder) => reminder.fireAt.getTime() > now.getTime()),
   );

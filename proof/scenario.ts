@@ -10,6 +10,12 @@ export interface Scenario {
   reconcileEveryMs: number;
   /** Schedules a reminder peak at the start of the load. */
   withPeak: boolean;
+  /**
+   * Answers the load may get besides 2xx: none, but where the fault makes them right (503
+   * while PostgreSQL is away). Any other 4xx or 5xx fails the run: the load sends only valid
+   * requests, and a retry answered 4xx would mean an Idempotency-Key replay went wrong.
+   */
+  toleratedStatuses: readonly number[];
   /** E-mails the run may leave in doubt (claimed, then the worker killed before the mail server answered); 0 but where workers are killed. */
   emailsInDoubtAllowed: number;
   /** Runs beside the load, from its start until `until` (epoch ms); says each thing it did through `log`. */

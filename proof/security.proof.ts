@@ -19,6 +19,7 @@ const accessMatrixUnderLoad: Scenario = {
   reconcileEveryMs: 300_000,
   withPeak: false,
   emailsInDoubtAllowed: 0,
+  toleratedStatuses: [],
   async inject(stack, _options, until, log) {
     probe = await AccessProbe.prepare(stack);
     log('access matrix: cases prepared, rounds start');
