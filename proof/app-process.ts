@@ -7,6 +7,8 @@ import { peakRssMiBOf } from '../bench/process-usage.js';
 /** This file runs as proof/dist/proof/app-process.js. */
 const REPOSITORY = fileURLToPath(new URL('../../../', import.meta.url));
 const OUTPUT_KEPT = 20_000;
+/** How long a stopping process may take before it is killed. */
+const STOP_GRACE_MS = 15_000;
 /** Problem lines (pino level warn and above) kept for the report: the first ones say most. */
 const PROBLEMS_KEPT = 40;
 
@@ -77,7 +79,9 @@ export class AppProcess {
     this.peakRssMiB = Math.max(this.peakRssMiB, peakRssMiBOf(child.pid ?? 0) ?? 0);
     const exited = once(child, 'exit');
     child.kill(signal);
-    await exited;
+    // A process that does not stop within the grace (a worker closing BullMQ while Redis is away) is killed.
+    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+    await exited.finally(() => clearTimeout(timer));
   }
 
   /** JSON log lines of level 40 (warn) and above, each cut to a readable length. */

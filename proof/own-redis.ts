@@ -8,6 +8,9 @@ import { freePort } from '../libs/testing/src/free-port.js';
  * as a Redis without persistence (or a failed-over replica that had not caught up) does.
  * Never the machine's shared Redis.
  */
+/** How long redis-server may take to stop before it is killed. */
+const STOP_GRACE_MS = 5_000;
+
 export class OwnRedis {
   private child: ChildProcess | undefined;
 
@@ -35,12 +38,16 @@ export class OwnRedis {
   }
 
   private async up(): Promise<void> {
-    this.child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    const child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
       stdio: 'ignore',
     });
+    this.child = child;
+    let failed: Error | undefined;
+    child.once('error', (error) => (failed = error));
     const deadline = Date.now() + 10_000;
     while (!(await answersPing(this.url))) {
-      if (this.child.exitCode !== null || Date.now() > deadline) throw new Error(`redis-server did not start on port ${this.port}`);
+      if (failed) throw new Error(`redis-server could not be started (${failed.message}): a proof run needs it on the PATH (Debian: apt-get install redis-server)`);
+      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`redis-server did not start on port ${this.port}`);
       await new Promise((wait) => setTimeout(wait, 50));
     }
   }
@@ -50,6 +57,7 @@ export class OwnRedis {
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = once(child, 'exit');
     child.kill(signal);
-    await exited;
+    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+    await exited.finally(() => clearTimeout(timer));
   }
 }

@@ -10,7 +10,7 @@ import { openPeakCases, scheduleReminderPeak } from './reminder-peak.js';
 
 /** After the load, how long the worker may take to relay and deliver what is due. */
 const SETTLE_TIMEOUT_MS = 300_000;
-/** Settled: nothing relayed or delivered for this long. */
+/** Settled: nothing relayed or delivered for this long (two passes of the Redis run's 5 s reconciler). */
 const QUIET_MS = 10_000;
 /** A request nobody answered is sent again for at most this long after the load's time is up. */
 const RETRY_GRACE_MS = 60_000;
@@ -34,8 +34,8 @@ export async function runProof(script: string, scenario: Scenario): Promise<void
     const stack = await ProofStack.start(
       { tenants: options.tenants, organizationsPerTenant: options.organizationsPerTenant, reconcileEveryMs: scenario.reconcileEveryMs },
       (what) => say(`starting ${what}`),
+      (cleanUp) => run.onCleanUp(cleanUp),
     );
-    run.onCleanUp(() => stack.stop());
     const load = new MixedLoad(stack.client, stack.tenants, { clients: options.clients, seconds: options.seconds, seed: options.seed, retryGraceMs: RETRY_GRACE_MS });
     await load.logIn();
     const peakCases = scenario.withPeak ? await openPeakCases(stack) : [];
@@ -58,9 +58,7 @@ export async function runProof(script: string, scenario: Scenario): Promise<void
     ]);
     progress.stop();
 
-    // Quiet for 10 s, or for two reconciler passes when the scenario relies on them (Redis lost its jobs).
-    const quietMs = Math.max(QUIET_MS, scenario.reconcileEveryMs <= QUIET_MS ? 2 * scenario.reconcileEveryMs : 0);
-    const settledMs = await stack.settle(quietMs, SETTLE_TIMEOUT_MS, (line) => process.stderr.write(process.stderr.isTTY ? `\r\x1b[K${line}` : `${line}\n`));
+    const settledMs = await stack.settle(QUIET_MS, SETTLE_TIMEOUT_MS, (line) => process.stderr.write(process.stderr.isTTY ? `\r\x1b[K${line}` : `${line}\n`));
     say('');
     const report = await checkInvariants(stack.postgres.databaseUrl, {
       ledger: result.ledger,

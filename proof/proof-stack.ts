@@ -50,13 +50,21 @@ export class ProofStack {
     readonly jwtSecret: string,
   ) {}
 
-  static async start(plan: StackPlan, onStep: (what: string) => void): Promise<ProofStack> {
+  /**
+   * Starts each part and hands its clean-up to `onCleanUp` at once, so a failed start or a
+   * signal midway stops what had started (the caller runs the clean-ups newest first).
+   */
+  static async start(plan: StackPlan, onStep: (what: string) => void, onCleanUp: (cleanUp: () => Promise<unknown>) => void): Promise<ProofStack> {
     onStep('PostgreSQL (embedded, own cluster)');
     const postgres = await OwnPostgres.start();
+    onCleanUp(() => postgres.stop());
     onStep('redis-server (own, no persistence)');
     const redis = await OwnRedis.start();
+    onCleanUp(() => redis.stop());
     const sink = await SmtpSink.start();
+    onCleanUp(() => sink.close());
     const attachmentsDir = await mkdtemp(join(tmpdir(), 'proof-attachments-'));
+    onCleanUp(() => rm(attachmentsDir, { recursive: true, force: true }));
     onStep(`migrations and ${plan.tenants} municipalities × ${plan.organizationsPerTenant} organizations`);
     const tenants = await seedProofTenants(postgres.databaseUrl, plan.tenants, plan.organizationsPerTenant);
 
@@ -94,6 +102,7 @@ export class ProofStack {
       `http://127.0.0.1:${workerPort}/health`,
     );
     onStep('API and worker processes');
+    onCleanUp(() => Promise.allSettled([api.stop(), worker.stop()]));
     await Promise.all([api.start(), worker.start()]);
     return new ProofStack(postgres, redis, sink, attachmentsDir, tenants, api, worker, new ApiClient(`http://127.0.0.1:${apiPort}`), jwtSecret);
   }
@@ -144,13 +153,6 @@ export class ProofStack {
     } finally {
       await Promise.all(queues.map((queue) => queue.close()));
     }
-  }
-
-  async stop(): Promise<void> {
-    this.api.sampleMemory();
-    this.worker.sampleMemory();
-    await Promise.allSettled([this.api.stop(), this.worker.stop()]);
-    await Promise.allSettled([this.redis.stop(), this.sink.close(), this.postgres.stop(), rm(this.attachmentsDir, { recursive: true, force: true })]);
   }
 }
 

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { createTestDatabase, type TestDatabase } from '#libs/testing';
+import { createTestDatabase, expectEventually, type TestDatabase } from '#libs/testing';
 import { dataSourceOptions, isDatabaseUnavailable, UnitOfWork } from '#libs/persistence';
 
 /**
@@ -41,8 +41,8 @@ describe('a unit of work whose connection is cut (real PostgreSQL)', () => {
         await manager.query(`INSERT INTO written VALUES ('half')`);
         const [{ pid }] = await manager.query(`SELECT pg_backend_pid() AS pid`);
         await terminate(pid);
-        // pg notices the cut connection on its next use; give the socket a moment to close.
-        await new Promise((wait) => setTimeout(wait, 100));
+        // As after a restart: pg has seen the server's goodbye and TypeORM has let the runner go.
+        await expectEventually(() => expect(manager.queryRunner?.isReleased).toBe(true));
         await manager.query(`INSERT INTO written VALUES ('rest')`);
       })
       .then(

@@ -20,6 +20,7 @@ describe('isDatabaseUnavailable', () => {
 
   it.each([
     ['a unique violation (23505)', withCode('duplicate key value violates unique constraint', '23505')],
+    ['a protocol violation (08P01), which is a bug of ours', withCode('bind message has 70000 parameter formats', '08P01')],
     ['a serialization failure (40001)', withCode('could not serialize access', '40001')],
     ['a syntax error (42601)', withCode('syntax error at or near', '42601')],
     ['a plain bug', new TypeError('cannot read properties of undefined')],

@@ -6,6 +6,8 @@
  */
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH']);
 const SQLSTATE_PREFIXES = ['08', '57P'];
+/** 08P01, in class 08 but our bug (too many bind parameters, say): sending it again will not help. */
+const PROTOCOL_VIOLATION = '08P01';
 const PG_MESSAGES = [/^Connection terminated/, /timeout exceeded when trying to connect/, /^Client has encountered a connection error/];
 
 /** The connection under a unit of work failed mid-way; SQLSTATE 08006, connection_failure. */
@@ -20,7 +22,9 @@ export class DatabaseConnectionLost extends Error {
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let cause: unknown = error, depth = 0; cause instanceof Error && depth < 4; depth += 1) {
     const code = (cause as { code?: unknown }).code;
-    if (typeof code === 'string' && (SOCKET_CODES.has(code) || SQLSTATE_PREFIXES.some((prefix) => code.startsWith(prefix)))) return true;
+    if (typeof code === 'string' && code !== PROTOCOL_VIOLATION && (SOCKET_CODES.has(code) || SQLSTATE_PREFIXES.some((prefix) => code.startsWith(prefix)))) {
+      return true;
+    }
     if (PG_MESSAGES.some((pattern) => pattern.test(cause instanceof Error ? cause.message : ''))) return true;
     // TypeORM wraps the driver's error in QueryFailedError.driverError.
     cause = (cause as { driverError?: unknown; cause?: unknown }).driverError ?? (cause as { cause?: unknown }).cause;

@@ -21,14 +21,15 @@ export class UnitOfWork {
    * A read of several statements that must agree with each other uses `run`.
    */
   read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return work(this.dataSource.manager).catch(connectionLossAsSuch);
+    return work(this.dataSource.manager);
   }
 }
 
 /**
- * TypeORM releases a query runner when its connection fails, and the unit's next query then
- * throws "already released", which says nothing of why. Inside a unit of work nothing else
+ * TypeORM releases a transaction's query runner when its connection fails, and the next query
+ * then throws "already released", which says nothing of why. Inside `run` nothing else
  * releases it, so that error means the connection was lost (PostgreSQL restarting, say).
+ * (`read` has no runner of its own: a lost connection there is pg's own error.)
  */
 function connectionLossAsSuch(error: unknown): never {
   if (error instanceof QueryRunnerAlreadyReleasedError || error instanceof QueryRunnerProviderAlreadyReleasedError) {
