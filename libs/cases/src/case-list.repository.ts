@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { keysetInstantSql } from '#libs/persistence';
 import type { CaseUser } from './case-user.js';
 
 export interface CaseListFilter {
@@ -22,6 +23,8 @@ export interface CaseListRow {
   decided_amount: string | null;
   confirmed_amount: string | null;
   created_at: Date;
+  /** `created_at` to the microsecond, for the next page's cursor. */
+  cursor_at: string;
   updated_at: Date;
   overdue: boolean;
 }
@@ -79,7 +82,8 @@ export async function listCases(
 
   return manager.query(
     `SELECT c.id, c.case_number, p.code AS program_code, c.organization_id, o.name AS organization_name, c.fiscal_year,
-            c.state, c.requested_amount, c.decided_amount, c.confirmed_amount, c.created_at, c.updated_at, ${overdue} AS overdue
+            c.state, c.requested_amount, c.decided_amount, c.confirmed_amount, c.created_at, ${keysetInstantSql('c.created_at')} AS cursor_at,
+            c.updated_at, ${overdue} AS overdue
        FROM grant_case c
        JOIN program_version p ON p.id = c.program_version_id
        JOIN organization o ON o.id = c.organization_id

@@ -58,7 +58,7 @@ export class ListCases {
           overdue: row.overdue,
           updatedAt: row.updated_at.toISOString(),
         })),
-        nextCursor: rows.length > limit && last ? encodeKeysetCursor({ createdAt: last.created_at.toISOString(), id: last.id }) : null,
+        nextCursor: rows.length > limit && last ? encodeKeysetCursor({ createdAt: last.cursor_at, id: last.id }) : null,
       };
     });
   }

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { keysetInstantSql } from '#libs/persistence';
 import type { NotificationView } from './notification.view.js';
 
 interface NotificationRow {
@@ -50,11 +51,11 @@ export async function listNotifications(
     conditions.push(`(created_at, id) < ($${values.length - 1}::timestamptz, $${values.length}::uuid)`);
   }
   values.push(page.limit);
-  const rows: NotificationRow[] = await manager.query(
-    `SELECT ${COLUMNS} FROM notification WHERE ${conditions.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT $${values.length}`,
+  const rows: Array<NotificationRow & { cursor_at: string }> = await manager.query(
+    `SELECT ${COLUMNS}, ${keysetInstantSql('created_at')} AS cursor_at FROM notification WHERE ${conditions.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT $${values.length}`,
     values,
   );
-  return rows.map((row) => ({ ...toNotificationView(row), cursor: { createdAt: row.created_at.toISOString(), id: row.id } }));
+  return rows.map((row) => ({ ...toNotificationView(row), cursor: { createdAt: row.cursor_at, id: row.id } }));
 }
 
 /** Marks the owner's notification read (the first reading counts); null when it is not theirs or not there. */

@@ -22,7 +22,7 @@ export {
   TenantEntity,
 } from './entities/index.js';
 export { isDatabaseUnavailable } from './database-unavailable.js';
-export { decodeKeysetCursor, encodeKeysetCursor, type KeysetPosition } from './keyset-cursor.js';
+export { decodeKeysetCursor, encodeKeysetCursor, keysetInstantSql, type KeysetPosition } from './keyset-cursor.js';
 export { PersistenceModule } from './persistence.module.js';
 export { runMigrations } from './run-migrations.js';
 export { UnitOfWork } from './unit-of-work.service.js';
