@@ -9,7 +9,7 @@ const REPOSITORY = fileURLToPath(new URL('../../../', import.meta.url));
 const OUTPUT_KEPT = 20_000;
 /** How long a stopping process may take before it is killed. */
 const STOP_GRACE_MS = 15_000;
-/** Problem lines (pino level warn and above) kept for the report: the first ones say most. */
+/** Problem lines (pino level warn and above, anything on stderr) kept for the report: the first ones say most. */
 const PROBLEMS_KEPT = 40;
 
 /**
@@ -20,7 +20,6 @@ const PROBLEMS_KEPT = 40;
 export class AppProcess {
   private child: ChildProcess | undefined;
   private tail = '';
-  private partial = '';
   /** The first warn, error and fatal lines the process logged, over every life of it. */
   readonly problems: string[] = [];
   problemCount = 0;
@@ -50,12 +49,16 @@ export class AppProcess {
     });
     this.child = child;
     this.starts += 1;
-    const keep = (chunk: Buffer) => (this.tail = (this.tail + chunk.toString()).slice(-OUTPUT_KEPT));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      keep(chunk);
-      this.collectProblems(chunk.toString());
-    });
-    child.stderr?.on('data', keep);
+    // Each life and each stream has its own unfinished last line.
+    const partial = { stdout: '', stderr: '' };
+    const read = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
+      this.tail = (this.tail + chunk.toString()).slice(-OUTPUT_KEPT);
+      const lines = (partial[stream] + chunk.toString()).split('\n');
+      partial[stream] = lines.pop() ?? '';
+      for (const line of lines) if (isProblem(line, stream)) this.problem(line);
+    };
+    child.stdout?.on('data', read('stdout'));
+    child.stderr?.on('data', read('stderr'));
     try {
       await waitUntilHealthy(this.healthUrl, 60_000, () => child.exitCode === null && child.signalCode === null);
     } catch (error) {
@@ -84,20 +87,20 @@ export class AppProcess {
     await exited.finally(() => clearTimeout(timer));
   }
 
-  /** JSON log lines of level 40 (warn) and above, each cut to a readable length. */
-  private collectProblems(text: string): void {
-    const lines = (this.partial + text).split('\n');
-    this.partial = lines.pop() ?? '';
-    for (const line of lines) {
-      const level = /"level":(\d+)/.exec(line)?.[1];
-      if (!level || Number(level) < 40) continue;
-      this.problemCount += 1;
-      if (this.problems.length < PROBLEMS_KEPT) this.problems.push(line.slice(0, 600));
-    }
+  private problem(line: string): void {
+    this.problemCount += 1;
+    if (this.problems.length < PROBLEMS_KEPT) this.problems.push(line.slice(0, 600));
   }
 
   /** Reads the peak RSS of the running process into `peakRssMiB`. */
   sampleMemory(): void {
     if (this.child?.pid && this.running) this.peakRssMiB = Math.max(this.peakRssMiB, peakRssMiBOf(this.child.pid) ?? 0);
   }
+}
+
+/** A JSON log line of level 40 (warn) and above, or anything on stderr (a crash's stack, say). */
+function isProblem(line: string, stream: 'stdout' | 'stderr'): boolean {
+  if (stream === 'stderr') return line.trim().length > 0;
+  const level = /"level":(\d+)/.exec(line)?.[1];
+  return level !== undefined && Number(level) >= 40;
 }
