@@ -1,5 +1,4 @@
 import type pg from 'pg';
-import type { StateValue } from 'xstate';
 import { stateCode } from '#libs/lifecycle';
 import type { InvariantFindings } from './invariant-findings.js';
 
@@ -10,7 +9,8 @@ interface CaseTrailRow {
   case_id: string;
   version: number;
   state: string;
-  snapshot_value: StateValue;
+  /** The snapshot's state value, as `stateCode` reads it. */
+  snapshot_value: Parameters<typeof stateCode>[0];
   requested_amount: string | null;
   decided_amount: string | null;
   confirmed_amount: string | null;
