@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Queue, QueueEvents } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { ReminderDispatcher } from '#libs/notifications';
+import { ReminderDispatcher, ReminderReconciler } from '#libs/notifications';
 import { seedProgram } from '#libs/programs';
 import { JobName, jobOptions } from '#libs/queue';
 import {
@@ -392,6 +392,22 @@ describe('deadline reminders (worker and API in process, real PostgreSQL, Redis 
       expect((await applicant.get('/me/notifications?mine=all')).status).toBe(400);
       await request(api.app.getHttpServer()).get('/me/notifications').expect(401);
       await request(api.app.getHttpServer()).post(`/me/notifications/${randomUUID()}/read`).expect(401);
+    });
+  });
+
+  describe('e-mails in doubt', () => {
+    it('the reconciler counts and reports e-mails claimed long ago and never confirmed, and not those just claimed', async () => {
+      const reconcile = () => worker.get(ReminderReconciler).reconcile();
+      const before = (await reconcile()).emailsInDoubt;
+      const claim = (key: string, claimedAt: string) =>
+        api.database.query(
+          `INSERT INTO delivery (tenant_id, reminder_key, recipient_user_id, channel, status, created_at) VALUES ($1, $2, $3, 'email', 'sending', ${claimedAt})`,
+          [tenant.id, key, tenant.users.officer.id],
+        );
+      // A worker killed an hour ago between the claim and the mail server's answer; another sending right now.
+      await claim(`reminder-${randomUUID()}-0`, `now() - interval '1 hour'`);
+      await claim(`reminder-${randomUUID()}-0`, 'now()');
+      expect((await reconcile()).emailsInDoubt).toBe(before + 1);
     });
   });
 

@@ -61,6 +61,21 @@ export async function markDeliveryFailed(manager: EntityManager, deliveryId: str
   await manager.query(`UPDATE delivery SET status = 'failed', error = $2 WHERE id = $1`, [deliveryId, error.slice(0, 2000)]);
 }
 
+/**
+ * E-mail deliveries claimed more than `olderThanSeconds` ago and still 'sending': their worker
+ * stopped between the claim and the mail server's answer, so whether they left is unknown.
+ * (A retry of a failed delivery keeps its first claim's `created_at`; one being retried this
+ * very moment may count once.)
+ */
+export async function countEmailsInDoubt(manager: EntityManager, olderThanSeconds: number): Promise<number> {
+  const [row]: Array<{ count: number }> = await manager.query(
+    `SELECT count(*)::int AS count FROM delivery
+      WHERE channel = 'email' AND status = 'sending' AND created_at < now() - make_interval(secs => $1)`,
+    [olderThanSeconds],
+  );
+  return row?.count ?? 0;
+}
+
 /** The keys among `keys` that have a delivery of any status: those reminders went out, or are going. */
 export async function deliveredReminderKeys(manager: EntityManager, keys: readonly string[]): Promise<Set<string>> {
   if (keys.length === 0) return new Set();

@@ -8,4 +8,6 @@ export interface ReconcileRemindersJobResult {
   expected: number;
   /** Of those, the ones that were missing and were added again. */
   recreated: number;
+  /** E-mails claimed long ago and never confirmed: a worker stopped while sending them, and they are never sent again. */
+  emailsInDoubt: number;
 }
