@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { keysetInstantSql } from '#libs/persistence';
+import { type KeysetPosition, keysetInstantSql } from '#libs/persistence';
 import type { CaseUser } from './case-user.js';
 
 export interface CaseListFilter {
@@ -30,10 +30,7 @@ export interface CaseListRow {
 }
 
 /** Where a page of the list starts: after this row, newest first. */
-export interface CaseListCursor {
-  createdAt: string;
-  id: string;
-}
+export type CaseListCursor = KeysetPosition;
 
 /**
  * One page of the cases this user may see, newest first, filtered. Visibility is the same

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { keysetInstantSql } from '#libs/persistence';
+import { type KeysetPosition, keysetInstantSql } from '#libs/persistence';
 import type { NotificationView } from './notification.view.js';
 
 interface NotificationRow {
@@ -14,10 +14,7 @@ interface NotificationRow {
 }
 
 /** Where a page starts: after this notification, newest first. */
-export interface NotificationCursor {
-  createdAt: string;
-  id: string;
-}
+export type NotificationCursor = KeysetPosition;
 
 /** Whose notifications: a user of a tenant, and nobody else's are ever read or changed. */
 export interface NotificationOwner {

@@ -125,18 +125,20 @@ async function checkDelivered(pool: pg.Pool, owed: readonly Owed[], mails: reado
   const statusOf = new Map(rows.map((row) => [`${row.reminder_key} ${row.recipient} ${row.channel}`, row.status]));
   const mailed = new Set((mails ?? []).flatMap((mail) => mail.to.map((to) => `${mail.reminderKey} ${to.toLowerCase()}`)));
   for (const { reminder, due, recipient } of owed) {
-    const channels = mails === undefined ? ['in_app'] : ['in_app', 'email'];
-    const subject = `reminder ${reminder.key} to ${recipient.role} ${recipient.userId}`;
-    const missing = channels.flatMap((channel) => {
-      const status = statusOf.get(`${reminder.key} ${recipient.userId} ${channel}`);
-      if (channel === 'email' && status === 'sending') {
-        findings.inDoubt(`${subject}: ${mailed.has(`${reminder.key} ${recipient.email.toLowerCase()}`) ? 'accepted by the sink' : 'not at the sink'}`);
-        return [];
+    const statusOn = (channel: 'in_app' | 'email') => statusOf.get(`${reminder.key} ${recipient.userId} ${channel}`);
+    const atSink = mailed.has(`${reminder.key} ${recipient.email.toLowerCase()}`);
+    const missing: string[] = [];
+    const inApp = statusOn('in_app');
+    if (inApp !== 'sent') missing.push(`in_app ${inApp ?? 'never delivered'}`);
+    if (mails !== undefined) {
+      const email = statusOn('email');
+      if (email === 'sending') {
+        findings.inDoubt(`reminder ${reminder.key} to ${recipient.role} ${recipient.userId}: ${atSink ? 'accepted by the sink' : 'not at the sink'}`);
+      } else {
+        if (email !== 'sent') missing.push(`email ${email ?? 'never delivered'}`);
+        if (!atSink) missing.push('no e-mail at the sink');
       }
-      return status === 'sent' ? [] : [`${channel} ${status ?? 'never delivered'}`];
-    });
-    const inDoubt = statusOf.get(`${reminder.key} ${recipient.userId} email`) === 'sending';
-    if (mails !== undefined && !inDoubt && !mailed.has(`${reminder.key} ${recipient.email.toLowerCase()}`)) missing.push('no e-mail at the sink');
+    }
     if (missing.length > 0) {
       findings.violated('reminder-not-lost', `reminder ${reminder.key}`, `due ${due.toISOString()} to ${recipient.role} ${recipient.userId}: ${missing.join(', ')}`);
     }
