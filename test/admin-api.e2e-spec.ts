@@ -1,3 +1,4 @@
+import { problemMessages } from '#libs/testing/problem-messages';
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
@@ -59,7 +60,7 @@ describe('administration over HTTP (real PostgreSQL)', () => {
 
   const withToken = (token: string) => {
     const call = (method: Method, path: string, body?: unknown) => {
-      const pending = request(app.getHttpServer())[method](path).set('Authorization', `Bearer ${token}`);
+      const pending = request(app.getHttpServer())[method](path).set('Authorization', `Bearer ${token}`).set('Accept-Language', 'en');
       return recorded(body === undefined ? pending : pending.send(body as object));
     };
     return {
@@ -118,7 +119,7 @@ describe('administration over HTTP (real PostgreSQL)', () => {
       const before = await count('program_version');
       const response = await (await admin()).post('/admin/programs', SUPPORT);
       expect(response.status).toBe(409);
-      expect(response.body).toMatchObject({ error: 'ADMIN_PROGRAM_EXISTS', code: SUPPORT.code, latestVersion: 1 });
+      expect(response.body).toMatchObject({ code: 'ADMIN_PROGRAM_EXISTS', programCode: SUPPORT.code, latestVersion: 1 });
       expect(await count('program_version')).toBe(before);
     });
 
@@ -145,7 +146,7 @@ describe('administration over HTTP (real PostgreSQL)', () => {
       const before = await count('program_version');
       const response = await (await admin()).post('/admin/programs', definition);
       expect(response.status).toBe(400);
-      expect(response.body).toMatchObject({ error: 'ADMIN_PROGRAM_INVALID', problems });
+      expect(response.body).toMatchObject({ code: 'ADMIN_PROGRAM_INVALID', problems: problems.map((message) => ({ message })) });
       expect(response.body.problems).toHaveLength(problems.length);
       expect(await count('program_version')).toBe(before);
     });
@@ -192,7 +193,7 @@ describe('administration over HTTP (real PostgreSQL)', () => {
       const response = await (await admin()).post(versionsOf(SUPPORT.code), { ...SUPPORT, version });
       expect(response.status).toBe(409);
       expect(response.body).toMatchObject({
-        error: 'ADMIN_PROGRAM_VERSION_CONFLICT',
+        code: 'ADMIN_PROGRAM_VERSION_CONFLICT',
         message: `version must be 3, the next after the latest version 2 (got ${version})`,
         latestVersion: 2,
         expectedVersion: 3,
@@ -204,10 +205,10 @@ describe('administration over HTTP (real PostgreSQL)', () => {
       const before = await count('program_version');
       const otherCode = await (await admin()).post(versionsOf(SUPPORT.code), { ...seedProgram('合意形成'), version: 3 });
       expect(otherCode.status).toBe(400);
-      expect(otherCode.body.problems).toEqual([`code must be "${SUPPORT.code}", the program of the path (got "合意形成")`]);
+      expect(problemMessages(otherCode.body)).toEqual([`code must be "${SUPPORT.code}", the program of the path (got "合意形成")`]);
       const broken = await (await admin()).post(versionsOf(SUPPORT.code), { ...SUPPORT, version: 3, rounding: 'up' });
       expect(broken.status).toBe(400);
-      expect(broken.body.problems).toEqual([expect.stringMatching(/^rounding must be one of/)]);
+      expect(problemMessages(broken.body)).toEqual([expect.stringMatching(/^rounding must be one of/)]);
       expect(await count('program_version')).toBe(before);
     });
 
@@ -225,11 +226,11 @@ describe('administration over HTTP (real PostgreSQL)', () => {
     });
 
     it('answers 404 for a program code the municipality does not have, and 400 for a code no program can have', async () => {
-      expect((await (await admin()).get(programs('無い事業'))).body).toMatchObject({ statusCode: 404, error: 'ADMIN_PROGRAM_NOT_FOUND' });
+      expect((await (await admin()).get(programs('無い事業'))).body).toMatchObject({ statusCode: 404, code: 'ADMIN_PROGRAM_NOT_FOUND' });
       expect((await (await admin()).post(versionsOf('無い事業'), { ...SUPPORT, code: '無い事業', version: 2 })).status).toBe(404);
       const badCode = await (await admin()).get(programs('a-b'));
       expect(badCode.status).toBe(400);
-      expect(badCode.body.message).toEqual(['code must be a program code: 1 to 16 characters without hyphens or spaces']);
+      expect(problemMessages(badCode.body)).toEqual(['code must be a program code: 1 to 16 characters without hyphens or spaces']);
     });
   });
 
@@ -304,14 +305,14 @@ describe('administration over HTTP (real PostgreSQL)', () => {
       expect(removed.body.members.map((member: { id: string }) => member.id)).toEqual([tenant.users.otherApplicant.id]);
       const again = await (await admin()).delete(path);
       expect(again.status).toBe(404);
-      expect(again.body.error).toBe('ADMIN_MEMBERSHIP_NOT_FOUND');
+      expect(again.body.code).toBe('ADMIN_MEMBERSHIP_NOT_FOUND');
     });
 
     it('refuses to make anyone but an applicant or a reviewer a member with 422', async () => {
       const before = await count('organization_member');
       const response = await (await admin()).post(`/admin/organizations/${tenant.organizationId}/members/${tenant.users.officer.id}`);
       expect(response.status).toBe(422);
-      expect(response.body).toMatchObject({ error: 'ADMIN_MEMBER_ROLE_NOT_ALLOWED', role: 'officer' });
+      expect(response.body).toMatchObject({ code: 'ADMIN_MEMBER_ROLE_NOT_ALLOWED', role: 'officer' });
       expect(await count('organization_member')).toBe(before);
     });
 
@@ -331,7 +332,7 @@ describe('administration over HTTP (real PostgreSQL)', () => {
       const before = await count('organization');
       const response = await (await admin()).post('/admin/organizations', body);
       expect(response.status).toBe(400);
-      expect(response.body.message.join(' | ')).toContain(message);
+      expect(problemMessages(response.body).join(' | ')).toContain(message);
       expect(await count('organization')).toBe(before);
     });
 
@@ -346,7 +347,7 @@ describe('administration over HTTP (real PostgreSQL)', () => {
       const rowBefore = await database.query(`SELECT * FROM organization WHERE id = $1`, [tenant.otherOrganizationId]);
       const response = await (await admin()).patch(`/admin/organizations/${tenant.otherOrganizationId}`, body);
       expect(response.status).toBe(400);
-      expect(response.body.message.join(' | ')).toContain(message);
+      expect(problemMessages(response.body).join(' | ')).toContain(message);
       expect(await database.query(`SELECT * FROM organization WHERE id = $1`, [tenant.otherOrganizationId])).toEqual(rowBefore);
     });
 
@@ -357,7 +358,7 @@ describe('administration over HTTP (real PostgreSQL)', () => {
     ] as const)('refuses %s %s with 400 naming the path parameter', async (method, path, message) => {
       const response = await (await admin()).call(method, path, method === 'patch' ? { name: 'x' } : undefined);
       expect(response.status).toBe(400);
-      expect(response.body.message).toEqual([message]);
+      expect(problemMessages(response.body)).toEqual([message]);
     });
   });
 
@@ -403,7 +404,7 @@ describe('administration over HTTP (real PostgreSQL)', () => {
       const before = await count('app_user');
       const response = await (await admin()).post('/admin/users', { email: 'OFFICER@ichinoseki.example', displayName: '重複', role: 'officer', password: NEW_PASSWORD });
       expect(response.status).toBe(409);
-      expect(response.body).toMatchObject({ error: 'ADMIN_EMAIL_TAKEN', field: 'email' });
+      expect(response.body).toMatchObject({ code: 'ADMIN_EMAIL_TAKEN', problems: [{ field: 'email' }] });
       expect(await count('app_user')).toBe(before);
       const elsewhere = await (await as('admin', otherTenant)).post('/admin/users', {
         email: 'sato@ichinoseki.example',
@@ -435,7 +436,7 @@ describe('administration over HTTP (real PostgreSQL)', () => {
       const before = await count('app_user');
       const response = await (await admin()).post('/admin/users', body);
       expect(response.status).toBe(400);
-      expect(response.body.message.join(' | ')).toContain(message);
+      expect(problemMessages(response.body).join(' | ')).toContain(message);
       expect(await count('app_user')).toBe(before);
     });
 
@@ -444,9 +445,9 @@ describe('administration over HTTP (real PostgreSQL)', () => {
       const response = await (await admin()).post('/admin/users', { ...valid, role: 'reviewer', liaisonAreas: ['舞川'] });
       expect(response.status).toBe(400);
       expect(response.body).toMatchObject({
-        error: 'ADMIN_LIAISON_AREAS_FOR_OFFICERS_ONLY',
+        code: 'ADMIN_LIAISON_AREAS_FOR_OFFICERS_ONLY',
         message: "liaisonAreas may be set for officers only; the user's role is reviewer",
-        field: 'liaisonAreas',
+        problems: [{ field: 'liaisonAreas' }],
       });
       expect(await count('app_user')).toBe(before);
     });
@@ -476,7 +477,7 @@ describe('administration over HTTP (real PostgreSQL)', () => {
 
       const refused = await withToken(oldToken).get('/me');
       expect(refused.status).toBe(401);
-      expect(refused.body.message).toBe('signed out: log in again');
+      expect(refused.body.code).toBe('AUTH_SIGNED_OUT');
       const again = await login('ichinoseki', user.email, NEW_PASSWORD);
       expect(again.body.user.role).toBe('reviewer');
       expect((await withToken(again.body.accessToken).get('/me')).body.role).toBe('reviewer');
@@ -486,7 +487,7 @@ describe('administration over HTTP (real PostgreSQL)', () => {
       const user = await createUser({ role: 'approver', email: 'approver2@ichinoseki.example' });
       const response = await (await admin()).patch(`/admin/users/${user.id}`, { liaisonAreas: ['舞川'] });
       expect(response.status).toBe(400);
-      expect(response.body.error).toBe('ADMIN_LIAISON_AREAS_FOR_OFFICERS_ONLY');
+      expect(response.body.code).toBe('ADMIN_LIAISON_AREAS_FOR_OFFICERS_ONLY');
       const becomingOfficer = await (await admin()).patch(`/admin/users/${user.id}`, { role: 'officer', liaisonAreas: ['舞川'] });
       expect(becomingOfficer.body).toMatchObject({ role: 'officer', liaisonAreas: ['舞川'] });
     });
@@ -504,7 +505,7 @@ describe('administration over HTTP (real PostgreSQL)', () => {
       const rowBefore = await database.query(`SELECT * FROM app_user WHERE id = $1`, [tenant.users.finance.id]);
       const response = await (await admin()).patch(`/admin/users/${tenant.users.finance.id}`, body);
       expect(response.status).toBe(400);
-      expect(response.body.message.join(' | ')).toContain(message);
+      expect(problemMessages(response.body).join(' | ')).toContain(message);
       expect(await database.query(`SELECT * FROM app_user WHERE id = $1`, [tenant.users.finance.id])).toEqual(rowBefore);
     });
 
@@ -526,16 +527,16 @@ describe('administration over HTTP (real PostgreSQL)', () => {
     it('refuses a UUID that is not one with 400 naming the parameter, and an unknown user with 404', async () => {
       const bad = await (await admin()).post('/admin/users/12345/sign-out');
       expect(bad.status).toBe(400);
-      expect(bad.body.message).toEqual(['id must be a user id (UUID)']);
+      expect(problemMessages(bad.body)).toEqual(['id must be a user id (UUID)']);
       const unknown = await (await admin()).patch('/admin/users/00000000-0000-4000-8000-000000000000', { displayName: '誰' });
       expect(unknown.status).toBe(404);
-      expect(unknown.body.error).toBe('ADMIN_USER_NOT_FOUND');
+      expect(unknown.body.code).toBe('ADMIN_USER_NOT_FOUND');
     });
 
     it('refuses an administrator taking the admin role from themselves with 409; another admin may', async () => {
       const response = await (await admin()).patch(`/admin/users/${tenant.users.admin.id}`, { role: 'officer' });
       expect(response.status).toBe(409);
-      expect(response.body).toMatchObject({ error: 'ADMIN_OWN_ADMIN_ROLE', field: 'role' });
+      expect(response.body).toMatchObject({ code: 'ADMIN_OWN_ADMIN_ROLE', problems: [{ field: 'role' }] });
       expect((await (await admin()).get('/me')).body.role).toBe('admin');
       expect((await (await admin()).patch(`/admin/users/${tenant.users.admin.id}`, { role: 'admin', displayName: '管理者' })).status).toBe(200);
 
@@ -583,7 +584,7 @@ describe('administration over HTTP (real PostgreSQL)', () => {
         const [method, path, body] = endpoints()[index]!;
         const response = await (await as(role)).call(method, path, body ?? (method === 'get' || method === 'delete' ? undefined : {}));
         expect({ method, path, status: response.status }).toEqual({ method, path, status: 403 });
-        expect(response.body).toMatchObject({ error: 'ADMIN_FORBIDDEN', message: expect.stringMatching(/^only admin may (manage programs|manage organizations|manage users)$/) });
+        expect(response.body).toMatchObject({ code: 'ADMIN_FORBIDDEN', message: expect.stringMatching(/^only admin may (manage programs|manage organizations|manage users)$/) });
       },
     );
 
@@ -629,7 +630,7 @@ describe('administration over HTTP (real PostgreSQL)', () => {
         [await administrator.post(`/admin/users/${otherTenant.users.officer.id}/sign-out`), 'ADMIN_USER_NOT_FOUND'],
       ];
       for (const [response, error] of attempts) {
-        expect({ status: response.status, error: response.body.error }).toEqual({ status: 404, error });
+        expect({ status: response.status, error: response.body.code }).toEqual({ status: 404, error });
       }
       const listed = await administrator.get('/admin/programs');
       expect(listed.body.map((program: { code: string }) => program.code)).not.toContain(OTHER_PROGRAM.code);

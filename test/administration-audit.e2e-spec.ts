@@ -1,3 +1,4 @@
+import { problemMessages } from '#libs/testing/problem-messages';
 import pg from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -343,7 +344,7 @@ describe("the administrators' audit trail (real PostgreSQL)", () => {
 
       const smuggled = await (await as('admin')).get(`/admin/audit/administration?tenant=${otherTenant.id}`);
       expect(smuggled.status).toBe(400);
-      expect(smuggled.body.message).toEqual(['property tenant should not exist']);
+      expect(problemMessages(smuggled.body)).toEqual(['property tenant should not exist']);
     });
 
     it('pages with limit and before, and filters by action', async () => {
@@ -379,13 +380,13 @@ describe("the administrators' audit trail (real PostgreSQL)", () => {
     ])('refuses %s with 400 naming the field', async (query, message) => {
       const response = await (await as('admin')).get(`/admin/audit/administration?${query}`);
       expect(response.status).toBe(400);
-      expect(response.body.message).toEqual([expect.stringMatching(message)]);
+      expect(problemMessages(response.body)).toEqual([expect.stringMatching(message)]);
     });
 
     it.each(NON_ADMIN_ROLES)('refuses %s with 403 naming the admin role, before looking at the query', async (role) => {
       const response = await (await as(role)).get('/admin/audit/administration?limit=0');
       expect(response.status).toBe(403);
-      expect(response.body).toMatchObject({ error: 'ADMIN_FORBIDDEN', message: 'only admin may read the audit trail', allowedRoles: ['admin'] });
+      expect(response.body).toMatchObject({ code: 'ADMIN_FORBIDDEN', message: 'only admin may read the audit trail', allowedRoles: ['admin'] });
     });
   });
 
@@ -494,7 +495,7 @@ describe("the administrators' audit trail (real PostgreSQL)", () => {
         firstBroken: null,
         administration: { tenantsChecked: 1, entriesChecked: await countOf(tenant), firstBroken: null },
       });
-      expect((await (await as('officer')).get('/admin/audit/verify')).body).toMatchObject({ error: 'ADMIN_FORBIDDEN', allowedRoles: ['admin'] });
+      expect((await (await as('officer')).get('/admin/audit/verify')).body).toMatchObject({ code: 'ADMIN_FORBIDDEN', allowedRoles: ['admin'] });
 
       // A role change rewritten into a lesser one.
       const victim = (await entriesOf(tenant)).find((row) => row.action === 'user.updated' && 'role' in (row.payload.after as object))!;

@@ -43,19 +43,21 @@ describe('API health and documentation (real PostgreSQL and Redis)', () => {
   it('answers a body the parser refuses (malformed, of an unknown charset, nested 30,000 deep) with an error code and the request id', async () => {
     const send = (contentType: string, body: string) => request(app.getHttpServer()).post('/auth/login').set('Content-Type', contentType).send(body);
     const refusals = [
-      [await send('application/json', '{"tenant":'), 400, 'Bad Request'],
-      [await send('application/json; charset=latin1', '{}'), 415, 'Unsupported Media Type'],
-      [await send('application/json', `${'['.repeat(30_000)}${']'.repeat(30_000)}`), 400, 'Bad Request'],
+      [await send('application/json', '{"tenant":'), 400, 'REQUEST_MALFORMED'],
+      [await send('application/json; charset=latin1', '{}'), 415, 'REQUEST_UNSUPPORTED_MEDIA_TYPE'],
+      [await send('application/json', `${'['.repeat(30_000)}${']'.repeat(30_000)}`), 400, 'REQUEST_INVALID'],
     ] as const;
-    for (const [response, statusCode, error] of refusals) {
-      expect(response.body).toMatchObject({ statusCode, error, requestId: response.headers['x-request-id'] });
+    for (const [response, statusCode, code] of refusals) {
+      expect(response.body).toMatchObject({ statusCode, code, requestId: response.headers['x-request-id'] });
       expect(response.body.requestId).toMatch(/^[0-9a-f-]{36}$/);
     }
-    expect(refusals[2][0].body.message).toEqual(['the body is nested too deeply: at most 32 levels of objects and lists']);
+    expect(refusals[0][0].body.message).toBe('送られた内容を読み取れません（JSON の形式が正しくありません）。');
+    expect(refusals[2][0].body.problems).toEqual([{ field: null, message: '送られた内容の入れ子が深すぎます（32段まで）。' }]);
   });
 
-  it('refuses an unknown route with 404', async () => {
-    await request(app.getHttpServer()).get('/no-such-thing').expect(404);
+  it('refuses an unknown route with 404 ROUTE_NOT_FOUND', async () => {
+    const response = await request(app.getHttpServer()).get('/no-such-thing').expect(404);
+    expect(response.body).toMatchObject({ code: 'ROUTE_NOT_FOUND', message: 'そのアドレスの機能はありません。' });
   });
 
   describe('pointed at a Redis port where nothing listens', () => {

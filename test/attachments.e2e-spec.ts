@@ -1,3 +1,4 @@
+import { problemMessages } from '#libs/testing/problem-messages';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -67,12 +68,12 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
     return {
       ...(await api.as(who, of)),
       upload: (caseId: string, file: FileToSend | null, fields: Record<string, string>) => {
-        const pending = request(server).post(`/cases/${caseId}/attachments`).set('Authorization', authorization);
+        const pending = request(server).post(`/cases/${caseId}/attachments`).set('Authorization', authorization).set('Accept-Language', 'en');
         for (const [name, value] of Object.entries(fields)) pending.field(name, value);
         return file ? pending.attach('file', file.content, { filename: file.name, contentType: file.type }) : pending;
       },
       uploadRaw: (caseId: string, form: { type: string; body: Buffer }) =>
-        request(server).post(`/cases/${caseId}/attachments`).set('Authorization', authorization).set('Content-Type', form.type).send(form.body),
+        request(server).post(`/cases/${caseId}/attachments`).set('Authorization', authorization).set('Accept-Language', 'en').set('Content-Type', form.type).send(form.body),
     };
   };
 
@@ -199,23 +200,23 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
 
       const twice = await again(older.id);
       expect(twice.status).toBe(409);
-      expect(twice.body).toMatchObject({ error: 'ATTACHMENT_ALREADY_SUPERSEDED', supersededBy: newer.id });
+      expect(twice.body).toMatchObject({ code: 'ATTACHMENT_ALREADY_SUPERSEDED', supersededBy: newer.id });
 
       const otherKind = await again(newer.id, 'projectPlan');
       expect(otherKind.status).toBe(400);
-      expect(otherKind.body).toMatchObject({ error: 'ATTACHMENT_INVALID_SUPERSEDES', field: 'supersedes' });
+      expect(otherKind.body).toMatchObject({ code: 'ATTACHMENT_INVALID_SUPERSEDES', problems: [{ field: 'supersedes' }] });
       expect(otherKind.body.message).toMatch(/^supersedes names a budget \(収支予算書\)/);
 
       for (const stranger of [elsewhere.id, randomUUID()]) {
         const response = await again(stranger);
         expect(response.status).toBe(400);
-        expect(response.body).toMatchObject({ error: 'ATTACHMENT_INVALID_SUPERSEDES', field: 'supersedes' });
+        expect(response.body).toMatchObject({ code: 'ATTACHMENT_INVALID_SUPERSEDES', problems: [{ field: 'supersedes' }] });
         expect(response.body.message).toBe(`supersedes must name an attachment of case ${caseId} (got ${stranger})`);
       }
 
       const malformed = await again('../../etc/passwd');
       expect(malformed.status).toBe(400);
-      expect(malformed.body.message).toEqual(['supersedes must be an attachment id (UUID)']);
+      expect(problemMessages(malformed.body)).toEqual(['supersedes must be an attachment id (UUID)']);
     });
 
     it('never overwrites a file: the same content uploaded twice is kept twice', async () => {
@@ -259,7 +260,7 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
         );
         expect(response.status).toBe(413);
         expect(response.body).toMatchObject({
-          error: 'ATTACHMENT_TOO_LARGE',
+          code: 'ATTACHMENT_TOO_LARGE',
           message: 'file is larger than the limit of 64 KiB (65,536 bytes) (ATTACHMENT_MAX_BYTES)',
           maxBytes: MAX_BYTES,
           requestId: expect.any(String),
@@ -282,7 +283,7 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
           applicant.upload(caseId, { content: Buffer.from('<script>alert(1)</script>'), name: 'page.pdf', type }, { documentKind: 'applicationForm' }),
         );
         expect(response.status).toBe(415);
-        expect(response.body).toMatchObject({ error: 'ATTACHMENT_UNSUPPORTED_MEDIA_TYPE', mediaType: type });
+        expect(response.body).toMatchObject({ code: 'ATTACHMENT_UNSUPPORTED_MEDIA_TYPE', mediaType: type });
         expect(response.body.allowedMediaTypes).toEqual(['application/pdf', 'image/jpeg', 'image/png', expect.stringContaining('wordprocessingml'), XLSX, 'text/csv']);
         expect(response.body.message).toContain(`file type ${type} is not accepted; accepted types: application/pdf, image/jpeg, image/png`);
       }
@@ -300,7 +301,7 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
       for (const [file, message] of cases) {
         const response = await leavesNothing(caseId, () => applicant.upload(caseId, file, { documentKind: 'budget' }));
         expect(response.status).toBe(415);
-        expect(response.body).toMatchObject({ error: 'ATTACHMENT_CONTENT_MISMATCH', message });
+        expect(response.body).toMatchObject({ code: 'ATTACHMENT_CONTENT_MISMATCH', message });
       }
     });
 
@@ -315,7 +316,7 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
       const form = multipart([textPart('documentKind', 'budget'), filePart('filename="empty.csv"', 'text/csv', Buffer.alloc(0))]);
       const response = await leavesNothing(caseId, async () => (await as('applicant')).uploadRaw(caseId, form));
       expect(response.status).toBe(400);
-      expect(response.body).toMatchObject({ error: 'ATTACHMENT_EMPTY_FILE', field: 'file', message: 'file is empty' });
+      expect(response.body).toMatchObject({ code: 'ATTACHMENT_EMPTY_FILE', problems: [{ field: 'file' }], message: 'file is empty' });
     });
   });
 
@@ -360,7 +361,7 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
         applicant.uploadRaw(caseId, multipart([textPart('documentKind', 'budget'), filePart('filename="../.."', 'text/csv', csv())])),
       );
       expect(directory.status).toBe(400);
-      expect(directory.body.message).toEqual(['file must be sent: the document as the multipart part named "file"']);
+      expect(problemMessages(directory.body)).toEqual(['file must be sent: the document as the multipart part named "file"']);
     });
 
     it('keeps a Japanese name sent as raw UTF-8 by a browser', async () => {
@@ -380,12 +381,12 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
 
       const unknown = await leavesNothing(caseId, () => applicant.upload(caseId, file, { documentKind: 'selfie' }));
       expect(unknown.status).toBe(400);
-      expect(unknown.body.message).toEqual([expect.stringMatching(/^documentKind must be one of applicationForm, projectPlan, /)]);
+      expect(problemMessages(unknown.body)).toEqual([expect.stringMatching(/^documentKind must be one of applicationForm, projectPlan, /)]);
 
       // 地域協働体支援事業補助金 asks for no 地域づくり計画書.
       const notAsked = await leavesNothing(caseId, () => applicant.upload(caseId, file, { documentKind: 'areaPlan' }));
       expect(notAsked.status).toBe(400);
-      expect(notAsked.body).toMatchObject({ error: 'ATTACHMENT_INVALID_DOCUMENT_KIND', field: 'documentKind' });
+      expect(notAsked.body).toMatchObject({ code: 'ATTACHMENT_INVALID_DOCUMENT_KIND', problems: [{ field: 'documentKind' }] });
       expect(notAsked.body.message).toMatch(/^documentKind must be one the program 協働支援 asks for: applicationForm \(交付申請書\), .* \(got areaPlan\)$/);
       expect(notAsked.body.allowedDocumentKinds).not.toContain('areaPlan');
     });
@@ -396,21 +397,21 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
 
       const missing = await applicant.upload(caseId, null, { documentKind: 'budget' });
       expect(missing.status).toBe(400);
-      expect(missing.body.message).toEqual(['file must be sent: the document as the multipart part named "file"']);
+      expect(problemMessages(missing.body)).toEqual(['file must be sent: the document as the multipart part named "file"']);
 
       const asJson = await applicant.post(`/cases/${caseId}/attachments`, { documentKind: 'budget' });
       expect(asJson.status).toBe(400);
-      expect(asJson.body.message).toEqual(['file must be sent: the document as the multipart part named "file"']);
+      expect(problemMessages(asJson.body)).toEqual(['file must be sent: the document as the multipart part named "file"']);
 
       const unknownField = await leavesNothing(caseId, () =>
         applicant.upload(caseId, { content: csv(), name: 'b.csv', type: 'text/csv' }, { documentKind: 'budget', uploadedBy: tenant.users.officer.id }),
       );
       expect(unknownField.status).toBe(400);
-      expect(unknownField.body.message).toEqual(['property uploadedBy should not exist']);
+      expect(problemMessages(unknownField.body)).toEqual(['property uploadedBy should not exist']);
 
       const missingKind = await applicant.upload(caseId, { content: csv(), name: 'b.csv', type: 'text/csv' }, {});
       expect(missingKind.status).toBe(400);
-      expect(missingKind.body.message).toEqual([expect.stringMatching(/^documentKind must be one of/)]);
+      expect(problemMessages(missingKind.body)).toEqual([expect.stringMatching(/^documentKind must be one of/)]);
 
       const otherPart = multipart([textPart('documentKind', 'budget'), { ...filePart('filename="b.csv"', 'text/csv', csv()), headers: 'Content-Disposition: form-data; name="document"; filename="b.csv"\r\nContent-Type: text/csv' }]);
       const wrongName = await leavesNothing(caseId, () => applicant.uploadRaw(caseId, otherPart));
@@ -422,10 +423,10 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
 
       const badCase = await applicant.upload('not-a-case', { content: csv(), name: 'b.csv', type: 'text/csv' }, { documentKind: 'budget' });
       expect(badCase.status).toBe(400);
-      expect(badCase.body.message).toEqual(['id must be a case id (UUID)']);
+      expect(problemMessages(badCase.body)).toEqual(['id must be a case id (UUID)']);
       const badAttachment = await applicant.get(`/cases/${caseId}/attachments/..%2F..%2Fetc%2Fpasswd`);
       expect(badAttachment.status).toBe(400);
-      expect(badAttachment.body.message).toEqual(['attachmentId must be an attachment id (UUID)']);
+      expect(problemMessages(badAttachment.body)).toEqual(['attachmentId must be an attachment id (UUID)']);
     });
   });
 
@@ -442,11 +443,11 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
       for (const who of ['approver', 'finance'] as const) {
         const response = await leavesNothing(caseId, async () => (await as(who)).upload(caseId, file(), { documentKind: 'budget' }));
         expect(response.status).toBe(403);
-        expect(response.body).toMatchObject({ error: 'ATTACHMENT_FORBIDDEN', allowedRoles: ['applicant', 'officer'] });
+        expect(response.body).toMatchObject({ code: 'ATTACHMENT_FORBIDDEN', allowedRoles: ['applicant', 'officer'] });
       }
       const admin = await leavesNothing(caseId, async () => (await as('admin')).upload(caseId, file(), { documentKind: 'budget' }));
       expect(admin.status).toBe(403);
-      expect(admin.body).toMatchObject({ error: 'CASE_FORBIDDEN', allowedRoles: expect.any(Array) });
+      expect(admin.body).toMatchObject({ code: 'CASE_FORBIDDEN', allowedRoles: expect.any(Array) });
     });
 
     it("answers 404 to another organization's applicant, an unassigned reviewer and another municipality, for upload, list and download", async () => {
@@ -465,7 +466,7 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
         const list = await client.get(`/cases/${caseId}/attachments`);
         const download = await client.get(`/cases/${caseId}/attachments/${attachment.id}`);
         for (const response of [upload, list, download]) {
-          expect({ who, of: of.code, status: response.status, error: response.body.error }).toEqual({ who, of: of.code, status: 404, error: 'CASE_NOT_FOUND' });
+          expect({ who, of: of.code, status: response.status, code: response.body.code }).toEqual({ who, of: of.code, status: 404, code: 'CASE_NOT_FOUND' });
         }
       }
     });
@@ -519,7 +520,7 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
       for (const attachmentId of [elsewhere.id, randomUUID()]) {
         const response = await officer.get(`/cases/${caseId}/attachments/${attachmentId}`);
         expect(response.status).toBe(404);
-        expect(response.body).toMatchObject({ error: 'ATTACHMENT_NOT_FOUND' });
+        expect(response.body).toMatchObject({ code: 'ATTACHMENT_NOT_FOUND' });
       }
     });
   });
@@ -536,7 +537,7 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
           (await as(who)).upload(caseId, { content: pdf(), name: 'plan-2.pdf', type: 'application/pdf' }, { documentKind: 'projectPlan', supersedes: attachment.id }),
         );
         expect(response.status).toBe(409);
-        expect(response.body).toMatchObject({ error: 'ATTACHMENT_CASE_ENDED', state: 'withdrawn' });
+        expect(response.body).toMatchObject({ code: 'ATTACHMENT_CASE_ENDED', state: 'withdrawn' });
       }
       expect((await (await as('officer')).get(`/cases/${caseId}/attachments`)).body).toHaveLength(1);
       const download = await (await as('applicant')).download(`/cases/${caseId}/attachments/${attachment.id}`).expect(200);

@@ -15,7 +15,8 @@ const APPLICANT = { tenant: 'ichinoseki', email: 'applicant@ichinoseki.example',
 const MORIOKA_OFFICER = { tenant: 'morioka', email: 'officer@morioka.example', password: OTHER_TENANT_PASSWORD };
 
 // Every error answer carries the request id to quote to support (ApiExceptionFilter).
-const unauthorized = (message: string) => ({ statusCode: 401, error: 'Unauthorized', message, requestId: expect.any(String) });
+/** A 401 as any client gets it: the code says why, the message says it in Japanese (no Accept-Language). */
+const unauthorized = (code: string) => ({ statusCode: 401, code, message: expect.any(String), problems: [], requestId: expect.any(String) });
 
 describe('accounts: login, tokens, logout and /me (real PostgreSQL)', () => {
   let database: TestDatabase;
@@ -105,7 +106,7 @@ describe('accounts: login, tokens, logout and /me (real PostgreSQL)', () => {
       ["another tenant's user under this tenant", { ...MORIOKA_OFFICER, tenant: 'ichinoseki' }],
     ])('refuses %s with the same 401, telling nothing about which accounts exist', async (_, credentials) => {
       const response = await login(credentials).expect(401);
-      expect(response.body).toEqual(unauthorized('email or password is wrong'));
+      expect(response.body).toEqual(unauthorized('AUTH_WRONG_CREDENTIALS'));
     });
 
     it.each([
@@ -117,8 +118,8 @@ describe('accounts: login, tokens, logout and /me (real PostgreSQL)', () => {
       ['a password that is an object', { ...APPLICANT, password: { $ne: '' } }, 'password must be a string'],
       ['an unknown field', { ...APPLICANT, role: 'admin' }, 'property role should not exist'],
     ])('refuses %s with 400 naming the field', async (_, body, message) => {
-      const response = await login(body).expect(400);
-      expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+      const response = await login(body).set('Accept-Language', 'en').expect(400);
+      expect(response.body).toMatchObject({ statusCode: 400, code: 'REQUEST_INVALID' });
       expect(response.body.message).toContain(message);
     });
   });
@@ -129,16 +130,16 @@ describe('accounts: login, tokens, logout and /me (real PostgreSQL)', () => {
 
     it('is required: without it a route answers 401 and says so', async () => {
       const response = await http().get('/me').expect(401);
-      expect(response.body).toEqual(unauthorized('missing bearer token'));
+      expect(response.body).toEqual(unauthorized('AUTH_MISSING_CREDENTIALS'));
       expect(response.headers['www-authenticate']).toBe('Bearer');
       const basic = await http().get('/me').set('Authorization', 'Basic YWRtaW46YWRtaW4=').expect(401);
-      expect(basic.body).toEqual(unauthorized('missing bearer token'));
+      expect(basic.body).toEqual(unauthorized('AUTH_MISSING_CREDENTIALS'));
     });
 
     it('is refused once expired', async () => {
       const expired = signed({ sub: applicantId, tenantId, role: 'applicant', epoch: 0, iat: nowSeconds() - 7200, exp: nowSeconds() - 3600 });
       const response = await me(expired).expect(401);
-      expect(response.body).toEqual(unauthorized('token expired'));
+      expect(response.body).toEqual(unauthorized('AUTH_TOKEN_EXPIRED'));
       expect(response.headers['www-authenticate']).toBe('Bearer error="invalid_token", error_description="token expired"');
     });
 
@@ -146,14 +147,14 @@ describe('accounts: login, tokens, logout and /me (real PostgreSQL)', () => {
       const [header, payload, signature] = (await tokenOf(APPLICANT)).split('.');
       const flipped = signature[10] === 'A' ? 'B' : 'A';
       const tampered = `${header}.${payload}.${signature.slice(0, 10)}${flipped}${signature.slice(11)}`;
-      expect((await me(tampered).expect(401)).body).toEqual(unauthorized('token invalid'));
+      expect((await me(tampered).expect(401)).body).toEqual(unauthorized('AUTH_TOKEN_INVALID'));
     });
 
     it('is refused when its claims were changed (another role) without the secret', async () => {
       const [header, payload, signature] = (await tokenOf(APPLICANT)).split('.');
       const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
       const forged = Buffer.from(JSON.stringify({ ...claims, role: 'approver' })).toString('base64url');
-      expect((await me(`${header}.${forged}.${signature}`).expect(401)).body).toEqual(unauthorized('token invalid'));
+      expect((await me(`${header}.${forged}.${signature}`).expect(401)).body).toEqual(unauthorized('AUTH_TOKEN_INVALID'));
     });
 
     it('is refused when signed with another secret', async () => {
@@ -161,18 +162,18 @@ describe('accounts: login, tokens, logout and /me (real PostgreSQL)', () => {
         { sub: applicantId, tenantId, role: 'applicant', epoch: 0, iat: nowSeconds(), exp: nowSeconds() + 600 },
         randomBytes(32).toString('hex'),
       );
-      expect((await me(foreign).expect(401)).body).toEqual(unauthorized('token invalid'));
+      expect((await me(foreign).expect(401)).body).toEqual(unauthorized('AUTH_TOKEN_INVALID'));
     });
 
     it('is refused unsigned (alg "none")', async () => {
       const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
       const unsigned = `${part({ alg: 'none', typ: 'JWT' })}.${part({ sub: applicantId, tenantId, role: 'admin', epoch: 0, exp: nowSeconds() + 600 })}.`;
-      expect((await me(unsigned).expect(401)).body).toEqual(unauthorized('token invalid'));
+      expect((await me(unsigned).expect(401)).body).toEqual(unauthorized('AUTH_TOKEN_INVALID'));
     });
 
     it('is refused when signed by us but missing claims', async () => {
       const partial = signed({ sub: applicantId, iat: nowSeconds(), exp: nowSeconds() + 600 });
-      expect((await me(partial).expect(401)).body).toEqual(unauthorized('token invalid'));
+      expect((await me(partial).expect(401)).body).toEqual(unauthorized('AUTH_TOKEN_INVALID'));
     });
   });
 
@@ -186,7 +187,7 @@ describe('accounts: login, tokens, logout and /me (real PostgreSQL)', () => {
       await http().post('/auth/logout').set('Authorization', `Bearer ${first}`).expect(204);
 
       for (const old of [first, second]) {
-        expect((await me(old).expect(401)).body).toEqual(unauthorized('signed out: log in again'));
+        expect((await me(old).expect(401)).body).toEqual(unauthorized('AUTH_SIGNED_OUT'));
       }
       await http().post('/auth/logout').set('Authorization', `Bearer ${first}`).expect(401);
       const fresh = await tokenOf(officer);
@@ -194,7 +195,7 @@ describe('accounts: login, tokens, logout and /me (real PostgreSQL)', () => {
     });
 
     it('wants a token', async () => {
-      expect((await http().post('/auth/logout').expect(401)).body).toEqual(unauthorized('missing bearer token'));
+      expect((await http().post('/auth/logout').expect(401)).body).toEqual(unauthorized('AUTH_MISSING_CREDENTIALS'));
     });
   });
 
@@ -216,7 +217,7 @@ describe('accounts: login, tokens, logout and /me (real PostgreSQL)', () => {
       const [officer] = await database.query(`SELECT id FROM app_user WHERE email = $1`, [MORIOKA_OFFICER.email]);
       const now = Math.floor(Date.now() / 1000);
       const crossed = new JwtService({ secret: config.jwtSecret }).sign({ sub: officer.id, tenantId, role: 'officer', epoch: 0, iat: now, exp: now + 600 });
-      expect((await me(crossed).expect(401)).body).toEqual(unauthorized('token invalid'));
+      expect((await me(crossed).expect(401)).body).toEqual(unauthorized('AUTH_TOKEN_INVALID'));
     });
   });
 

@@ -1,3 +1,4 @@
+import { problemMessages } from '#libs/testing/problem-messages';
 import pg from 'pg';
 import request from 'supertest';
 import { seedProgram } from '#libs/programs';
@@ -288,7 +289,7 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
 
     it('writes no ledger row for a refused payment above the decision', () => {
       expect(refusedPayment.status).toBe(422);
-      expect(refusedPayment.body.problems).toEqual(['amount 120,000 yen is above the advance requested and unpaid, 50,000 yen']);
+      expect(problemMessages(refusedPayment.body)).toEqual(['amount 120,000 yen is above the advance requested and unpaid, 50,000 yen']);
       expect(countsAfterRefusal).toEqual(countsBeforeRefusal);
       expect(countsBeforeRefusal).toEqual({ expense_line: 5, money_movement: 0, consultation_note: 0, review: 3 });
     });
@@ -307,7 +308,7 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
         for (const ledger of [...ledgers, 'reviews']) {
           for (const [who, of] of [['otherApplicant', tenant], ['officer', otherTenant], ['approver', otherTenant], ['secondReviewer', tenant]] as const) {
             const response = await (await as(who, of)).get(`/cases/${caseId}/${ledger}`);
-            expect([ledger, who, of.code, response.status, response.body.error]).toEqual([ledger, who, of.code, 404, 'CASE_NOT_FOUND']);
+            expect([ledger, who, of.code, response.status, response.body.code]).toEqual([ledger, who, of.code, 404, 'CASE_NOT_FOUND']);
           }
         }
       });
@@ -343,7 +344,7 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
         const response = await (await as(who)).get(`/cases/${caseId}/reviews`);
         expect(response.status).toBe(403);
         expect(response.body).toMatchObject({
-          error: 'CASE_FORBIDDEN',
+          code: 'CASE_FORBIDDEN',
           message: `reviews (scores, comments, conflict declarations) are read by officer, reviewer, approver, not ${who}`,
           allowedRoles: ['officer', 'reviewer', 'approver'],
         });
@@ -353,7 +354,7 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
       it('refuses a case id that is not a UUID with 400 naming it', async () => {
         const response = await (await as('officer')).get('/cases/not-a-case/expenses');
         expect(response.status).toBe(400);
-        expect(response.body.message).toEqual(['id must be a case id (UUID)']);
+        expect(problemMessages(response.body)).toEqual(['id must be a case id (UUID)']);
       });
     });
   });

@@ -1,3 +1,4 @@
+import { problemMessages } from '#libs/testing/problem-messages';
 import request from 'supertest';
 import { seedProgram } from '#libs/programs';
 import { type ApiTestApp, type SeededTenant, SettableClock, startApiTestApp, TEST_PASSWORD } from '#libs/testing';
@@ -173,7 +174,7 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       clock.setTokyoDate('2025-09-10');
       const tooMuch = await (await as('finance')).post(`/cases/${caseId}/events`, { type: 'RECORD_REFUND', amount: 30_838 });
       expect(tooMuch.status).toBe(422);
-      expect(tooMuch.body.problems).toEqual(['amount 30,838 yen is above what is owed today, 30,837 yen']);
+      expect(problemMessages(tooMuch.body)).toEqual(['amount 30,838 yen is above what is owed today, 30,837 yen']);
       const done = await send(caseId, 'finance', { type: 'RECORD_REFUND', amount: 30_837 });
       expect(done.state.code).toBe('revoked');
       const notices = await api.database.query<{ kind: string; notice_number: string }>(
@@ -192,7 +193,7 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       const caseId = await openCase(CONSENSUS.code);
       const response = await (await as('applicant')).post(`/cases/${caseId}/events`, { type: 'SUBMIT', ...filing(CONSENSUS, 20_000, 20_000) });
       expect(response.status).toBe(422);
-      expect(response.body.problems).toEqual(['requestedAmount 20,000 yen is above the most this program can grant for these expenses: 8,000 yen']);
+      expect(problemMessages(response.body)).toEqual(['requestedAmount 20,000 yen is above the most this program can grant for these expenses: 8,000 yen']);
     });
   });
 
@@ -202,21 +203,21 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       const caseId = await openCase();
       const response = await (await as('officer')).post(`/cases/${caseId}/events`, { type: 'SUBMIT', ...filing(SUPPORT, 90_000, 60_000) });
       expect(response.status).toBe(403);
-      expect(response.body).toMatchObject({ error: 'CASE_FORBIDDEN', message: 'SUBMIT may be sent by applicant, not officer', allowedRoles: ['applicant'] });
+      expect(response.body).toMatchObject({ code: 'CASE_FORBIDDEN', message: 'SUBMIT may be sent by applicant, not officer', allowedRoles: ['applicant'] });
     });
 
     it('answers an event the state does not take with 409 listing what it takes', async () => {
       const caseId = await openCase();
       const response = await (await as('applicant')).post(`/cases/${caseId}/events`, { type: 'START_PROJECT' });
       expect(response.status).toBe(409);
-      expect(response.body).toMatchObject({ error: 'CASE_EVENT_NOT_ACCEPTED', state: 'application.draft', acceptableEvents: ['SUBMIT', 'WITHDRAW'] });
+      expect(response.body).toMatchObject({ code: 'CASE_EVENT_NOT_ACCEPTED', state: 'application.draft', acceptableEvents: ['SUBMIT', 'WITHDRAW'] });
     });
 
     it('answers a broken rule with 422 and each problem', async () => {
       const caseId = await openCase();
       const response = await (await as('applicant')).post(`/cases/${caseId}/events`, { type: 'SUBMIT', ...filing(SUPPORT, 60_000, 60_000), documents: [] });
       expect(response.status).toBe(422);
-      expect(response.body.problems).toEqual([
+      expect(problemMessages(response.body)).toEqual([
         `documents missing for the application: ${SUPPORT.requiredDocuments.application.join(', ')}`,
         'requestedAmount 60,000 yen is above the most this program can grant for these expenses: 40,000 yen',
       ]);
@@ -240,7 +241,7 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       expect((await open(tenant.organizationId)).status).toBe(201); // 舞川
       const elsewhere = await open(tenant.otherOrganizationId); // 弥栄
       expect(elsewhere.status).toBe(404);
-      expect(elsewhere.body).toMatchObject({ error: 'CASE_REFERENCE_NOT_FOUND', field: 'organizationId' });
+      expect(elsewhere.body).toMatchObject({ code: 'CASE_REFERENCE_NOT_FOUND', problems: [{ field: 'organizationId' }] });
     });
 
     it("hides another organization's case and another tenant's case behind 404", async () => {
@@ -256,7 +257,7 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       const caseId = await openCase();
       const response = await (await as('applicant')).post(`/cases/${caseId}/events`, { type: 'SUBMIT', ...filing(SUPPORT, 90_000, 60_000) }, { 'If-Match': '"7"' });
       expect(response.status).toBe(409);
-      expect(response.body).toMatchObject({ error: 'CASE_STALE_VERSION', currentVersion: 2 });
+      expect(response.body).toMatchObject({ code: 'CASE_STALE_VERSION', currentVersion: 2 });
       const view = await (await as('applicant')).get(`/cases/${caseId}`).expect(200);
       expect(view.headers.etag).toBe('"2"');
       expect(view.body.state.code).toBe('application.draft');
@@ -274,7 +275,7 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       const entriesBefore = await api.database.query(`SELECT count(*) FROM audit_entry WHERE case_id = $1`, [caseId]);
       const response = await (await as('applicant')).post(`/cases/${caseId}/events`, body);
       expect(response.status).toBe(400);
-      expect(response.body.message.join(' | ')).toContain(message);
+      expect(problemMessages(response.body).join(' | ')).toContain(message);
       expect(await api.database.query(`SELECT count(*) FROM audit_entry WHERE case_id = $1`, [caseId])).toEqual(entriesBefore);
     });
   });
@@ -343,7 +344,7 @@ describe('cases over HTTP (real PostgreSQL)', () => {
 
     const reused = await applicant.post(`/cases/${caseId}/events`, { type: 'WITHDRAW', reason: '別件' }, { 'Idempotency-Key': 'submit-once' });
     expect(reused.status).toBe(422);
-    expect(reused.body.error).toBe('CASE_IDEMPOTENCY_KEY_REUSED');
+    expect(reused.body.code).toBe('CASE_IDEMPOTENCY_KEY_REUSED');
   });
 
   describe('the case list', () => {
@@ -406,12 +407,12 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       ['colour=red', 'property colour should not exist'],
     ])('refuses ?%s with 400 naming the parameter', async (query, message) => {
       const response = await (await as('officer')).get(`/cases?${query}`).expect(400);
-      expect(response.body.message.join(' | ')).toContain(message);
+      expect(problemMessages(response.body).join(' | ')).toContain(message);
     });
 
     it('refuses a cursor it did not give out', async () => {
       const response = await (await as('officer')).get('/cases?cursor=bm90LWEtY3Vyc29y').expect(400);
-      expect(response.body.error).toBe('CASE_INVALID_CURSOR');
+      expect(response.body.code).toBe('CASE_INVALID_CURSOR');
     });
   });
 
@@ -446,7 +447,7 @@ describe('cases over HTTP (real PostgreSQL)', () => {
     await send(caseId, 'officer', { type: 'ACCEPT' }, '2025-05-12');
     const response = await (await as('officer')).post(`/cases/${caseId}/events`, { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.secondReviewer.id });
     expect(response.status).toBe(422);
-    expect(response.body.problems).toEqual([
+    expect(problemMessages(response.body)).toEqual([
       `reviewer ${tenant.users.secondReviewer.id} is a member of the applicant organization (conflict of interest, 利益相反)`,
     ]);
   });
@@ -464,7 +465,7 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       const completed = await send(caseId, 'applicant', { type: 'COMPLETE_PROJECT', completedOn: '2025-11-28' }, '2025-12-01');
       expect(completed.deadlines).toEqual([{ kind: 'reportDue', subject: null, dueOn: '2026-01-06' }]);
 
-      expect((await admin.post('/admin/closed-days', { date: '2026-02-30', reason: 'x' })).body.message).toEqual(['date must be a date as YYYY-MM-DD']);
+      expect(problemMessages((await admin.post('/admin/closed-days', { date: '2026-02-30', reason: 'x' })).body)).toEqual(['date must be a date as YYYY-MM-DD']);
       expect((await (await as('officer')).post('/admin/closed-days', { date: '2026-01-07', reason: 'x' })).status).toBe(403);
       const removed = await admin.delete('/admin/closed-days/2026-01-05');
       expect(removed.status).toBe(204);

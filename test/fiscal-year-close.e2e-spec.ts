@@ -1,3 +1,4 @@
+import { problemMessages } from '#libs/testing/problem-messages';
 import type { INestApplication } from '@nestjs/common';
 import { Queue, QueueEvents } from 'bullmq';
 import request from 'supertest';
@@ -215,7 +216,7 @@ describe('the fiscal-year close report (未精算案件, worker and API in proce
       expect(response.status).toBe(403);
       expect(response.body).toMatchObject({
         statusCode: 403,
-        error: 'REPORT_FORBIDDEN',
+        code: 'REPORT_FORBIDDEN',
         message: `the fiscal-year close report is read by officer, approver, finance, not ${who === 'otherApplicant' ? 'applicant' : who}`,
         allowedRoles: ['officer', 'approver', 'finance'],
         requestId: expect.any(String),
@@ -237,7 +238,7 @@ describe('the fiscal-year close report (未精算案件, worker and API in proce
     ])('refuses the query "%s" with 400 naming the field', async (query, message) => {
       const response = await (await as('finance')).get(`/reports/fiscal-year-close${query}`);
       expect(response.status).toBe(400);
-      expect(response.body.message).toEqual([message]);
+      expect(problemMessages(response.body)).toEqual([message]);
     });
 
     it('answers CSV for Excel (UTF-8 with BOM, CRLF) to Accept: text/csv, and the same to format=csv', async () => {

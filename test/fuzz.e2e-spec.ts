@@ -94,7 +94,7 @@ describe('fuzzing every route of the API as every role (real PostgreSQL, files o
 
   const endsSessions = (endpoint: Endpoint, response: RawResponse) =>
     (response.status < 300 && ['POST /auth/logout', 'POST /admin/users/:id/sign-out'].includes(endpoint.route)) ||
-    (response.status === 401 && (response.body as { message?: string }).message === 'signed out: log in again');
+    (response.status === 401 && (response.body as { code?: string }).code === 'AUTH_SIGNED_OUT');
 
   it('has a database snapshot that names the tables an accepted request changed, and nothing else', async () => {
     const before = await databaseSnapshot(api.database);

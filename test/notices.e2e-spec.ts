@@ -1,3 +1,4 @@
+import { problemMessages } from '#libs/testing/problem-messages';
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
@@ -163,9 +164,9 @@ describe('notices over HTTP (real PostgreSQL)', () => {
       const paths = [`/cases/${caseId}/notices`, `/cases/${caseId}/notices/${decisionId}`, `/cases/${caseId}/notices/${decisionId}?format=html`];
       for (const path of paths) {
         const byOtherApplicant = await (await as('otherApplicant')).get(path);
-        expect([path, byOtherApplicant.status, byOtherApplicant.body.error]).toEqual([path, 404, 'CASE_NOT_FOUND']);
+        expect([path, byOtherApplicant.status, byOtherApplicant.body.code]).toEqual([path, 404, 'CASE_NOT_FOUND']);
         const byOtherTenant = await (await as('approver', otherTenant)).get(path);
-        expect([path, byOtherTenant.status, byOtherTenant.body.error]).toEqual([path, 404, 'CASE_NOT_FOUND']);
+        expect([path, byOtherTenant.status, byOtherTenant.body.code]).toEqual([path, 404, 'CASE_NOT_FOUND']);
         expect((await (await as('admin')).get(path)).status).toBe(403);
       }
       expect((await (await as('secondReviewer')).get(paths[0] as string)).status).toBe(404); // not assigned to it
@@ -174,7 +175,7 @@ describe('notices over HTTP (real PostgreSQL)', () => {
     it('answers 404 for a notice the case does not have, even one of another case', async () => {
       const unknown = await (await as('applicant')).get(`/cases/${caseId}/notices/00000000-0000-4000-8000-000000000000`);
       expect(unknown.status).toBe(404);
-      expect(unknown.body).toMatchObject({ error: 'CASE_NOT_FOUND', message: `notice 00000000-0000-4000-8000-000000000000 not found on case ${caseId}` });
+      expect(unknown.body).toMatchObject({ code: 'CASE_NOT_FOUND', message: `notice 00000000-0000-4000-8000-000000000000 not found on case ${caseId}` });
       const otherCase = await submitted(90_000, 60_000);
       await send(otherCase, 'officer', { type: 'ACCEPT' }, '2025-05-12');
       const [otherNotice] = await noticesOf(otherCase);
@@ -188,13 +189,13 @@ describe('notices over HTTP (real PostgreSQL)', () => {
     ])('refuses %s with 400 naming the parameter', async (query, message) => {
       const response = await (await as('applicant')).get(`/cases/${caseId}/notices/${decisionId}${query}`);
       expect(response.status).toBe(400);
-      expect(response.body.message).toEqual([message]);
+      expect(problemMessages(response.body)).toEqual([message]);
     });
 
     it('refuses a notice id that is no UUID with 400 naming it', async () => {
       const response = await (await as('applicant')).get(`/cases/${caseId}/notices/R7-受理-0001`);
       expect(response.status).toBe(400);
-      expect(response.body.message).toEqual(['noticeId must be a notice id (UUID)']);
+      expect(problemMessages(response.body)).toEqual(['noticeId must be a notice id (UUID)']);
     });
   });
 

@@ -54,7 +54,7 @@ describe('the queue dashboard (bull-board at /admin/queues, real PostgreSQL and 
       const response = await request(server()).get('/admin/queues');
       expect(response.status).toBe(401);
       expect(response.headers['www-authenticate']).toBe('Bearer');
-      expect(response.body).toMatchObject({ statusCode: 401, message: 'missing bearer token' });
+      expect(response.body).toMatchObject({ statusCode: 401, code: 'AUTH_MISSING_CREDENTIALS' });
       expect((await request(server()).get('/admin/queues/api/queues')).status).toBe(401);
     });
 
@@ -64,7 +64,7 @@ describe('the queue dashboard (bull-board at /admin/queues, real PostgreSQL and 
       const byCookie = await request(server()).get('/admin/queues/api/queues').set('Cookie', `grants_queue_dashboard=${forged}`);
       for (const response of [byHeader, byCookie]) {
         expect(response.status).toBe(401);
-        expect(response.body.message).toBe('token invalid');
+        expect(response.body.code).toBe('AUTH_TOKEN_INVALID');
       }
     });
 
@@ -77,8 +77,8 @@ describe('the queue dashboard (bull-board at /admin/queues, real PostgreSQL and 
       ]) {
         expect(response.status).toBe(403);
         expect(response.headers['set-cookie']).toBeUndefined();
-        expect(response.body).toMatchObject({ statusCode: 403, error: 'QUEUE_DASHBOARD_FORBIDDEN', allowedRoles: ['admin'] });
-        expect(response.body.message).toMatch(/^the queue dashboard is for admin only, not (applicant|officer|reviewer|approver|finance)$/);
+        expect(response.body).toMatchObject({ statusCode: 403, code: 'QUEUE_DASHBOARD_FORBIDDEN', allowedRoles: ['admin'] });
+        expect(response.body).toMatchObject({ code: 'QUEUE_DASHBOARD_FORBIDDEN', message: 'キューの管理画面は、システム管理者だけが開けます。' });
       }
     });
 
@@ -89,9 +89,9 @@ describe('the queue dashboard (bull-board at /admin/queues, real PostgreSQL and 
       for (const response of [page, session]) {
         expect(response.status).toBe(403);
         expect(response.body).toMatchObject({
-          error: 'QUEUE_DASHBOARD_FORBIDDEN',
+          code: 'QUEUE_DASHBOARD_FORBIDDEN',
           allowedRoles: ['admin'],
-          message: "the queue dashboard is for admin of ichinoseki, the municipality that runs this deployment: its queues hold every municipality's jobs",
+          message: 'キューの管理画面は、この環境を運用する自治体（ichinoseki）のシステム管理者だけが開けます。キューにはすべての自治体のジョブが入っているためです。',
         });
       }
     });
@@ -104,7 +104,7 @@ describe('the queue dashboard (bull-board at /admin/queues, real PostgreSQL and 
         const token = await tokenOf('admin');
         const response = await request(closed.getHttpServer()).get('/admin/queues').set('Authorization', `Bearer ${token}`);
         expect(response.status).toBe(403);
-        expect(response.body).toMatchObject({ error: 'QUEUE_DASHBOARD_FORBIDDEN', message: 'the queue dashboard is closed: QUEUE_DASHBOARD_TENANT names no municipality' });
+        expect(response.body).toMatchObject({ code: 'QUEUE_DASHBOARD_FORBIDDEN', message: 'キューの管理画面は閉じています（QUEUE_DASHBOARD_TENANT が設定されていません）。' });
       } finally {
         await closed.close();
       }
@@ -114,7 +114,7 @@ describe('the queue dashboard (bull-board at /admin/queues, real PostgreSQL and 
       const cookie = await sessionCookieOf(await tokenOf('admin'));
       const response = await request(server()).post('/admin/queues/session').set('Cookie', cookie);
       expect(response.status).toBe(401);
-      expect(response.body.message).toBe('missing bearer token');
+      expect(response.body.code).toBe('AUTH_MISSING_CREDENTIALS');
     });
   });
 
@@ -171,7 +171,7 @@ describe('the queue dashboard (bull-board at /admin/queues, real PostgreSQL and 
       await request(server()).post('/auth/logout').set('Authorization', `Bearer ${token}`).expect(204);
       const response = await request(server()).get('/admin/queues/api/queues').set('Cookie', cookie);
       expect(response.status).toBe(401);
-      expect(response.body.message).toBe('signed out: log in again');
+      expect(response.body.code).toBe('AUTH_SIGNED_OUT');
     });
   });
 });

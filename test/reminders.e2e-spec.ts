@@ -375,20 +375,20 @@ describe('deadline reminders (worker and API in process, real PostgreSQL, Redis 
       for (const [who, of] of [['otherApplicant', tenant], ['officer', tenant], ['applicant', otherTenant]] as const) {
         const response = await (await as(who, of)).post(`/me/notifications/${target.id}/read`);
         expect(response.status).toBe(404);
-        expect(response.body).toMatchObject({ error: 'NOTIFICATION_NOT_FOUND', message: `notification ${target.id} not found` });
+        expect(response.body).toMatchObject({ code: 'NOTIFICATION_NOT_FOUND', message: `notification ${target.id} not found` });
       }
       const missing = randomUUID();
-      expect((await (await as('applicant')).post(`/me/notifications/${missing}/read`)).body).toMatchObject({ statusCode: 404, error: 'NOTIFICATION_NOT_FOUND' });
+      expect((await (await as('applicant')).post(`/me/notifications/${missing}/read`)).body).toMatchObject({ statusCode: 404, code: 'NOTIFICATION_NOT_FOUND' });
       const [stored] = await api.database.query<{ read_at: Date | null }>(`SELECT read_at FROM notification WHERE id = $1`, [target.id]);
       expect(stored?.read_at).not.toBeNull(); // read by its owner above, by nobody else since
     });
 
     it('refuses a malformed id, cursor, limit or unread, and a caller without a token', async () => {
       const applicant = await as('applicant');
-      expect((await applicant.post('/me/notifications/not-a-uuid/read')).body).toMatchObject({ statusCode: 400, message: ['id must be a notification id (UUID)'] });
-      expect((await applicant.get('/me/notifications?cursor=bm90LWEtY3Vyc29y')).body).toMatchObject({ statusCode: 400, error: 'NOTIFICATION_INVALID_CURSOR' });
-      expect((await applicant.get('/me/notifications?limit=0')).body).toMatchObject({ statusCode: 400, message: ['limit must be a whole number from 1 to 100'] });
-      expect((await applicant.get('/me/notifications?unread=yes')).body).toMatchObject({ statusCode: 400, message: ['unread must be true or false'] });
+      expect((await applicant.post('/me/notifications/not-a-uuid/read')).body).toMatchObject({ statusCode: 400, problems: [{ message: 'id must be a notification id (UUID)' }] });
+      expect((await applicant.get('/me/notifications?cursor=bm90LWEtY3Vyc29y')).body).toMatchObject({ statusCode: 400, code: 'NOTIFICATION_INVALID_CURSOR' });
+      expect((await applicant.get('/me/notifications?limit=0')).body).toMatchObject({ statusCode: 400, problems: [{ message: 'limit must be a whole number from 1 to 100' }] });
+      expect((await applicant.get('/me/notifications?unread=yes')).body).toMatchObject({ statusCode: 400, problems: [{ message: 'unread must be true or false' }] });
       expect((await applicant.get('/me/notifications?mine=all')).status).toBe(400);
       await request(api.app.getHttpServer()).get('/me/notifications').expect(401);
       await request(api.app.getHttpServer()).post(`/me/notifications/${randomUUID()}/read`).expect(401);

@@ -1,3 +1,4 @@
+import { problemMessages } from '#libs/testing/problem-messages';
 import { createHmac, randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, realpath, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
@@ -81,7 +82,7 @@ describe('security: tokens, tenants, file names, upload sizes and SQL in filters
       ['POST', `/admin/users/${home.users.officer.id}/sign-out`],
     ] as const;
 
-    async function refusedEverywhere(token: string, message: string): Promise<void> {
+    async function refusedEverywhere(token: string, code: string): Promise<void> {
       const before = await databaseSnapshot(api.database);
       for (const [method, path] of routes()) {
         const pending = method === 'GET' ? http().get(path) : http().post(path).send({ type: 'ADD_NOTE', note: 'x' });
@@ -89,7 +90,7 @@ describe('security: tokens, tenants, file names, upload sizes and SQL in filters
         expect({ route: `${method} ${path}`, status: response.status, body: response.body }).toEqual({
           route: `${method} ${path}`,
           status: 401,
-          body: { statusCode: 401, error: 'Unauthorized', message, requestId: response.headers['x-request-id'] },
+          body: { statusCode: 401, code, message: expect.any(String), problems: [], requestId: response.headers['x-request-id'] },
         });
       }
       expect(changedTables(before, await databaseSnapshot(api.database))).toEqual([]);
@@ -101,25 +102,25 @@ describe('security: tokens, tenants, file names, upload sizes and SQL in filters
     });
 
     it('refuses an expired token on every route with 401 "token expired"', async () => {
-      await refusedEverywhere(signed({ ...claimsOf('admin'), iat: nowSeconds() - 7200, exp: nowSeconds() - 1 }), 'token expired');
+      await refusedEverywhere(signed({ ...claimsOf('admin'), iat: nowSeconds() - 7200, exp: nowSeconds() - 1 }), 'AUTH_TOKEN_EXPIRED');
     });
 
     it('refuses a token whose payload was changed while its signature was kept', async () => {
       const [header, , signature] = signed(claimsOf('applicant')).split('.');
       for (const changed of [{ ...claimsOf('applicant'), role: 'admin' }, claimsOf('admin'), { ...claimsOf('applicant'), exp: nowSeconds() + 86_400 * 365 }]) {
-        await refusedEverywhere(`${header}.${base64url(changed)}.${signature}`, 'token invalid');
+        await refusedEverywhere(`${header}.${base64url(changed)}.${signature}`, 'AUTH_TOKEN_INVALID');
       }
     });
 
     it('refuses an unsigned token (alg none), one of another algorithm, and one signed with another secret', async () => {
-      await refusedEverywhere(`${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(claimsOf('admin'))}.`, 'token invalid');
-      await refusedEverywhere(signed(claimsOf('admin'), JWT_SECRET, { alg: 'HS512', typ: 'JWT' }), 'token invalid');
-      await refusedEverywhere(signed(claimsOf('admin'), randomBytes(32).toString('hex')), 'token invalid');
+      await refusedEverywhere(`${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(claimsOf('admin'))}.`, 'AUTH_TOKEN_INVALID');
+      await refusedEverywhere(signed(claimsOf('admin'), JWT_SECRET, { alg: 'HS512', typ: 'JWT' }), 'AUTH_TOKEN_INVALID');
+      await refusedEverywhere(signed(claimsOf('admin'), randomBytes(32).toString('hex')), 'AUTH_TOKEN_INVALID');
     });
 
     it("refuses a token naming this municipality's user under another municipality, or with a non-UUID subject", async () => {
-      await refusedEverywhere(signed({ ...claimsOf('admin'), tenantId: away.id }), 'token invalid');
-      await refusedEverywhere(signed({ ...claimsOf('admin'), sub: "' OR 1=1 --" }), 'token invalid');
+      await refusedEverywhere(signed({ ...claimsOf('admin'), tenantId: away.id }), 'AUTH_TOKEN_INVALID');
+      await refusedEverywhere(signed({ ...claimsOf('admin'), sub: "' OR 1=1 --" }), 'AUTH_TOKEN_INVALID');
     });
 
     it('refuses every token issued before a logout, and one issued before an administrator signed the user out', async () => {
@@ -127,12 +128,12 @@ describe('security: tokens, tenants, file names, upload sizes and SQL in filters
         (await http().post('/auth/login').send({ tenant: tenant.code, email, password: TEST_PASSWORD }).expect(200)).body.accessToken as string;
       const approver = await login(home, home.users.approver.email);
       await http().post('/auth/logout').set('Authorization', `Bearer ${approver}`).expect(204);
-      await refusedEverywhere(approver, 'signed out: log in again');
+      await refusedEverywhere(approver, 'AUTH_SIGNED_OUT');
 
       const finance = await login(home, home.users.finance.email);
       const admin = await login(home, home.users.admin.email);
       await http().post(`/admin/users/${home.users.finance.id}/sign-out`).set('Authorization', `Bearer ${admin}`).expect(204);
-      await refusedEverywhere(finance, 'signed out: log in again');
+      await refusedEverywhere(finance, 'AUTH_SIGNED_OUT');
       expect((await http().get('/me').set('Authorization', `Bearer ${await login(home, home.users.finance.email)}`)).status).toBe(200);
     });
   });
@@ -162,7 +163,7 @@ describe('security: tokens, tenants, file names, upload sizes and SQL in filters
             await client.post(`/cases/${id}/events`, { type: 'WITHDRAW', reason: '他市から' }),
           ];
           expect({ who, label, statuses: answers.map((answer) => answer.status) }).toEqual({ who, label, statuses: answers.map(() => 404) });
-          expect(answers.map((answer) => answer.body.error)).toEqual(answers.map(() => 'CASE_NOT_FOUND'));
+          expect(answers.map((answer) => answer.body.code)).toEqual(answers.map(() => 'CASE_NOT_FOUND'));
         }
         const list = await client.get(`/cases?organization=${home.organizationId}`);
         expect({ who, status: list.status, items: list.body.items }).toEqual({ who, status: 200, items: [] });
@@ -241,7 +242,7 @@ describe('security: tokens, tenants, file names, upload sizes and SQL in filters
       const token = await api.tokenOf('applicant');
       const response = await http().post(`/cases/${caseOf('draft')}/attachments`).set('Authorization', `Bearer ${token}`).set('Content-Type', form.type).send(form.body);
       expect(response.status).toBe(400);
-      expect(response.body).toMatchObject({ message: 'Multipart: Malformed part header', requestId: response.headers['x-request-id'] });
+      expect(response.body).toMatchObject({ code: 'REQUEST_INVALID', message: '送られた内容に誤りがあります（Multipart: Malformed part header）。', requestId: response.headers['x-request-id'] });
       expect(await filesInSandbox()).toEqual(files);
       expect(changedTables(database, await databaseSnapshot(api.database))).toEqual([]);
     });
@@ -262,7 +263,7 @@ describe('security: tokens, tenants, file names, upload sizes and SQL in filters
         .attach('file', content, { filename: 'big.pdf', contentType: 'application/pdf' });
 
       expect(response.status).toBe(413);
-      expect(response.body).toMatchObject({ error: 'ATTACHMENT_TOO_LARGE', maxBytes: MAX_BYTES, requestId: response.headers['x-request-id'] });
+      expect(response.body).toMatchObject({ code: 'ATTACHMENT_TOO_LARGE', maxBytes: MAX_BYTES, requestId: response.headers['x-request-id'] });
       expect(await filesInSandbox()).toEqual(files);
       expect(changedTables(database, await databaseSnapshot(api.database))).toEqual([]);
     });
@@ -303,7 +304,7 @@ describe('security: tokens, tenants, file names, upload sizes and SQL in filters
       const [applicant, admin] = [await api.as('applicant'), await api.as('admin')];
       const before = await databaseSnapshot(api.database);
       const refusals: Array<[request.Response, string]> = [
-        [await http().post('/auth/login').send({ tenant: 'a\u0000b', email: 'applicant@ichinoseki.example', password: TEST_PASSWORD }), `tenant ${NUL}`],
+        [await http().post('/auth/login').set('Accept-Language', 'en').send({ tenant: 'a\u0000b', email: 'applicant@ichinoseki.example', password: TEST_PASSWORD }), `tenant ${NUL}`],
         [await applicant.post(`/cases/${caseOf('consultation')}/events`, { type: 'ADD_NOTE', note: 'a\u0000b' }), `note ${NUL}`],
         [await applicant.post(`/cases/${caseOf('consultation')}/events`, { type: 'ADD_NOTE', note: 'a\ud800b' }), `note ${SURROGATE}`],
         [await applicant.post('/cases', { programCode: 'a\u0000b', organizationId: home.organizationId, start: 'consultation' }), `programCode ${NUL}`],
@@ -316,7 +317,7 @@ describe('security: tokens, tenants, file names, upload sizes and SQL in filters
         [await admin.post('/admin/programs', { ...seedProgram('協働支援'), code: 'ヌル', nameJa: 'a\u0000b' }), `nameJa ${NUL}`],
       ];
       for (const [response, message] of refusals) {
-        expect({ status: response.status, message: response.body.message }).toEqual({ status: 400, message: [message] });
+        expect({ status: response.status, messages: problemMessages(response.body) }).toEqual({ status: 400, messages: [message] });
       }
       expect(changedTables(before, await databaseSnapshot(api.database))).toEqual([]);
     });
@@ -380,7 +381,7 @@ describe('security: tokens, tenants, file names, upload sizes and SQL in filters
       ];
       for (const cursor of lookAlikes) {
         const response = await client.get(`${route}?cursor=${Buffer.from(JSON.stringify(cursor)).toString('base64url')}`);
-        expect({ cursor, status: response.status, error: response.body.error }).toEqual({ cursor, status: 400, error });
+        expect({ cursor, status: response.status, error: response.body.code }).toEqual({ cursor, status: 400, error });
       }
       const real = Buffer.from(JSON.stringify({ createdAt: '2025-05-10T03:00:00.000Z', id: '00000000-0000-4000-8000-000000000000' })).toString('base64url');
       expect((await client.get(`${route}?cursor=${real}`)).status).toBe(200);

@@ -1,13 +1,14 @@
-import { type INestApplication, ValidationPipe } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '#libs/config';
 import { assignRequestId } from '#libs/logging';
-import { ApiExceptionFilter } from './api-exception.filter.js';
-import { BodyDepthPipe } from './body-depth.pipe.js';
-import { StorableTextPipe } from './storable-text.pipe.js';
+import { ApiExceptionFilter } from './errors/api-exception.filter.js';
+import { requestValidation } from './errors/request-validation.js';
+import { BodyDepthPipe } from './pipes/body-depth.pipe.js';
+import { StorableTextPipe } from './pipes/storable-text.pipe.js';
 import { ApiModule } from './api.module.js';
 import { mountQueueDashboard } from './queue-dashboard/mount-queue-dashboard.js';
 
@@ -26,7 +27,7 @@ export function configureApiApp(app: INestApplication): INestApplication {
     request.id = assignRequestId(request, response);
     next();
   });
-  app.useGlobalPipes(new BodyDepthPipe(), new StorableTextPipe(), new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalPipes(new BodyDepthPipe(), new StorableTextPipe(), requestValidation());
   app.useGlobalFilters(new ApiExceptionFilter());
   mountQueueDashboard(app);
 

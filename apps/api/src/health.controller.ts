@@ -1,6 +1,7 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Res, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
+import { HealthCheck, type HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
+import type { Response } from 'express';
 import { Public } from '#libs/accounts';
 import { ServiceHealth } from '#libs/health';
 
@@ -16,7 +17,14 @@ export class HealthController {
   @Get()
   @HealthCheck()
   @ApiOperation({ summary: 'PostgreSQL and Redis answer (200), or which of them does not (503)' })
-  check() {
-    return this.health.check(this.serviceHealth.checks());
+  async check(@Res({ passthrough: true }) response: Response): Promise<HealthCheckResult> {
+    try {
+      return await this.health.check(this.serviceHealth.checks());
+    } catch (error) {
+      // terminus reports a failing check by throwing its result: a probe's answer, not a refusal.
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      response.status(HttpStatus.SERVICE_UNAVAILABLE);
+      return error.getResponse() as HealthCheckResult;
+    }
   }
 }

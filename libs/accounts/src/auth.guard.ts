@@ -27,7 +27,7 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     try {
       const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
-      if (!token) throw new AuthenticationException(AuthenticationFailure.MissingBearerToken);
+      if (!token) throw new AuthenticationException(AuthenticationFailure.MissingCredentials);
       const claims = await this.tokens.verify(token);
       const account = await this.accounts.findForSession(claims.tenantId, claims.sub);
       if (!account) throw new AuthenticationException(AuthenticationFailure.TokenInvalid);
@@ -41,16 +41,16 @@ export class AuthGuard implements CanActivate {
       };
       return true;
     } catch (error) {
-      if (error instanceof AuthenticationException) challenge(context.switchToHttp().getResponse<Response>(), error.failure);
+      if (error instanceof AuthenticationException) challenge(context.switchToHttp().getResponse<Response>(), error);
       throw error;
     }
   }
 }
 
 /** RFC 6750: a 401 for a bearer-protected resource says so in WWW-Authenticate. */
-function challenge(response: Response, failure: AuthenticationFailure): void {
+function challenge(response: Response, { failure, text }: AuthenticationException): void {
   response.setHeader(
     'WWW-Authenticate',
-    failure === AuthenticationFailure.MissingBearerToken ? 'Bearer' : `Bearer error="invalid_token", error_description="${failure}"`,
+    failure === AuthenticationFailure.MissingCredentials ? 'Bearer' : `Bearer error="invalid_token", error_description="${text.en}"`,
   );
 }

@@ -10,6 +10,7 @@ export { CurrentUser } from './current-user.decorator.js';
 export { DEMO_ORGANIZATION, DEMO_TENANT, DEMO_USERS, type DemoUser } from './demo-tenant.js';
 export { type DemoSeedResult, seedDemoTenant } from './demo-tenant.seeder.js';
 export { type LoginAttempt, LoginThrottle, type LoginThrottleDecision } from './login-throttle.service.js';
+export { LoginThrottledException, LoginThrottleErrorCode } from './login-throttle.exception.js';
 export { PasswordHasher } from './password-hasher.service.js';
 export { IS_PUBLIC, Public } from './public.decorator.js';
 export { type IssuedToken, TokenService, type TokenSubject } from './token.service.js';

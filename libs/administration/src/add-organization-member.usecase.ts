@@ -1,6 +1,8 @@
+import { text } from '#libs/errors';
 import { Injectable } from '@nestjs/common';
 import { appendAdministrationEntry } from '#libs/audit';
 import { Clock } from '#libs/cases';
+import { CASE_ROLE_LABELS } from '#libs/lifecycle';
 import { UnitOfWork } from '#libs/persistence';
 import type { AdministrationActor } from './administration-actor.js';
 import { AdministrationErrorCode, AdministrationException } from './administration.exception.js';
@@ -20,7 +22,7 @@ export class AddOrganizationMember {
   ) {}
 
   execute(actor: AdministrationActor, organizationId: string, userId: string): Promise<OrganizationView> {
-    requireAdministrator(actor, 'change organization members');
+    requireAdministrator(actor, text('団体の会員の変更', 'change organization members'));
     return this.unitOfWork.run(async (manager) => {
       const organizations = new OrganizationDirectoryRepository(manager);
       if (!(await organizations.lock(actor.tenantId, organizationId))) throw organizationNotFound(organizationId);
@@ -32,7 +34,10 @@ export class AddOrganizationMember {
       if (role !== 'applicant' && role !== 'reviewer') {
         throw new AdministrationException(
           AdministrationErrorCode.MemberRoleNotAllowed,
-          `only applicants and reviewers can be members of an organization; user ${userId} has the role ${role}`,
+          text(
+            `団体の会員にできるのは申請団体の方と審査員だけです。この利用者の役割は${CASE_ROLE_LABELS[role].ja}です。`,
+            `only applicants and reviewers can be members of an organization; user ${userId} has the role ${role}`,
+          ),
           { role },
         );
       }

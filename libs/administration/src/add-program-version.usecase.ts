@@ -1,3 +1,4 @@
+import { text } from '#libs/errors';
 import { Injectable } from '@nestjs/common';
 import { appendAdministrationEntry } from '#libs/audit';
 import { Clock } from '#libs/cases';
@@ -22,7 +23,7 @@ export class AddProgramVersion {
   ) {}
 
   execute(actor: AdministrationActor, code: string, definition: unknown): Promise<ProgramVersionView> {
-    requireAdministrator(actor, 'add program versions');
+    requireAdministrator(actor, text('制度の改定', 'add program versions'));
     return this.unitOfWork.run(async (manager) => {
       const catalog = new ProgramCatalogRepository(manager);
       const program = admitProgram(definition, { tenantCode: await catalog.tenantCode(actor.tenantId), pathCode: code });
@@ -31,7 +32,10 @@ export class AddProgramVersion {
       const conflict = () =>
         new AdministrationException(
           AdministrationErrorCode.ProgramVersionConflict,
-          `version must be ${latestVersion + 1}, the next after the latest version ${latestVersion} (got ${program.version})`,
+          text(
+            `版の番号は、最新の版${latestVersion}の次の${latestVersion + 1}にしてください（送られた番号は${program.version}）。ほかの管理者が先に改定した可能性があります。`,
+            `version must be ${latestVersion + 1}, the next after the latest version ${latestVersion} (got ${program.version})`,
+          ),
           { latestVersion, expectedVersion: latestVersion + 1 },
         );
       if (program.version !== latestVersion + 1) throw conflict();

@@ -1,3 +1,5 @@
+import { CodedException } from '#libs/errors';
+
 /** What the administration capability refuses; the API maps each code to a status, the message is for people. */
 export enum AdministrationErrorCode {
   /** The caller is not an administrator of the municipality: 403. */
@@ -29,13 +31,4 @@ export enum AdministrationErrorCode {
 }
 
 /** Every refusal of the administration capability, with what a user needs to act on it. */
-export class AdministrationException extends Error {
-  constructor(
-    readonly code: AdministrationErrorCode,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-    this.name = 'AdministrationException';
-  }
-}
+export class AdministrationException extends CodedException<AdministrationErrorCode> {}

@@ -1,3 +1,4 @@
+import { type Problem, text } from '#libs/errors';
 import { type Program, validateProgram } from '#libs/programs';
 import { AdministrationErrorCode, AdministrationException } from './administration.exception.js';
 import { type ProgramAdmission, programAdmissionProblems } from './program-admission-problems.js';
@@ -22,5 +23,23 @@ export function admitProgram(definition: unknown, admission: ProgramAdmission): 
 }
 
 function invalid(problems: string[]): AdministrationException {
-  return new AdministrationException(AdministrationErrorCode.InvalidProgram, `the program definition has ${problems.length} problem(s)`, { problems });
+  return new AdministrationException(
+    AdministrationErrorCode.InvalidProgram,
+    text(`制度の定義に${problems.length}件の問題があります。`, `the program definition has ${problems.length} problem(s)`),
+    {},
+    problems.map(programProblem),
+  );
+}
+
+/**
+ * A problem of validateProgram, which names its path first (`caps.total.amount must be …`).
+ * The program's rules are written for the administrators who keep them, in English with the
+ * Japanese terms; the Japanese text says where and keeps the rule's words.
+ */
+function programProblem(description: string): Problem {
+  const path = /^[A-Za-z][\w.[\]]*/.exec(description)?.[0] ?? null;
+  return {
+    field: path,
+    text: { ja: `制度の定義${path ? `の「${path}」` : ''}に誤りがあります：${description}`, en: description },
+  };
 }

@@ -1,5 +1,7 @@
+import { text } from '#libs/errors';
 import { Injectable } from '@nestjs/common';
 import { appendAdministrationEntry } from '#libs/audit';
+import { formatEraDate } from '#libs/calendar';
 import { Clock } from '#libs/cases';
 import { UnitOfWork } from '#libs/persistence';
 import type { AdministrationActor } from './administration-actor.js';
@@ -21,13 +23,13 @@ export class ClosedDays {
   ) {}
 
   list(actor: AdministrationActor): Promise<ClosedDayView[]> {
-    requireAdministrator(actor, 'manage closed days');
+    requireAdministrator(actor, text('閉庁日の管理', 'manage closed days'));
     return this.unitOfWork.read((manager) => new ClosedDayRepository(manager).list(actor.tenantId));
   }
 
   /** Adds a closed day, or gives an existing one its new reason; the same reason again changes nothing. */
   add(actor: AdministrationActor, day: ClosedDayView): Promise<ClosedDayView> {
-    requireAdministrator(actor, 'manage closed days');
+    requireAdministrator(actor, text('閉庁日の管理', 'manage closed days'));
     return this.unitOfWork.run(async (manager) => {
       const days = new ClosedDayRepository(manager);
       let before: string | null = null;
@@ -50,10 +52,15 @@ export class ClosedDays {
   }
 
   remove(actor: AdministrationActor, date: string): Promise<void> {
-    requireAdministrator(actor, 'manage closed days');
+    requireAdministrator(actor, text('閉庁日の管理', 'manage closed days'));
     return this.unitOfWork.run(async (manager) => {
       const reason = await new ClosedDayRepository(manager).remove(actor.tenantId, date);
-      if (reason === null) throw new AdministrationException(AdministrationErrorCode.ClosedDayNotFound, `${date} is not a closed day of this municipality`);
+      if (reason === null) {
+        throw new AdministrationException(
+          AdministrationErrorCode.ClosedDayNotFound,
+          text(`${formatEraDate(date)}はこの自治体の閉庁日として登録されていません。`, `${date} is not a closed day of this municipality`),
+        );
+      }
       await appendAdministrationEntry(manager, {
         actor,
         action: 'closedDay.removed',

@@ -1,3 +1,4 @@
+import { text } from '#libs/errors';
 import { Injectable } from '@nestjs/common';
 import { appendAdministrationEntry } from '#libs/audit';
 import { Clock } from '#libs/cases';
@@ -17,7 +18,7 @@ export class CreateOrganization {
   ) {}
 
   execute(actor: AdministrationActor, fields: OrganizationFields): Promise<OrganizationView> {
-    requireAdministrator(actor, 'create organizations');
+    requireAdministrator(actor, text('団体の登録', 'create organizations'));
     return this.unitOfWork.run(async (manager) => {
       const organizations = new OrganizationDirectoryRepository(manager);
       const id = await organizations.insert(actor.tenantId, fields);

@@ -1,3 +1,4 @@
+import { text } from '#libs/errors';
 import { Injectable } from '@nestjs/common';
 import { appendAdministrationEntry } from '#libs/audit';
 import { Clock } from '#libs/cases';
@@ -18,7 +19,7 @@ export class CreateProgram {
   ) {}
 
   execute(actor: AdministrationActor, definition: unknown): Promise<ProgramVersionView> {
-    requireAdministrator(actor, 'create programs');
+    requireAdministrator(actor, text('制度の登録', 'create programs'));
     return this.unitOfWork.run(async (manager) => {
       const catalog = new ProgramCatalogRepository(manager);
       const program = admitProgram(definition, { tenantCode: await catalog.tenantCode(actor.tenantId), pathCode: null });
@@ -27,8 +28,11 @@ export class CreateProgram {
       if (latestVersion !== null || !(await catalog.insert(actor.tenantId, program))) {
         throw new AdministrationException(
           AdministrationErrorCode.ProgramExists,
-          `program ${program.code} exists already; add a version with POST /admin/programs/{code}/versions`,
-          { code: program.code, latestVersion: latestVersion ?? 1 },
+          text(
+            `制度コード「${program.code}」の制度はすでにあります。内容を変えるときは新しい版を追加してください。`,
+            `program ${program.code} exists already; add a version with POST /admin/programs/{code}/versions`,
+          ),
+          { programCode: program.code, latestVersion: latestVersion ?? 1 },
         );
       }
       await appendAdministrationEntry(manager, {

@@ -1,3 +1,4 @@
+import { problem, text } from '#libs/errors';
 import { Injectable } from '@nestjs/common';
 import { PasswordHasher } from '#libs/accounts';
 import type { CaseRole } from '#libs/lifecycle';
@@ -30,7 +31,7 @@ export class CreateUser {
   ) {}
 
   async execute(actor: AdministrationActor, command: CreateUserCommand): Promise<UserView> {
-    requireAdministrator(actor, 'create users');
+    requireAdministrator(actor, text('利用者の登録', 'create users'));
     requireLiaisonAreasFit(command.role, command.liaisonAreas);
     // Hashed before the transaction: Argon2id takes a while and holds no lock.
     const passwordHash = await this.hasher.hash(command.password);
@@ -39,9 +40,8 @@ export class CreateUser {
       const { email, displayName, role, liaisonAreas = [] } = command;
       const id = await users.insert(actor.tenantId, { email, displayName, role, liaisonAreas, passwordHash });
       if (id === null) {
-        throw new AdministrationException(AdministrationErrorCode.EmailTaken, `another user of this municipality has the email ${email}`, {
-          field: 'email',
-        });
+        const taken = problem('email', 'このメールアドレスは、この自治体のほかの利用者が使っています。', `another user of this municipality has the email ${email}`);
+        throw new AdministrationException(AdministrationErrorCode.EmailTaken, taken.text, {}, [taken]);
       }
       const created = (await users.find(actor.tenantId, id))!;
       // The account as stored, without the password: the trail never holds it or its hash.

@@ -1,3 +1,4 @@
+import { text } from '#libs/errors';
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '#libs/persistence';
 import type { AdministrationActor } from './administration-actor.js';
@@ -12,7 +13,7 @@ export class ListOrganizations {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
   execute(actor: AdministrationActor): Promise<OrganizationView[]> {
-    requireAdministrator(actor, 'list organizations');
+    requireAdministrator(actor, text('団体の一覧', 'list organizations'));
     return this.unitOfWork.run(async (manager) => (await new OrganizationDirectoryRepository(manager).list(actor.tenantId)).map(toOrganizationView));
   }
 }

@@ -1,3 +1,4 @@
+import { text } from '#libs/errors';
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '#libs/persistence';
 import type { AdministrationActor } from './administration-actor.js';
@@ -11,7 +12,7 @@ export class ListPrograms {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
   execute(actor: AdministrationActor): Promise<ProgramSummary[]> {
-    requireAdministrator(actor, 'list programs');
+    requireAdministrator(actor, text('制度の一覧', 'list programs'));
     return this.unitOfWork.run((manager) => new ProgramCatalogRepository(manager).summaries(actor.tenantId));
   }
 }

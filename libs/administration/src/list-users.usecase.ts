@@ -1,3 +1,4 @@
+import { text } from '#libs/errors';
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '#libs/persistence';
 import type { AdministrationActor } from './administration-actor.js';
@@ -11,7 +12,7 @@ export class ListUsers {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
   execute(actor: AdministrationActor): Promise<UserView[]> {
-    requireAdministrator(actor, 'list users');
+    requireAdministrator(actor, text('利用者の一覧', 'list users'));
     return this.unitOfWork.run((manager) => new UserDirectoryRepository(manager).list(actor.tenantId));
   }
 }

@@ -1,3 +1,4 @@
+import { text } from '#libs/errors';
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '#libs/persistence';
 import type { AdministrationActor } from './administration-actor.js';
@@ -12,7 +13,7 @@ export class ReadProgram {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
   execute(actor: AdministrationActor, code: string): Promise<ProgramDetail> {
-    requireAdministrator(actor, 'read programs');
+    requireAdministrator(actor, text('制度の閲覧', 'read programs'));
     return this.unitOfWork.run(async (manager) => {
       const versions = await new ProgramCatalogRepository(manager).versions(actor.tenantId, code);
       const latest = versions.at(-1);

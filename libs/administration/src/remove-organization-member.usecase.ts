@@ -1,3 +1,4 @@
+import { text } from '#libs/errors';
 import { Injectable } from '@nestjs/common';
 import { appendAdministrationEntry } from '#libs/audit';
 import { Clock } from '#libs/cases';
@@ -23,7 +24,7 @@ export class RemoveOrganizationMember {
   ) {}
 
   execute(actor: AdministrationActor, organizationId: string, userId: string): Promise<OrganizationView> {
-    requireAdministrator(actor, 'change organization members');
+    requireAdministrator(actor, text('団体の会員の変更', 'change organization members'));
     return this.unitOfWork.run(async (manager) => {
       const organizations = new OrganizationDirectoryRepository(manager);
       if (!(await organizations.lock(actor.tenantId, organizationId))) throw organizationNotFound(organizationId);
@@ -31,7 +32,7 @@ export class RemoveOrganizationMember {
       if (!(await organizations.removeMember(actor.tenantId, organizationId, userId))) {
         throw new AdministrationException(
           AdministrationErrorCode.MembershipNotFound,
-          `user ${userId} is not a member of organization ${organizationId}`,
+          text('この利用者はこの団体の会員ではありません。', `user ${userId} is not a member of organization ${organizationId}`),
         );
       }
       await appendAdministrationEntry(manager, {

@@ -1,3 +1,4 @@
+import { text } from '#libs/errors';
 import { Injectable } from '@nestjs/common';
 import { appendAdministrationEntry } from '#libs/audit';
 import { Clock } from '#libs/cases';
@@ -16,7 +17,7 @@ export class SignOutUser {
   ) {}
 
   execute(actor: AdministrationActor, userId: string): Promise<void> {
-    requireAdministrator(actor, 'sign users out');
+    requireAdministrator(actor, text('利用者のサインアウト', 'sign users out'));
     return this.unitOfWork.run(async (manager) => {
       if (!(await new UserDirectoryRepository(manager).raiseSessionEpoch(actor.tenantId, userId))) throw userNotFound(userId);
       await appendAdministrationEntry(manager, { actor, action: 'user.signedOut', subjectId: userId, payload: {}, occurredAt: this.clock.now() });

@@ -1,3 +1,4 @@
+import { text } from '#libs/errors';
 import { Injectable } from '@nestjs/common';
 import { appendAdministrationEntry, fieldChanges } from '#libs/audit';
 import { Clock } from '#libs/cases';
@@ -23,7 +24,7 @@ export class UpdateOrganization {
   ) {}
 
   execute(actor: AdministrationActor, organizationId: string, changes: OrganizationChanges): Promise<OrganizationView> {
-    requireAdministrator(actor, 'change organizations');
+    requireAdministrator(actor, text('団体の変更', 'change organizations'));
     return this.unitOfWork.run(async (manager) => {
       const organizations = new OrganizationDirectoryRepository(manager);
       if (!(await organizations.lock(actor.tenantId, organizationId))) throw organizationNotFound(organizationId);

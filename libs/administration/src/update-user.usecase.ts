@@ -1,3 +1,4 @@
+import { problem, text } from '#libs/errors';
 import { Injectable } from '@nestjs/common';
 import type { CaseRole } from '#libs/lifecycle';
 import { appendAdministrationEntry, fieldChanges } from '#libs/audit';
@@ -31,18 +32,19 @@ export class UpdateUser {
   ) {}
 
   execute(actor: AdministrationActor, userId: string, command: UpdateUserCommand): Promise<UserView> {
-    requireAdministrator(actor, 'change users');
+    requireAdministrator(actor, text('利用者の変更', 'change users'));
     return this.unitOfWork.run(async (manager) => {
       const users = new UserDirectoryRepository(manager);
       const currentRole = await users.lockRole(actor.tenantId, userId);
       if (currentRole === null) throw userNotFound(userId);
       const role = command.role ?? currentRole;
       if (userId === actor.userId && role !== 'admin') {
-        throw new AdministrationException(
-          AdministrationErrorCode.OwnAdminRole,
+        const own = problem(
+          'role',
+          '自分のシステム管理者の役割は外せません。ほかの管理者に変更を頼んでください。',
           'you may not remove your own admin role; another administrator can change it',
-          { field: 'role' },
         );
+        throw new AdministrationException(AdministrationErrorCode.OwnAdminRole, own.text, {}, [own]);
       }
       requireLiaisonAreasFit(role, command.liaisonAreas);
       const before = (await users.find(actor.tenantId, userId))!;

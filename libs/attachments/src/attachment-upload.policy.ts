@@ -1,5 +1,6 @@
+import { problem, text } from '#libs/errors';
 import type { CaseRecord, CaseUser } from '#libs/cases';
-import { type CaseRole, restoreSnapshot, type StoredCaseSnapshot } from '#libs/lifecycle';
+import { CASE_ROLE_LABELS, type CaseRole, restoreSnapshot, rolesText, type StoredCaseSnapshot } from '#libs/lifecycle';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_PHASE_LABELS, type DocumentKind, type DocumentPhase, type Program } from '#libs/programs';
 import { AttachmentErrorCode, AttachmentException } from './attachment.exception.js';
 
@@ -22,23 +23,31 @@ function documentKindsOf(program: Program): DocumentKind[] {
  */
 export function assertMayUpload(record: CaseRecord, user: CaseUser, documentKind: DocumentKind): void {
   if (!UPLOADER_ROLES.includes(user.role)) {
-    throw new AttachmentException(AttachmentErrorCode.Forbidden, `${user.role} may read attachments but not upload them`, {
-      allowedRoles: UPLOADER_ROLES,
-    });
+    throw new AttachmentException(
+      AttachmentErrorCode.Forbidden,
+      text(
+        `書類を添付できるのは${rolesText(UPLOADER_ROLES).ja}です。${CASE_ROLE_LABELS[user.role].ja}の方は見ることだけができます。`,
+        `${user.role} may read attachments but not upload them`,
+      ),
+      { allowedRoles: UPLOADER_ROLES },
+    );
   }
   const { row, program } = record;
   if (restoreSnapshot(row.snapshot as StoredCaseSnapshot, program).status === 'done') {
-    throw new AttachmentException(AttachmentErrorCode.CaseEnded, `case ${row.id} has ended (${row.state}): it takes no more attachments`, {
-      state: row.state,
-    });
+    throw new AttachmentException(
+      AttachmentErrorCode.CaseEnded,
+      text('この案件は終了しているため、書類を添付できません。', `case ${row.id} has ended (${row.state}): it takes no more attachments`),
+      { state: row.state },
+    );
   }
   const kinds = documentKindsOf(program);
   if (!kinds.includes(documentKind)) {
     const listed = kinds.map((kind) => `${kind} (${DOCUMENT_KIND_LABELS[kind]})`).join(', ');
-    throw new AttachmentException(
-      AttachmentErrorCode.InvalidDocumentKind,
+    const wrongKind = problem(
+      'documentKind',
+      `この制度で添付できる書類の種類は、${kinds.map((kind) => DOCUMENT_KIND_LABELS[kind]).join('、')}です。`,
       `documentKind must be one the program ${program.code} asks for: ${listed} (got ${documentKind})`,
-      { field: 'documentKind', allowedDocumentKinds: kinds },
     );
+    throw new AttachmentException(AttachmentErrorCode.InvalidDocumentKind, wrongKind.text, { allowedDocumentKinds: kinds }, [wrongKind]);
   }
 }

@@ -1,3 +1,5 @@
+import { CodedException, problem } from '#libs/errors';
+
 /** What the attachments capability refuses; the API maps each code to a status, the message is for people. */
 export enum AttachmentErrorCode {
   /** The file is above ATTACHMENT_MAX_BYTES: 413, `maxBytes` says the limit. */
@@ -23,23 +25,15 @@ export enum AttachmentErrorCode {
 }
 
 /** Every refusal of the attachments capability, with what a user needs to act on it. */
-export class AttachmentException extends Error {
-  constructor(
-    readonly code: AttachmentErrorCode,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-    this.name = 'AttachmentException';
-  }
-
+export class AttachmentException extends CodedException<AttachmentErrorCode> {
   /** The one wording of the size refusal, whether the upload parser or the store noticed first. */
   static tooLarge(maxBytes: number): AttachmentException {
-    return new AttachmentException(
-      AttachmentErrorCode.TooLarge,
+    const tooLarge = problem(
+      'file',
+      `ファイルが大きすぎます。${describeBytes(maxBytes)}までのファイルにしてください（写真は画質を下げるか、PDFに変換すると小さくなります）。`,
       `file is larger than the limit of ${describeBytes(maxBytes)} (ATTACHMENT_MAX_BYTES)`,
-      { maxBytes },
     );
+    return new AttachmentException(AttachmentErrorCode.TooLarge, tooLarge.text, { maxBytes }, [tooLarge]);
   }
 }
 

@@ -1,3 +1,4 @@
+import { text } from '#libs/errors';
 import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { CaseRepository, type CaseUser, visibleCase } from '#libs/cases';
@@ -25,7 +26,9 @@ export class ReadAttachment {
       visibleCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
       const attachments = new AttachmentRepository(manager);
       const row = await attachments.findInCase(user.tenantId, caseId, attachmentId);
-      if (row === null) throw new AttachmentException(AttachmentErrorCode.NotFound, `attachment ${attachmentId} not found on case ${caseId}`);
+      if (row === null) {
+        throw new AttachmentException(AttachmentErrorCode.NotFound, text('この案件にその書類はありません。', `attachment ${attachmentId} not found on case ${caseId}`));
+      }
       return { attachment: toAttachmentView(row, await attachments.supersederOf(row.id)), storageKey: row.storageKey };
     });
     return { attachment, content: await this.store.read(storageKey) };

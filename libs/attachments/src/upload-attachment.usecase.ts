@@ -1,3 +1,4 @@
+import { problem, text } from '#libs/errors';
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -106,11 +107,14 @@ export class UploadAttachment {
   private admittedMediaType(declared: string): string {
     const mediaType = mediaTypeEssence(declared);
     if (!this.allowedMediaTypes.includes(mediaType)) {
-      throw new AttachmentException(
-        AttachmentErrorCode.UnsupportedMediaType,
+      const unsupported = problem(
+        'file',
+        `この種類のファイル（${mediaType || '種類不明'}）は添付できません。PDF、JPEG、PNG などの形式にしてください。`,
         `file type ${mediaType || '(none)'} is not accepted; accepted types: ${this.allowedMediaTypes.join(', ')} (ATTACHMENT_MEDIA_TYPES)`,
-        { mediaType, allowedMediaTypes: this.allowedMediaTypes },
       );
+      throw new AttachmentException(AttachmentErrorCode.UnsupportedMediaType, unsupported.text, { mediaType, allowedMediaTypes: this.allowedMediaTypes }, [
+        unsupported,
+      ]);
     }
     return mediaType;
   }
@@ -136,23 +140,26 @@ async function assertSupersedable(
 ): Promise<void> {
   const older = await attachments.findInCase(row.tenantId, row.id, supersedes);
   if (older === null) {
-    throw new AttachmentException(AttachmentErrorCode.InvalidSupersedes, `supersedes must name an attachment of case ${row.id} (got ${supersedes})`, {
-      field: 'supersedes',
-    });
+    const unknown = problem('supersedes', '差し替える書類が、この案件に見つかりません。', `supersedes must name an attachment of case ${row.id} (got ${supersedes})`);
+    throw new AttachmentException(AttachmentErrorCode.InvalidSupersedes, unknown.text, {}, [unknown]);
   }
   if (older.documentKind !== documentKind) {
     const label = DOCUMENT_KIND_LABELS[older.documentKind as DocumentKind] ?? older.documentKind;
-    throw new AttachmentException(
-      AttachmentErrorCode.InvalidSupersedes,
+    const otherKind = problem(
+      'supersedes',
+      `差し替える書類は「${label}」です。新しい版も同じ種類の書類にしてください。`,
       `supersedes names a ${older.documentKind} (${label}): a newer version must have the same documentKind (got ${documentKind})`,
-      { field: 'supersedes' },
     );
+    throw new AttachmentException(AttachmentErrorCode.InvalidSupersedes, otherKind.text, {}, [otherKind]);
   }
   const newer = await attachments.supersederOf(older.id);
   if (newer !== null) {
     throw new AttachmentException(
       AttachmentErrorCode.AlreadySuperseded,
-      `attachment ${older.id} was already superseded by ${newer}: supersede the latest version`,
+      text(
+        'この書類はすでに新しい版に差し替えられています。最新の版を差し替えてください。',
+        `attachment ${older.id} was already superseded by ${newer}: supersede the latest version`,
+      ),
       { supersededBy: newer },
     );
   }
@@ -161,10 +168,16 @@ async function assertSupersedable(
 /** Refuses an empty file (400) and content that is not what its type says (415). */
 function assertContentFits(mediaType: string, head: Buffer): void {
   if (head.length === 0) {
-    throw new AttachmentException(AttachmentErrorCode.EmptyFile, 'file is empty', { field: 'file' });
+    const empty = problem('file', 'ファイルが空です。内容のあるファイルを選んでください。', 'file is empty');
+    throw new AttachmentException(AttachmentErrorCode.EmptyFile, empty.text, {}, [empty]);
   }
   const mismatch = signatureMismatch(mediaType, head);
   if (mismatch !== null) {
-    throw new AttachmentException(AttachmentErrorCode.ContentMismatch, `file is declared ${mediaType}, but ${mismatch}`, { mediaType });
+    const mismatched = problem(
+      'file',
+      `ファイルの中身が、その種類（${mediaType}）のファイルではありません。ファイルを確かめてから、もう一度選んでください。`,
+      `file is declared ${mediaType}, but ${mismatch}`,
+    );
+    throw new AttachmentException(AttachmentErrorCode.ContentMismatch, mismatched.text, { mediaType }, [mismatched]);
   }
 }

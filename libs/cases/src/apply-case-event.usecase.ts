@@ -1,3 +1,4 @@
+import { text } from '#libs/errors';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '#libs/config';
 import { tokyoDateOf } from '#libs/calendar';
@@ -49,7 +50,10 @@ export class ApplyCaseEvent {
       if (expectedVersion !== null && record.row.version !== expectedVersion) {
         throw new CaseException(
           CaseErrorCode.StaleVersion,
-          `case ${caseId} is at version ${record.row.version}, not ${expectedVersion}: reload it and try again`,
+          text(
+            'この案件は、あなたが開いた後にほかの人が更新しました。画面を読み込み直してから、もう一度操作してください。',
+            `case ${caseId} is at version ${record.row.version}, not ${expectedVersion}: reload it and try again`,
+          ),
           { currentVersion: record.row.version },
         );
       }

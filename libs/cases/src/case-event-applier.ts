@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { problem } from '#libs/errors';
 import { computeDeadline, type IsoDate, MunicipalCalendar } from '#libs/calendar';
 import { appendAuditEntryAfter } from '#libs/audit';
 import {
@@ -58,7 +59,7 @@ export class CaseEventApplier {
           acceptableEvents: decision.acceptableEvents,
         });
       case 'refused':
-        throw new CaseException(CaseErrorCode.EventRefused, decision.message, { problems: decision.problems });
+        throw new CaseException(CaseErrorCode.EventRefused, decision.message, {}, decision.problems);
     }
 
     const after = decision.snapshot;
@@ -121,14 +122,14 @@ export class CaseEventApplier {
         // Without a total cap there is nothing to count the organization's earlier grants against.
         const grants = program.caps.total ? await this.cases.grantsByFiscalYear(row.tenantId, row.organizationId, program.code, row.id) : new Map();
         const cap = remainingMultiYearCap(program, grants, row.fiscalYear);
-        if (!cap.allowed) throw new CaseException(CaseErrorCode.EventRefused, cap.reason, { problems: [cap.reason] });
+        if (!cap.allowed) throw new CaseException(CaseErrorCode.EventRefused, cap.reason, {}, [{ field: null, text: cap.reason }]);
         return { ...base, remainingTotalCap: cap.remaining } as CaseEvent;
       }
       case 'ASSIGN_REVIEWER': {
         const reviewer = await this.cases.userWithOrganizations(row.tenantId, body.reviewerId);
         if (reviewer?.role !== 'reviewer') {
-          const problem = `reviewerId ${body.reviewerId} is not a reviewer of this municipality`;
-          throw new CaseException(CaseErrorCode.EventRefused, problem, { problems: [problem] });
+          const notReviewer = problem('reviewerId', 'その利用者はこの自治体の審査員ではありません。', `reviewerId ${body.reviewerId} is not a reviewer of this municipality`);
+          throw new CaseException(CaseErrorCode.EventRefused, notReviewer.text, {}, [notReviewer]);
         }
         return { ...base, reviewerOrganizationIds: reviewer.organizationIds } as CaseEvent;
       }

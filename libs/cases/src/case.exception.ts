@@ -1,3 +1,5 @@
+import { CodedException } from '#libs/errors';
+
 export enum CaseErrorCode {
   /** Not there, or not visible to this user (another tenant's or organization's): 404 either way. */
   NotFound = 'CASE_NOT_FOUND',
@@ -18,13 +20,4 @@ export enum CaseErrorCode {
 }
 
 /** Every refusal of the case capability, with what a user needs to act on it. */
-export class CaseException extends Error {
-  constructor(
-    readonly code: CaseErrorCode,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-    this.name = 'CaseException';
-  }
-}
+export class CaseException extends CodedException<CaseErrorCode> {}

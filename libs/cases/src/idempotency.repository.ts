@@ -1,3 +1,4 @@
+import { text } from '#libs/errors';
 import type { EntityManager } from 'typeorm';
 import { IdempotencyKeyEntity } from '#libs/persistence';
 import { CaseErrorCode, CaseException } from './case.exception.js';
@@ -29,7 +30,10 @@ export class IdempotencyRepository {
     if (stored.requestFingerprint !== request.fingerprint) {
       throw new CaseException(
         CaseErrorCode.IdempotencyKeyReused,
-        `Idempotency-Key ${request.key} was used for another request; use a new key for a new request`,
+        text(
+          'この Idempotency-Key は別の送信に使われています。新しい送信には新しいキーを使ってください。',
+          `Idempotency-Key ${request.key} was used for another request; use a new key for a new request`,
+        ),
       );
     }
     return { status: stored.responseStatus, body: stored.responseBody };

@@ -1,3 +1,4 @@
+import { problem, text } from '#libs/errors';
 import { Injectable } from '@nestjs/common';
 import { CASE_STATE_LABELS, type CaseStateCode } from '#libs/lifecycle';
 import type { Yen } from '#libs/programs';
@@ -67,5 +68,10 @@ export class ListCases {
 function decodeCursor(cursor: string): CaseListCursor {
   const position = decodeKeysetCursor(cursor);
   if (position) return position;
-  throw new CaseException(CaseErrorCode.InvalidCursor, 'cursor is not one this API gave out: start again without it');
+  throw new CaseException(
+    CaseErrorCode.InvalidCursor,
+    text('ページの位置（cursor）が正しくありません。最初のページから開き直してください。', 'cursor is not one this API gave out: start again without it'),
+    {},
+    [problem('cursor', 'ページの位置（cursor）が正しくありません。', 'cursor is not one this API gave out')],
+  );
 }

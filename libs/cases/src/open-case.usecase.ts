@@ -1,3 +1,4 @@
+import { problem, text } from '#libs/errors';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '#libs/config';
@@ -44,9 +45,15 @@ export class OpenCase {
         cases.latestProgram(user.tenantId, programCode),
         cases.organization(user.tenantId, organizationId),
       ]);
-      if (!latest) throw new CaseException(CaseErrorCode.ReferenceNotFound, `program ${programCode} not found`, { field: 'programCode' });
+      if (!latest) {
+        throw new CaseException(CaseErrorCode.ReferenceNotFound, text('その制度は見つかりません。', `program ${programCode} not found`), {}, [
+          problem('programCode', `制度コード「${programCode}」の制度はありません。`, `program ${programCode} not found`),
+        ]);
+      }
       if (!found || !mayOpenFor(user, found.organization)) {
-        throw new CaseException(CaseErrorCode.ReferenceNotFound, `organization ${organizationId} not found`, { field: 'organizationId' });
+        throw new CaseException(CaseErrorCode.ReferenceNotFound, text('その団体は見つかりません。', `organization ${organizationId} not found`), {}, [
+          problem('organizationId', 'その団体は見つからないか、あなたが代わりに案件を開ける団体ではありません。', `organization ${organizationId} not found`),
+        ]);
       }
       const { organization, municipalityName } = found;
       const { program, versionId } = latest;

@@ -1,4 +1,6 @@
+import { text } from '#libs/errors';
 import { Injectable } from '@nestjs/common';
+import { rolesText } from '#libs/lifecycle';
 import { UnitOfWork } from '#libs/persistence';
 import { CaseErrorCode, CaseException } from './case.exception.js';
 import { type CaseExpensesView, toCaseExpensesView } from './case-ledger-expenses.view.js';
@@ -43,7 +45,10 @@ export class ReadCaseLedgers {
       if (readable === 'none') {
         throw new CaseException(
           CaseErrorCode.Forbidden,
-          `reviews (scores, comments, conflict declarations) are read by ${REVIEW_READERS.join(', ')}, not ${user.role}`,
+          text(
+            `審査結果（評点・講評・利益相反の申告）を見られるのは${rolesText(REVIEW_READERS).ja}です。`,
+            `reviews (scores, comments, conflict declarations) are read by ${REVIEW_READERS.join(', ')}, not ${user.role}`,
+          ),
           { allowedRoles: REVIEW_READERS },
         );
       }

@@ -1,3 +1,4 @@
+import { text } from '#libs/errors';
 import { Injectable } from '@nestjs/common';
 import type { IsoDate } from '#libs/calendar';
 import type { NoticeKind } from '#libs/lifecycle';
@@ -35,10 +36,16 @@ export class ReadNotices {
     return this.unitOfWork.run(async (manager) => {
       visibleCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
       const row = await new NoticeRepository(manager).one(user.tenantId, caseId, noticeId);
-      if (!row) throw new CaseException(CaseErrorCode.NotFound, `notice ${noticeId} not found on case ${caseId}`);
+      if (!row) throw new CaseException(CaseErrorCode.NotFound, text('この案件にその通知書はありません。', `notice ${noticeId} not found on case ${caseId}`));
       const notice = issuedNotice(row);
       if (!notice.content) {
-        throw new CaseException(CaseErrorCode.NotFound, `notice ${row.noticeNumber} was issued before notices kept their content: it has no document`);
+        throw new CaseException(
+          CaseErrorCode.NotFound,
+          text(
+            `通知書${row.noticeNumber}は、通知書の内容を保存する前に発行されたため、文書を表示できません。`,
+            `notice ${row.noticeNumber} was issued before notices kept their content: it has no document`,
+          ),
+        );
       }
       return { ...notice, content: notice.content };
     });

@@ -1,3 +1,4 @@
+import { text } from '#libs/errors';
 import type { StoredCaseSnapshot } from '#libs/lifecycle';
 import { canSeeCase } from './case-access.policy.js';
 import { CaseErrorCode, CaseException } from './case.exception.js';
@@ -23,6 +24,6 @@ export function visibleCase<R extends CaseRecord>(record: R | null, user: CaseUs
       organizationArea: record.organization.area,
       assignedReviewerIds: snapshot?.context.reviewers.map((reviewer) => reviewer.reviewerId) ?? [],
     });
-  if (!visible) throw new CaseException(CaseErrorCode.NotFound, `case ${caseId} not found`);
+  if (!visible) throw new CaseException(CaseErrorCode.NotFound, text('その案件は見つかりません。', `case ${caseId} not found`));
   return record;
 }

@@ -1,3 +1,4 @@
+import { inEnglish } from '#libs/testing/english-decision';
 import type { IsoDate } from '#libs/calendar';
 import { type Program, SEED_PROGRAMS } from '#libs/programs';
 import { actorFor, APPLICANT_ORGANIZATION_ID } from '#libs/testing/case-actors.factory';
@@ -28,7 +29,7 @@ class Scenario {
 
   send(role: CaseRole, on: IsoDate, body: CaseEventBody, actorOverrides = {}): this {
     const decision = decideEvent(this.snapshot, { ...body, actor: actorFor(role, actorOverrides), on } as CaseEvent);
-    if (decision.outcome !== 'accepted') throw new Error(`${body.type} refused: ${decision.message}`);
+    if (decision.outcome !== 'accepted') throw new Error(`${body.type} refused: ${decision.message.en}`);
     this.snapshot = decision.snapshot;
     this.effects.push(...decision.effects);
     return this;
@@ -100,7 +101,7 @@ describe('a 地域協働体支援事業補助金 case at 2/3 with a 100,000 yen 
       documents: documentsFor(SUPPORT_PROGRAM, 'application'),
       remainingTotalCap: null,
     });
-    expect(decision).toMatchObject({
+    expect(inEnglish(decision)).toMatchObject({
       outcome: 'refused',
       problems: ['requestedAmount 60,000 yen is above the most this program can grant for these expenses: 40,000 yen'],
     });
@@ -187,7 +188,7 @@ describe('other branches', () => {
   it('refuses withdrawal after the period following the decision', () => {
     const scenario = throughDecision(Scenario.of(SUPPORT_PROGRAM), SUPPORT_PROGRAM, 150_000, 100_000, 100_000);
     const late = decideEvent(scenario.snapshot, { type: 'WITHDRAW', reason: '条件に不服', actor: actorFor('applicant'), on: '2025-07-30' });
-    expect(late).toMatchObject({ outcome: 'refused', problems: [expect.stringMatching(/^withdrawal after the decision was possible until 2025-/)] });
+    expect(inEnglish(late)).toMatchObject({ outcome: 'refused', problems: [expect.stringMatching(/^withdrawal after the decision was possible until 2025-/)] });
   });
 
   it('approves a change (変更承認) with a new decided amount and a 変更承認通知', () => {
@@ -219,7 +220,7 @@ describe('other branches', () => {
       requestedAmount: 60_000,
       documents: [...SUPPORT_PROGRAM.requiredDocuments.change],
     };
-    expect(decideEvent(scenario.snapshot, { type: 'REQUEST_CHANGE', ...minor, actor: actorFor('applicant'), on: '2025-07-01' })).toMatchObject({
+    expect(inEnglish(decideEvent(scenario.snapshot, { type: 'REQUEST_CHANGE', ...minor, actor: actorFor('applicant'), on: '2025-07-01' }))).toMatchObject({
       outcome: 'refused',
       problems: ['this change is minor (軽微な変更) and needs no approval: send NOTIFY_MINOR_CHANGE'],
     });
@@ -264,7 +265,7 @@ describe('other branches', () => {
     // and 延滞金 for 10 days (10-02..10-11) on the 20,000 principal left: 60.
     // Owed: 20,000 + 979 + 340 + 25 + 130 + 60 = 21,534 yen.
     const tooMuch = decideEvent(scenario.snapshot, { type: 'RECORD_REFUND', amount: 21_535, actor: actorFor('finance'), on: '2025-10-11' });
-    expect(tooMuch).toMatchObject({ outcome: 'refused', problems: ['amount 21,535 yen is above what is owed today, 21,534 yen'] });
+    expect(inEnglish(tooMuch)).toMatchObject({ outcome: 'refused', problems: ['amount 21,535 yen is above what is owed today, 21,534 yen'] });
     scenario.send('finance', '2025-10-11', { type: 'RECORD_REFUND', amount: 21_534 });
     expect(scenario.state).toBe('revoked');
     expect(scenario.effects.at(-1)).toEqual({ type: 'clearAllDeadlines' });
@@ -274,7 +275,7 @@ describe('other branches', () => {
     const scenario = throughDecision(Scenario.of(CONSENSUS_PROGRAM), CONSENSUS_PROGRAM, 50_000, 50_000, 50_000)
       .send('applicant', '2025-05-30', { type: 'REQUEST_ADVANCE', amount: 50_000 })
       .send('finance', '2025-05-31', { type: 'RECORD_PAYMENT', amount: 50_000 });
-    expect(decideEvent(scenario.snapshot, { type: 'WITHDRAW', reason: '辞退', actor: actorFor('applicant'), on: '2025-06-01' })).toMatchObject({
+    expect(inEnglish(decideEvent(scenario.snapshot, { type: 'WITHDRAW', reason: '辞退', actor: actorFor('applicant'), on: '2025-06-01' }))).toMatchObject({
       outcome: 'refused',
       problems: ['money has been paid on this grant: it ends by 中止・廃止 (REQUEST_DISCONTINUE) or a revocation, not a withdrawal'],
     });
@@ -293,7 +294,7 @@ describe('other branches', () => {
       })
       .send('approver', '2025-06-10', { type: 'APPROVE_CHANGE', amount: 20_000, noticeNumber: '一協第21号' });
     // 5/10 of the 20,000 now decided: 10,000 at most.
-    expect(decideEvent(scenario.snapshot, { type: 'RECORD_PAYMENT', amount: 10_001, actor: actorFor('finance'), on: '2025-06-11' })).toMatchObject({
+    expect(inEnglish(decideEvent(scenario.snapshot, { type: 'RECORD_PAYMENT', amount: 10_001, actor: actorFor('finance'), on: '2025-06-11' }))).toMatchObject({
       outcome: 'refused',
       problems: ['amount 10,001 yen is above the advance requested and unpaid, 10,000 yen'],
     });

@@ -12,7 +12,7 @@ const on = '2025-06-01';
 
 function send(snapshot: CaseSnapshot, event: CaseEventBody, role: Parameters<typeof actorFor>[0]): CaseSnapshot {
   const decision = decideEvent(snapshot, { ...event, actor: actorFor(role), on } as CaseEvent);
-  if (decision.outcome !== 'accepted') throw new Error(`${event.type}: ${decision.message}`);
+  if (decision.outcome !== 'accepted') throw new Error(`${event.type}: ${decision.message.en}`);
   return decision.snapshot;
 }
 

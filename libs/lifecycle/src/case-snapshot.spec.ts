@@ -23,7 +23,7 @@ function submittedCase() {
     },
   ] as CaseEvent[]) {
     const decision = decideEvent(snapshot, event);
-    if (decision.outcome !== 'accepted') throw new Error(decision.message);
+    if (decision.outcome !== 'accepted') throw new Error(decision.message.en);
     snapshot = decision.snapshot;
   }
   return snapshot;

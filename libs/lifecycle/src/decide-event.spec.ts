@@ -1,3 +1,4 @@
+import { inEnglish } from '#libs/testing/english-decision';
 import { type Program, seedProgram } from '#libs/programs';
 import { actorFor, APPLICANT_ORGANIZATION_ID, OTHER_ORGANIZATION_ID } from '#libs/testing/case-actors.factory';
 import type { CaseEvent } from './case-event.js';
@@ -12,7 +13,7 @@ function caseAfter(program: Program, events: CaseEvent[], population: number | n
   let snapshot = newCaseSnapshot({ program, organizationId: APPLICANT_ORGANIZATION_ID, population });
   for (const event of events) {
     const decision = decideEvent(snapshot, event);
-    if (decision.outcome !== 'accepted') throw new Error(decision.message);
+    if (decision.outcome !== 'accepted') throw new Error(decision.message.en);
     snapshot = decision.snapshot;
   }
   return snapshot;
@@ -33,7 +34,7 @@ const submit = (overrides: Partial<Extract<CaseEvent, { type: 'SUBMIT' }>> = {})
 describe('decideEvent refusals', () => {
   it('forbids a role the table does not allow, naming the roles that may', () => {
     const decision = decideEvent(caseAfter(support, [start]), { ...submit(), actor: actorFor('officer') });
-    expect(decision).toEqual({
+    expect(inEnglish(decision)).toEqual({
       outcome: 'forbidden',
       message: 'SUBMIT may be sent by applicant, not officer',
       allowedRoles: ['applicant'],
@@ -42,7 +43,7 @@ describe('decideEvent refusals', () => {
 
   it('answers an event the state does not take with the events it takes from this actor', () => {
     const decision = decideEvent(caseAfter(support, [start]), { type: 'ACCEPT', actor: actorFor('officer'), on: '2025-05-02' });
-    expect(decision).toEqual({
+    expect(inEnglish(decision)).toEqual({
       outcome: 'notAcceptedInState',
       message: 'ACCEPT is not accepted in state application.draft; accepted now: none',
       state: 'application.draft',
@@ -54,7 +55,7 @@ describe('decideEvent refusals', () => {
 
   it("refuses an applicant acting on another organization's case", () => {
     const outsider = actorFor('applicant', { organizationIds: [OTHER_ORGANIZATION_ID] });
-    expect(decideEvent(caseAfter(support, [start]), { ...submit(), actor: outsider })).toMatchObject({
+    expect(inEnglish(decideEvent(caseAfter(support, [start]), { ...submit(), actor: outsider }))).toMatchObject({
       outcome: 'refused',
       problems: ['only members of the applicant organization may act on its case'],
     });
@@ -63,7 +64,7 @@ describe('decideEvent refusals', () => {
   it('refuses a filing outside the application window and without its documents, naming each', () => {
     const windowed: Program = { ...support, applicationWindow: { opens: '2025-04-01', closes: '2025-05-31' } };
     const decision = decideEvent(caseAfter(windowed, [start]), submit({ on: '2025-06-02', documents: [] }));
-    expect(decision).toMatchObject({
+    expect(inEnglish(decision)).toMatchObject({
       outcome: 'refused',
       problems: [
         'the application window (募集期間) runs from 2025-04-01 to 2025-05-31; today is 2025-06-02',
@@ -75,7 +76,7 @@ describe('decideEvent refusals', () => {
   it('refuses to start a draft that could never be filed: 事前協議 first, and not after the window', () => {
     const strict: Program = { ...support, priorConsultationRequired: true, applicationWindow: { opens: '2025-04-01', closes: '2025-05-31' } };
     const snapshot = newCaseSnapshot({ program: strict, organizationId: APPLICANT_ORGANIZATION_ID, population: null });
-    expect(decideEvent(snapshot, { ...start, on: '2025-06-01' })).toMatchObject({
+    expect(inEnglish(decideEvent(snapshot, { ...start, on: '2025-06-01' }))).toMatchObject({
       outcome: 'refused',
       problems: [
         'this program requires a prior consultation (事前協議): open a consultation first',
@@ -105,7 +106,7 @@ describe('decideEvent refusals', () => {
     [1.5, 'requestedAmount must be a whole number of yen, 0 or more'],
     [0, 'requestedAmount must be more than 0 yen'],
   ])('refuses a requested amount of %s yen', (requestedAmount, problem) => {
-    expect(decideEvent(caseAfter(support, [start]), submit({ requestedAmount }))).toMatchObject({ outcome: 'refused', problems: [problem] });
+    expect(inEnglish(decideEvent(caseAfter(support, [start]), submit({ requestedAmount })))).toMatchObject({ outcome: 'refused', problems: [problem] });
   });
 
   it('refuses a multi-year program filing without the remaining cap, and above it', () => {
@@ -116,12 +117,12 @@ describe('decideEvent refusals', () => {
       plannedExpenses: [{ category: consensus.eligibleExpenseCategories[0] as string, amount: 20_000 }],
       documents: [...consensus.requiredDocuments.application],
     };
-    expect(decideEvent(snapshot, submit({ ...filing, remainingTotalCap: null }))).toMatchObject({
+    expect(inEnglish(decideEvent(snapshot, submit({ ...filing, remainingTotalCap: null })))).toMatchObject({
       outcome: 'refused',
       problems: ['remainingTotalCap is required: this program caps the total over several fiscal years'],
     });
     // Second fiscal year after 42,000 yen in the first: 8,000 yen remain.
-    expect(decideEvent(snapshot, submit({ ...filing, remainingTotalCap: 8_000 }))).toMatchObject({
+    expect(inEnglish(decideEvent(snapshot, submit({ ...filing, remainingTotalCap: 8_000 })))).toMatchObject({
       outcome: 'refused',
       problems: ['requestedAmount 20,000 yen is above the most this program can grant for these expenses: 8,000 yen'],
     });
@@ -140,7 +141,7 @@ describe('decideEvent refusals', () => {
         reviewerId: 'reviewer-9',
         reviewerOrganizationIds: [APPLICANT_ORGANIZATION_ID],
       });
-      expect(decision).toMatchObject({
+      expect(inEnglish(decision)).toMatchObject({
         outcome: 'refused',
         problems: ['reviewer reviewer-9 is a member of the applicant organization (conflict of interest, 利益相反)'],
       });
@@ -186,7 +187,7 @@ describe('decideEvent refusals', () => {
         { type: 'DECLARE_CONFLICT', actor: actorFor('reviewer', { userId: 'reviewer-2' }), on: '2025-05-21', reason: '申請団体の役員と親族' },
       ]);
       expect(stateCode(snapshot.value)).toBe('review.inReview');
-      expect(decideEvent(snapshot, assign('reviewer-2'))).toMatchObject({
+      expect(inEnglish(decideEvent(snapshot, assign('reviewer-2')))).toMatchObject({
         outcome: 'refused',
         problems: ['reviewer reviewer-2 declared a conflict of interest on this case and may not be assigned to it again'],
       });
@@ -201,7 +202,7 @@ describe('decideEvent refusals', () => {
         scores: [{ criterion: '公益性', score: 3 }],
         comment: '',
       });
-      expect(decision).toMatchObject({ outcome: 'refused', problems: ['only a reviewer assigned to this case may review it'] });
+      expect(inEnglish(decision)).toMatchObject({ outcome: 'refused', problems: ['only a reviewer assigned to this case may review it'] });
     });
 
     it('refuses a grant above the amount requested (修正交付決定 may only grant less)', () => {
@@ -212,11 +213,11 @@ describe('decideEvent refusals', () => {
       let snapshot = inReview();
       for (const event of awaiting) {
         const decision = decideEvent(snapshot, event);
-        if (decision.outcome !== 'accepted') throw new Error(decision.message);
+        if (decision.outcome !== 'accepted') throw new Error(decision.message.en);
         snapshot = decision.snapshot;
       }
       const tooMuch = decideEvent(snapshot, { type: 'DECIDE_GRANT', actor: actorFor('approver'), on: '2025-05-30', amount: 60_001, conditions: [], noticeNumber: 'N-1' });
-      expect(tooMuch).toMatchObject({
+      expect(inEnglish(tooMuch)).toMatchObject({
         outcome: 'refused',
         problems: [
           'amount 60,001 yen is above the amount requested, 60,000 yen',

@@ -1,20 +1,22 @@
+import { joinTexts, type LocalizedText, type Problem } from '#libs/errors';
 import { transition } from 'xstate';
 import type { CaseEffect } from './case-effect.js';
 import type { Actor, CaseEvent, CaseEventType } from './case-event.js';
 import type { CaseRole } from './case-role.js';
 import type { CaseSnapshot } from './case-snapshot.js';
+import { CASE_EVENT_LABELS } from './case-event-labels.js';
 import { EVENT_ROLES } from './event-roles.js';
 import { actorProblems, eventProblems, roleProblems } from './rules/event-problems.js';
-import { stateCode } from './case-states.js';
+import { CASE_STATE_LABELS, stateCode } from './case-states.js';
 
 export type EventDecision =
   | { outcome: 'accepted'; snapshot: CaseSnapshot; effects: CaseEffect[] }
   /** The actor's role may never send this event (HTTP 403). */
-  | { outcome: 'forbidden'; message: string; allowedRoles: readonly CaseRole[] }
+  | { outcome: 'forbidden'; message: LocalizedText; allowedRoles: readonly CaseRole[] }
   /** The case's state does not take this event now (HTTP 409), with what it does take from this actor. */
-  | { outcome: 'notAcceptedInState'; message: string; state: string; acceptableEvents: CaseEventType[] }
+  | { outcome: 'notAcceptedInState'; message: LocalizedText; state: string; acceptableEvents: CaseEventType[] }
   /** The state takes the event, but a rule refuses it (HTTP 422): each problem says which and why. */
-  | { outcome: 'refused'; message: string; problems: string[] };
+  | { outcome: 'refused'; message: LocalizedText; problems: Problem[] };
 
 /**
  * The one door to the machine: decides an event against a snapshot, purely.
@@ -22,20 +24,15 @@ export type EventDecision =
  */
 export function decideEvent(snapshot: CaseSnapshot, event: CaseEvent): EventDecision {
   const byRole = roleProblems(event);
-  if (byRole.length > 0) return { outcome: 'forbidden', message: byRole.join('; '), allowedRoles: EVENT_ROLES[event.type] };
+  if (byRole.length > 0) return { outcome: 'forbidden', message: joinTexts(byRole.map((each) => each.text)), allowedRoles: EVENT_ROLES[event.type] };
 
   const state = stateCode(snapshot.value);
   if (!eventTypesTakenIn(snapshot).includes(event.type)) {
     const accepted = acceptableEvents(snapshot, event.actor);
-    return {
-      outcome: 'notAcceptedInState',
-      message: `${event.type} is not accepted in state ${state}; accepted now: ${accepted.join(', ') || 'none'}`,
-      state,
-      acceptableEvents: accepted,
-    };
+    return { outcome: 'notAcceptedInState', message: notAcceptedText(event.type, state, accepted), state, acceptableEvents: accepted };
   }
   const problems = eventProblems(snapshot.context, event);
-  if (problems.length > 0) return { outcome: 'refused', message: problems.join('; '), problems };
+  if (problems.length > 0) return { outcome: 'refused', message: joinTexts(problems.map((each) => each.text)), problems };
 
   const [next, actions] = transition(snapshot.machine, snapshot, event);
   // Only `report` actions carry effects; a null one reports nothing this time.
@@ -54,6 +51,16 @@ export function acceptableEvents(snapshot: CaseSnapshot, actor: Actor): CaseEven
   return eventTypesTakenIn(snapshot).filter(
     (type) => EVENT_ROLES[type].includes(actor.role) && actorProblems(snapshot.context, actor, type).length === 0,
   );
+}
+
+/** 「この案件は今「審査中」のため、「受理」はできません。今できる操作：…」 */
+function notAcceptedText(type: CaseEventType, state: ReturnType<typeof stateCode>, accepted: readonly CaseEventType[]): LocalizedText {
+  const now = CASE_STATE_LABELS[state];
+  const open = accepted.map((each) => `「${CASE_EVENT_LABELS[each].ja}」`).join('');
+  return {
+    ja: `この案件は今「${now.ja}」のため、「${CASE_EVENT_LABELS[type].ja}」はできません。${accepted.length > 0 ? `今できる操作は${open}です。` : 'あなたが今できる操作はありません。'}`,
+    en: `${type} is not accepted in state ${state}; accepted now: ${accepted.join(', ') || 'none'}`,
+  };
 }
 
 function eventTypesTakenIn(snapshot: CaseSnapshot): CaseEventType[] {

@@ -16,3 +16,6 @@ export { acceptableEvents, decideEvent, type EventDecision } from './decide-even
 export { CASE_EVENT_TYPES, EVENT_ROLES, rolesAllowedToSend } from './event-roles.js';
 export { refundOutstanding } from './rules/settlement.rules.js';
 export { lifecycleDocument } from './lifecycle-document.js';
+export { CASE_EVENT_LABELS } from './case-event-labels.js';
+export { CASE_ROLE_LABELS, rolesText } from './case-role-labels.js';
+export { EVENT_FIELD_LABELS, fieldName } from './event-field-labels.js';

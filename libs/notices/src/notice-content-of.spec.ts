@@ -43,7 +43,7 @@ function caseAfter(program: Program, events: readonly CaseEvent[]): CaseSnapshot
   let snapshot = newCaseSnapshot({ program, organizationId: APPLICANT_ORGANIZATION_ID, population: null });
   for (const event of events) {
     const decision = decideEvent(snapshot, event);
-    if (decision.outcome !== 'accepted') throw new Error(decision.message);
+    if (decision.outcome !== 'accepted') throw new Error(decision.message.en);
     snapshot = decision.snapshot;
   }
   return snapshot;
@@ -53,7 +53,7 @@ function caseAfter(program: Program, events: readonly CaseEvent[]): CaseSnapshot
 function noticesOf(program: Program, events: readonly CaseEvent[], last: CaseEvent): NoticeContent[] {
   const before = caseAfter(program, events);
   const decision = decideEvent(before, last);
-  if (decision.outcome !== 'accepted') throw new Error(decision.message);
+  if (decision.outcome !== 'accepted') throw new Error(decision.message.en);
   const dueDates = Object.fromEntries(
     decision.effects.flatMap((effect) => (effect.type === 'setDeadline' ? [[effect.kind, computeDeadline(effect.rule, effect.from, calendar)]] : [])),
   );

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { tokyoDateOf } from '#libs/calendar';
 import { canSeeCase, type CaseUser, Clock } from '#libs/cases';
-import type { CaseRole } from '#libs/lifecycle';
+import { text } from '#libs/errors';
+import { type CaseRole, rolesText } from '#libs/lifecycle';
 import { UnitOfWork } from '#libs/persistence';
 import { fiscalYearCloseReport, type FiscalYearCloseReport } from '#libs/reminders';
 import { FiscalYearCloseReportErrorCode, FiscalYearCloseReportException } from './fiscal-year-close-report.exception.js';
@@ -25,8 +26,11 @@ export class ReadFiscalYearCloseReport {
     if (!FISCAL_YEAR_CLOSE_REPORT_READERS.includes(user.role)) {
       throw new FiscalYearCloseReportException(
         FiscalYearCloseReportErrorCode.Forbidden,
-        `the fiscal-year close report is read by ${FISCAL_YEAR_CLOSE_REPORT_READERS.join(', ')}, not ${user.role}`,
-        FISCAL_YEAR_CLOSE_REPORT_READERS,
+        text(
+          `未精算案件の報告を見られるのは${rolesText(FISCAL_YEAR_CLOSE_REPORT_READERS).ja}です。`,
+          `the fiscal-year close report is read by ${FISCAL_YEAR_CLOSE_REPORT_READERS.join(', ')}, not ${user.role}`,
+        ),
+        { allowedRoles: FISCAL_YEAR_CLOSE_REPORT_READERS },
       );
     }
     const cases = await this.unitOfWork.read((manager) => readUnsettledCases(manager, user.tenantId, fiscalYear));

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { problem, text } from '#libs/errors';
 import { decodeKeysetCursor, encodeKeysetCursor, UnitOfWork } from '#libs/persistence';
 import { NotificationErrorCode, NotificationException } from './notification.exception.js';
 import { listNotifications, type NotificationCursor, type NotificationOwner } from './notification.repository.js';
@@ -27,5 +28,10 @@ export class ListMyNotifications {
 function decodeCursor(cursor: string): NotificationCursor {
   const position = decodeKeysetCursor(cursor);
   if (position) return position;
-  throw new NotificationException(NotificationErrorCode.InvalidCursor, 'cursor is not one this API gave out: start again without it');
+  throw new NotificationException(
+    NotificationErrorCode.InvalidCursor,
+    text('ページの位置（cursor）が正しくありません。最初のページから開き直してください。', 'cursor is not one this API gave out: start again without it'),
+    {},
+    [problem('cursor', 'ページの位置（cursor）が正しくありません。', 'cursor is not one this API gave out')],
+  );
 }

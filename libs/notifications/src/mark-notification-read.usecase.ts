@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { text } from '#libs/errors';
 import { UnitOfWork } from '#libs/persistence';
 import { NotificationErrorCode, NotificationException } from './notification.exception.js';
 import { markNotificationRead, type NotificationOwner } from './notification.repository.js';
@@ -11,7 +12,7 @@ export class MarkNotificationRead {
 
   async execute(owner: NotificationOwner, id: string): Promise<NotificationView> {
     const read = await this.unitOfWork.run((manager) => markNotificationRead(manager, owner, id));
-    if (!read) throw new NotificationException(NotificationErrorCode.NotFound, `notification ${id} not found`);
+    if (!read) throw new NotificationException(NotificationErrorCode.NotFound, text('そのお知らせは見つかりません。', `notification ${id} not found`));
     return read;
   }
 }

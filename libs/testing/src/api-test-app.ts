@@ -11,7 +11,11 @@ import { createTestDatabase, type TestDatabase } from './test-database.js';
 /** Who logs in: a seeded user of the tenant, or one a test added itself with TEST_PASSWORD. */
 export type ApiTestUser = keyof SeededTenant['users'] | { email: string };
 
-/** Requests with one user's bearer token. */
+/**
+ * Requests with one user's bearer token. They ask for English (`Accept-Language: en`), so specs
+ * compare refusals with the English texts beside the rules; the Japanese ones, which people get
+ * by default, have specs of their own (`japanese-refusals.e2e-spec.ts`).
+ */
 export interface ApiTestClient {
   get(path: string): request.Test;
   /** A GET whose answer is collected as bytes (`body` is a Buffer), whatever its content type. */
@@ -80,14 +84,14 @@ function withLogins(app: INestApplication, database: TestDatabase, tenants: Seed
     return tokens.get(key) as string;
   };
   const as = async (who: ApiTestUser, of?: SeededTenant): Promise<ApiTestClient> => {
-    const authorization = `Bearer ${await tokenOf(who, of)}`;
+    const headers = { Authorization: `Bearer ${await tokenOf(who, of)}`, 'Accept-Language': 'en' };
     const server = app.getHttpServer();
     return {
-      get: (path) => request(server).get(path).set('Authorization', authorization),
-      download: (path) => request(server).get(path).set('Authorization', authorization).buffer(true).parse(collectBytes),
-      post: (path, body = {}, headers = {}) => request(server).post(path).set('Authorization', authorization).set(headers).send(body),
-      patch: (path, body) => request(server).patch(path).set('Authorization', authorization).send(body),
-      delete: (path) => request(server).delete(path).set('Authorization', authorization),
+      get: (path) => request(server).get(path).set(headers),
+      download: (path) => request(server).get(path).set(headers).buffer(true).parse(collectBytes),
+      post: (path, body = {}, extra = {}) => request(server).post(path).set(headers).set(extra).send(body),
+      patch: (path, body) => request(server).patch(path).set(headers).send(body),
+      delete: (path) => request(server).delete(path).set(headers),
     };
   };
   const close = async () => {

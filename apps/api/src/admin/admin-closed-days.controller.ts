@@ -1,4 +1,6 @@
-import { BadRequestException, Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { problem, text } from '#libs/errors';
+import { invalidRequest } from '../errors/validation-problems.js';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '#libs/accounts';
 import { ClosedDays, type ClosedDayView } from '#libs/administration';
@@ -8,7 +10,7 @@ import { ClosedDayDto } from './dto/closed-day.dto.js';
 
 @ApiTags('admin')
 @ApiBearerAuth()
-@AdministratorsOnly('manage closed days')
+@AdministratorsOnly(text('閉庁日の管理', 'manage closed days'))
 @Controller('admin/closed-days')
 export class AdminClosedDaysController {
   constructor(private readonly closedDays: ClosedDays) {}
@@ -29,7 +31,9 @@ export class AdminClosedDaysController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Remove a closed day (admin)' })
   async remove(@CurrentUser() user: AuthenticatedUser, @Param('date') date: string): Promise<void> {
-    if (!isIsoDate(date)) throw new BadRequestException(['date must be a date as YYYY-MM-DD']);
+    if (!isIsoDate(date)) {
+      throw invalidRequest([problem('date', '日付（date）は 2025-05-07 の形で指定してください。', 'date must be a date as YYYY-MM-DD')]);
+    }
     await this.closedDays.remove(user, date);
   }
 }

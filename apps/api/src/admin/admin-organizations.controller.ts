@@ -1,3 +1,4 @@
+import { text } from '#libs/errors';
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -21,14 +22,14 @@ import { AdministratorsOnly } from './administrators-only.decorator.js';
 import { CreateOrganizationDto } from './dto/create-organization.dto.js';
 import { OrganizationResponseDto } from './dto/organization-response.dto.js';
 import { UpdateOrganizationDto } from './dto/update-organization.dto.js';
-import { uuidParam } from './uuid-param.pipe.js';
+import { uuidParam } from '../pipes/uuid-param.pipe.js';
 
 const organizationId = uuidParam('id', 'an organization id');
 const userId = uuidParam('userId', 'a user id');
 
 @ApiTags('admin')
 @ApiBearerAuth()
-@AdministratorsOnly('manage organizations')
+@AdministratorsOnly(text('団体の管理', 'manage organizations'))
 @Controller('admin/organizations')
 export class AdminOrganizationsController {
   constructor(

@@ -1,3 +1,4 @@
+import { text } from '#libs/errors';
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -30,7 +31,7 @@ const CODE_PARAM = { name: 'code', example: '協働支援', description: 'progra
 
 @ApiTags('admin')
 @ApiBearerAuth()
-@AdministratorsOnly('manage programs')
+@AdministratorsOnly(text('制度の管理', 'manage programs'))
 @Controller('admin/programs')
 export class AdminProgramsController {
   constructor(

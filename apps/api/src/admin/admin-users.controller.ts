@@ -1,3 +1,4 @@
+import { text } from '#libs/errors';
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -16,13 +17,13 @@ import { AdministratorsOnly } from './administrators-only.decorator.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { UpdateUserDto } from './dto/update-user.dto.js';
 import { UserResponseDto } from './dto/user-response.dto.js';
-import { uuidParam } from './uuid-param.pipe.js';
+import { uuidParam } from '../pipes/uuid-param.pipe.js';
 
 const userId = uuidParam('id', 'a user id');
 
 @ApiTags('admin')
 @ApiBearerAuth()
-@AdministratorsOnly('manage users')
+@AdministratorsOnly(text('利用者の管理', 'manage users'))
 @Controller('admin/users')
 export class AdminUsersController {
   constructor(

@@ -1,3 +1,4 @@
+import { type LocalizedText, text } from '#libs/errors';
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { type AuthenticatedRequest, AuthenticationException, AuthenticationFailure } from '#libs/accounts';
@@ -17,9 +18,9 @@ export class AdministratorGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     const user = context.switchToHttp().getRequest<AuthenticatedRequest>().user;
-    if (!user) throw new AuthenticationException(AuthenticationFailure.MissingBearerToken);
-    const action = this.reflector.getAllAndOverride<string | undefined>(ADMINISTERED, [context.getHandler(), context.getClass()]);
-    requireAdministrator(user, action ?? 'administer the municipality');
+    if (!user) throw new AuthenticationException(AuthenticationFailure.MissingCredentials);
+    const action = this.reflector.getAllAndOverride<LocalizedText | undefined>(ADMINISTERED, [context.getHandler(), context.getClass()]);
+    requireAdministrator(user, action ?? text('自治体の管理', 'administer the municipality'));
     return true;
   }
 }

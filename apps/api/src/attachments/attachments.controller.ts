@@ -1,19 +1,15 @@
 import { Readable } from 'node:stream';
 import {
-  BadRequestException,
   Body,
   Controller,
   Get,
   Param,
-  ParseUUIDPipe,
   Post,
   Res,
   StreamableFile,
   UploadedFile,
-  UseFilters,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -28,7 +24,10 @@ import {
 import type { Response } from 'express';
 import { type AuthenticatedUser, CurrentUser } from '#libs/accounts';
 import { type AttachmentView, ListAttachments, ReadAttachment, UploadAttachment } from '#libs/attachments';
-import { AttachmentExceptionFilter } from './attachment-exception.filter.js';
+import { problem } from '#libs/errors';
+import { invalidRequest } from '../errors/validation-problems.js';
+import { uuidParam } from '../pipes/uuid-param.pipe.js';
+import { AttachmentFileInterceptor } from './attachment-file.interceptor.js';
 import { contentDisposition } from './content-disposition.js';
 import { AttachmentResponseDto } from './dto/attachment-response.dto.js';
 import { DOCUMENT_KINDS, UploadAttachmentDto } from './dto/upload-attachment.dto.js';
@@ -40,13 +39,9 @@ interface UploadedPart {
   buffer: Buffer;
 }
 
-const uuidParam = (name: string, what: string) =>
-  new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException([`${name} must be ${what} (UUID)`]) });
-
 @ApiTags('attachments')
 @ApiBearerAuth()
 @Controller('cases/:id/attachments')
-@UseFilters(AttachmentExceptionFilter)
 export class AttachmentsController {
   constructor(
     private readonly uploadAttachment: UploadAttachment,
@@ -56,7 +51,7 @@ export class AttachmentsController {
 
   @Post()
   // multer stops reading the file at ATTACHMENT_MAX_BYTES (limits in AttachmentsHttpModule).
-  @UseInterceptors(FileInterceptor('file'))
+  @UseInterceptors(AttachmentFileInterceptor)
   @ApiOperation({ summary: 'Attach a document to the case (applicant of its organization, or officer); a newer version names the one it supersedes' })
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -83,7 +78,9 @@ export class AttachmentsController {
     @Body() dto: UploadAttachmentDto,
     @UploadedFile() file: UploadedPart | undefined,
   ): Promise<AttachmentView> {
-    if (!file) throw new BadRequestException(['file must be sent: the document as the multipart part named "file"']);
+    if (!file) {
+      throw invalidRequest([problem('file', 'ファイルを選んでください。', 'file must be sent: the document as the multipart part named "file"')]);
+    }
     return this.uploadAttachment.execute({
       user,
       caseId,

@@ -1,3 +1,4 @@
+import { text } from '#libs/errors';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -21,7 +22,7 @@ export class AuditController {
    * municipality's trail; `npm run audit:verify` walks all.
    */
   @Get('verify')
-  @AdministratorsOnly('verify the audit trail')
+  @AdministratorsOnly(text('監査証跡の検証', 'verify the audit trail'))
   @ApiOperation({ summary: "Verify the audit trail's hash chains of your municipality, cases' and administrators' (admin)" })
   @ApiOkResponse({ type: AuditVerificationResponseDto })
   async verify(@CurrentUser() user: AuthenticatedUser): Promise<AuditVerificationResponseDto> {
@@ -31,7 +32,7 @@ export class AuditController {
   }
 
   @Get('administration')
-  @AdministratorsOnly('read the audit trail')
+  @AdministratorsOnly(text('監査証跡の閲覧', 'read the audit trail'))
   @ApiOperation({ summary: "What your municipality's administrators changed, newest first, a page at a time (admin)" })
   @ApiOkResponse({ type: AdministrationEntryPageResponseDto })
   @ApiBadRequestResponse({ description: 'a query parameter is wrong; the message names it' })

@@ -1,10 +1,10 @@
-import { type CanActivate, type ExecutionContext, HttpException, HttpStatus, Injectable } from '@nestjs/common';
-import type { Request, Response } from 'express';
-import { LoginThrottle } from '#libs/accounts';
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { LoginThrottle, LoginThrottledException } from '#libs/accounts';
 
 /**
  * Before the body is validated, so malformed tries count too. The answer is a 429 with
- * `Retry-After`, and a message that says how long to wait.
+ * `Retry-After` (set by the API's filter from `retryAfterSeconds`), and a message that says how long to wait.
  */
 @Injectable()
 export class LoginThrottleGuard implements CanActivate {
@@ -19,14 +19,6 @@ export class LoginThrottleGuard implements CanActivate {
       email: typeof body.email === 'string' ? body.email : '',
     });
     if (decision.allowed) return true;
-    context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(decision.retryAfterSeconds));
-    throw new HttpException(
-      {
-        statusCode: HttpStatus.TOO_MANY_REQUESTS,
-        error: 'Too Many Requests',
-        message: `too many login attempts for this account or from this address: try again in ${decision.retryAfterSeconds} seconds`,
-      },
-      HttpStatus.TOO_MANY_REQUESTS,
-    );
+    throw new LoginThrottledException(decision.retryAfterSeconds);
   }
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '#libs/accounts';
 import { type CaseExpensesView, type CasePaymentsView, type ConsultationNoteView, ReadCaseLedgers, type ReviewView } from '#libs/cases';
-import { uuidParam } from '../admin/uuid-param.pipe.js';
+import { uuidParam } from '../pipes/uuid-param.pipe.js';
 import { CaseExpensesResponseDto } from './dto/ledgers/case-expenses-response.dto.js';
 import { CasePaymentsResponseDto } from './dto/ledgers/case-payments-response.dto.js';
 import { ConsultationNoteResponseDto } from './dto/ledgers/consultation-note-response.dto.js';

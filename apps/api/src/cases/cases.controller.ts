@@ -1,22 +1,27 @@
-import { BadRequestException, Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { problem } from '#libs/errors';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { type AuthenticatedUser, CurrentUser } from '#libs/accounts';
 import { ApplyCaseEvent, type CaseHistoryEntry, type CasePage, type CaseView, ListCases, OpenCase, ReadCase } from '#libs/cases';
 import type { CaseEventBody } from '#libs/lifecycle';
+import { invalidRequest } from '../errors/validation-problems.js';
+import { uuidParam } from '../pipes/uuid-param.pipe.js';
 import { CaseEventPipe } from './case-event.pipe.js';
 import { ListCasesQueryDto } from './dto/list-cases-query.dto.js';
 import { OpenCaseDto } from './dto/open-case.dto.js';
 import { CLIENT_EVENT_TYPES } from './dto/case-event-registry.js';
 import { idempotentRequest } from './request-fingerprint.js';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException(['id must be a case id (UUID)']) });
+const uuid = uuidParam('id', 'a case id');
 
 /** `If-Match: "7"` or `If-Match: 7` → 7; absent → null; anything else is a bad request. */
 function expectedVersion(ifMatch: string | undefined): number | null {
   if (ifMatch === undefined) return null;
   const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(ifMatch.trim());
-  if (!match) throw new BadRequestException(['If-Match must carry the case version, e.g. "7"']);
+  if (!match) {
+    throw invalidRequest([problem('If-Match', 'If-Match には、開いたときの案件の版（例："7"）を入れてください。', 'If-Match must carry the case version, e.g. "7"')]);
+  }
   return Number(match[1]);
 }
 

@@ -5,7 +5,7 @@ import { type AuthenticatedUser, CurrentUser } from '#libs/accounts';
 import { ReadNotices } from '#libs/cases';
 import { AppConfig } from '#libs/config';
 import { noticeDocument, renderNoticeHtml, renderNoticePdf } from '#libs/notices';
-import { uuidParam } from '../admin/uuid-param.pipe.js';
+import { uuidParam } from '../pipes/uuid-param.pipe.js';
 import { noticeDisposition } from './notice-disposition.js';
 import { NoticeFormatQueryDto } from './notice-format-query.dto.js';
 import { NoticeSummaryDto } from './notice-summary.dto.js';

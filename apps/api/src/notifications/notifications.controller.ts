@@ -1,11 +1,12 @@
-import { BadRequestException, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '#libs/accounts';
 import { ListMyNotifications, MarkNotificationRead, type NotificationPage, type NotificationView } from '#libs/notifications';
 import { ListNotificationsQueryDto } from './list-notifications-query.dto.js';
 import { NotificationPageResponseDto, NotificationResponseDto } from './notification-response.dto.js';
+import { uuidParam } from '../pipes/uuid-param.pipe.js';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException(['id must be a notification id (UUID)']) });
+const uuid = uuidParam('id', 'a notification id');
 
 /** The caller's own in-app notifications: deadline reminders and escalations. */
 @ApiTags('notifications')

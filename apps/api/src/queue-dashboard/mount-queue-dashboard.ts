@@ -2,10 +2,13 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { getQueueToken } from '@nestjs/bullmq';
-import { HttpException, type INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
+import { CodedException } from '#libs/errors';
 import { QueueName } from '#libs/queue';
+import { errorAnswer } from '../errors/error-answer.js';
+import { localeOf } from '../errors/request-locale.js';
 import { QueueDashboardAccess } from './queue-dashboard-access.service.js';
 import { dashboardTokenOf, QUEUE_DASHBOARD_PATH } from './queue-dashboard-session.js';
 
@@ -34,11 +37,12 @@ export function mountQueueDashboard(app: INestApplication): void {
     access.admit(dashboardTokenOf(request)).then(
       () => board(request, response, next),
       (error: unknown) => {
-        if (!(error instanceof HttpException)) return next(error);
-        if (error.getStatus() === 401) response.setHeader('WWW-Authenticate', 'Bearer');
+        if (!(error instanceof CodedException)) return next(error);
+        // Through the API's one error answer, as Nest's filter does not see this Express mount.
+        const answer = errorAnswer(error, localeOf(request), String((request as Request & { id?: string }).id ?? ''));
+        if (answer.status === 401) response.setHeader('WWW-Authenticate', 'Bearer');
         response.setHeader('Cache-Control', 'no-store');
-        // In the shape of the API's filter, which this Express mount does not pass through.
-        response.status(error.getStatus()).json({ ...(error.getResponse() as object), requestId: String((request as Request & { id?: string }).id ?? '') });
+        response.status(answer.status).json(answer.body);
       },
     );
   };

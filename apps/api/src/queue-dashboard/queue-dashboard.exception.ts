@@ -1,4 +1,4 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
+import { CodedException, type LocalizedText } from '#libs/errors';
 import type { CaseRole } from '#libs/lifecycle';
 
 export enum QueueDashboardErrorCode {
@@ -6,15 +6,11 @@ export enum QueueDashboardErrorCode {
   Forbidden = 'QUEUE_DASHBOARD_FORBIDDEN',
 }
 
-/** A refusal of the queue dashboard: `{ statusCode, error: <code>, message, allowedRoles }`. */
-export class QueueDashboardException extends HttpException {
+/** A refusal of the queue dashboard, `allowedRoles` naming the one role that opens it. */
+export class QueueDashboardException extends CodedException<QueueDashboardErrorCode> {
   static readonly ALLOWED_ROLES: readonly CaseRole[] = ['admin'];
 
-  constructor(
-    readonly code: QueueDashboardErrorCode,
-    message: string,
-  ) {
-    super({ statusCode: HttpStatus.FORBIDDEN, error: code, message, allowedRoles: QueueDashboardException.ALLOWED_ROLES }, HttpStatus.FORBIDDEN);
-    this.name = 'QueueDashboardException';
+  constructor(code: QueueDashboardErrorCode, why: LocalizedText) {
+    super(code, why, { allowedRoles: QueueDashboardException.ALLOWED_ROLES });
   }
 }

@@ -1,7 +1,10 @@
+import { type Problem, problem } from '#libs/errors';
 import { type CaseContext, totalOf } from '../case-context.js';
 import type { Actor, CaseEvent, CaseEventOf, CaseEventType } from '../case-event.js';
+import { CASE_EVENT_LABELS } from '../case-event-labels.js';
+import { CASE_ROLE_LABELS, rolesText } from '../case-role-labels.js';
 import { EVENT_ROLES } from '../event-roles.js';
-import { filingProblems, returnProblems, startApplicationProblems, textProblems } from './application.rules.js';
+import { afterTodayProblems, filingProblems, returnProblems, startApplicationProblems, textProblems } from './application.rules.js';
 import {
   advancePaymentProblems,
   advanceRequestProblems,
@@ -11,9 +14,9 @@ import {
   withdrawalProblems,
 } from './grant.rules.js';
 import { assignmentProblems, grantDecisionProblems, noticeProblems, reviewProblems } from './review.rules.js';
-import { confirmationProblems, finalPaymentProblems, refundProblems, reportProblems } from './settlement.rules.js';
+import { confirmationProblems, finalPaymentProblems, refundOrderRequired, refundProblems, reportProblems } from './settlement.rules.js';
 
-type EventRules = { [T in CaseEventType]: (context: CaseContext, event: CaseEventOf<T>) => string[] };
+type EventRules = { [T in CaseEventType]: (context: CaseContext, event: CaseEventOf<T>) => Problem[] };
 
 const none = () => [];
 
@@ -34,7 +37,9 @@ const EVENT_RULES: EventRules = {
   DECLARE_CONFLICT: reviewProblems,
   DECIDE_GRANT: grantDecisionProblems,
   DECIDE_REJECT: (_, event) => [
-    ...(event.reasons.some((reason) => reason.trim()) ? [] : ['reasons must state at least one reason']),
+    ...(event.reasons.some((reason) => reason.trim())
+      ? []
+      : [problem('reasons', '不交付の理由を1つ以上入力してください。', 'reasons must state at least one reason')]),
     ...noticeProblems(event.noticeNumber),
   ],
   START_PROJECT: none,
@@ -51,12 +56,12 @@ const EVENT_RULES: EventRules = {
   REVOKE: (context, event) => [
     ...textProblems('reason', event.reason),
     ...noticeProblems(event.noticeNumber),
-    ...(event.refundDueOn <= event.on ? [`refundDueOn must be after today (${event.on})`] : []),
+    ...afterTodayProblems('refundDueOn', event.refundDueOn, event.on),
     ...(totalOf(context.payments) > 0 && !event.refundOrderNumber?.trim()
-      ? ['refundOrderNumber is required: money was paid, so a refund order (返還命令) is issued']
+      ? [refundOrderRequired('すでに支払った補助金があるため、返還命令を出します。', 'money was paid, so a refund order (返還命令) is issued')]
       : []),
   ],
-  COMPLETE_PROJECT: (_, event) => completionProblems(event),
+  COMPLETE_PROJECT: completionProblems,
   SUBMIT_REPORT: reportProblems,
   RETURN_REPORT: (_, event) => returnProblems(event),
   CONFIRM_AMOUNT: confirmationProblems,
@@ -64,29 +69,38 @@ const EVENT_RULES: EventRules = {
 };
 
 /** Role refusals: the actor's role may not send this event at all. */
-export function roleProblems(event: CaseEvent): string[] {
+export function roleProblems(event: CaseEvent): Problem[] {
   const allowed = EVENT_ROLES[event.type];
-  return allowed.includes(event.actor.role) ? [] : [`${event.type} may be sent by ${allowed.join(' or ')}, not ${event.actor.role}`];
+  if (allowed.includes(event.actor.role)) return [];
+  const who = rolesText(allowed);
+  const label = CASE_EVENT_LABELS[event.type];
+  return [
+    problem(
+      null,
+      `「${label.ja}」は${who.ja}が行う操作です。${CASE_ROLE_LABELS[event.actor.role].ja}の方は行えません。`,
+      `${event.type} may be sent by ${who.en}, not ${event.actor.role}`,
+    ),
+  ];
 }
 
 /** What stops this actor whatever the payload: an applicant of another organization, a reviewer not (or no longer) due to review. */
-export function actorProblems(context: CaseContext, actor: Actor, type: CaseEventType): string[] {
+export function actorProblems(context: CaseContext, actor: Actor, type: CaseEventType): Problem[] {
   if (actor.role === 'applicant' && !actor.organizationIds.includes(context.organizationId)) {
-    return ['only members of the applicant organization may act on its case'];
+    return [problem(null, 'この案件は、申請団体の会員の方だけが操作できます。', 'only members of the applicant organization may act on its case')];
   }
   if (type === 'SUBMIT_REVIEW' || type === 'DECLARE_CONFLICT') {
     const assignment = context.reviewers.find((reviewer) => reviewer.reviewerId === actor.userId);
-    if (!assignment) return ['only a reviewer assigned to this case may review it'];
-    if (assignment.reviewed) return ['this reviewer has already submitted a review'];
+    if (!assignment) return [problem(null, 'この案件を審査できるのは、割り当てられた審査員だけです。', 'only a reviewer assigned to this case may review it')];
+    if (assignment.reviewed) return [problem(null, 'この案件の審査結果はすでに提出されています。', 'this reviewer has already submitted a review')];
   }
   return [];
 }
 
 /** Everything that stops this event now, or nothing: role, who the actor is, the rules. */
-export function eventProblems(context: CaseContext, event: CaseEvent): string[] {
+export function eventProblems(context: CaseContext, event: CaseEvent): Problem[] {
   const byRole = roleProblems(event);
   if (byRole.length > 0) return byRole;
   const byActor = actorProblems(context, event.actor, event.type);
   if (byActor.length > 0) return byActor;
-  return (EVENT_RULES[event.type] as (context: CaseContext, event: CaseEvent) => string[])(context, event);
+  return (EVENT_RULES[event.type] as (context: CaseContext, event: CaseEvent) => Problem[])(context, event);
 }

@@ -1,37 +1,62 @@
+import { type Problem, problem } from '#libs/errors';
 import type { CaseContext } from '../case-context.js';
 import type { Actor, CaseEventOf } from '../case-event.js';
-import { formatYen, yenProblems } from './amount-checks.js';
+import { fieldName } from '../event-field-labels.js';
+import { yenEn, yenJa, yenProblems } from './amount-checks.js';
+import { textProblems } from './application.rules.js';
+import { aboveProgramMaximum } from './grant.rules.js';
 import { grantableMaximum } from './grantable-maximum.js';
 
 const isMemberOfApplicant = (context: CaseContext, organizationIds: readonly string[]) =>
   organizationIds.includes(context.organizationId);
 
-export function assignmentProblems(context: CaseContext, event: CaseEventOf<'ASSIGN_REVIEWER'>): string[] {
-  const problems: string[] = [];
+export function assignmentProblems(context: CaseContext, event: CaseEventOf<'ASSIGN_REVIEWER'>): Problem[] {
+  const problems: Problem[] = [];
   if (context.reviewers.some((reviewer) => reviewer.reviewerId === event.reviewerId)) {
-    problems.push(`reviewer ${event.reviewerId} is already assigned`);
+    problems.push(problem('reviewerId', 'この審査員はすでに割り当てられています。', `reviewer ${event.reviewerId} is already assigned`));
   }
   if (context.recusedReviewerIds.includes(event.reviewerId)) {
-    problems.push(`reviewer ${event.reviewerId} declared a conflict of interest on this case and may not be assigned to it again`);
+    problems.push(
+      problem(
+        'reviewerId',
+        'この審査員はこの案件について利益相反を申告しているため、割り当てられません。',
+        `reviewer ${event.reviewerId} declared a conflict of interest on this case and may not be assigned to it again`,
+      ),
+    );
   }
   if (isMemberOfApplicant(context, event.reviewerOrganizationIds)) {
-    problems.push(`reviewer ${event.reviewerId} is a member of the applicant organization (conflict of interest, 利益相反)`);
+    problems.push(
+      problem(
+        'reviewerId',
+        'この審査員は申請団体の会員のため、割り当てられません（利益相反）。',
+        `reviewer ${event.reviewerId} is a member of the applicant organization (conflict of interest, 利益相反)`,
+      ),
+    );
   }
   return problems;
 }
 
 /** A review: no member of the applicant may review it, and every score is sound. */
-export function reviewProblems(context: CaseContext, event: CaseEventOf<'SUBMIT_REVIEW' | 'DECLARE_CONFLICT'>): string[] {
+export function reviewProblems(context: CaseContext, event: CaseEventOf<'SUBMIT_REVIEW' | 'DECLARE_CONFLICT'>): Problem[] {
   // Assignment itself is checked first, for every payload (actorProblems).
-  if (event.type === 'DECLARE_CONFLICT') return event.reason.trim() ? [] : ['reason must not be empty'];
-  const problems: string[] = [];
+  if (event.type === 'DECLARE_CONFLICT') return textProblems('reason', event.reason);
+  const problems: Problem[] = [];
   if (isMemberOfApplicant(context, event.actor.organizationIds)) {
-    problems.push('a member of the applicant organization may not review its application (conflict of interest, 利益相反)');
+    problems.push(
+      problem(
+        null,
+        '申請団体の会員は、その団体の申請を審査できません（利益相反）。利益相反を申告してください。',
+        'a member of the applicant organization may not review its application (conflict of interest, 利益相反)',
+      ),
+    );
   }
-  if (event.scores.length === 0) problems.push('scores must list at least one criterion');
+  if (event.scores.length === 0) problems.push(problem('scores', '評価項目ごとの評点を1つ以上入力してください。', 'scores must list at least one criterion'));
   event.scores.forEach(({ criterion, score }, index) => {
-    if (!criterion.trim()) problems.push(`scores[${index}].criterion must not be empty`);
-    if (!Number.isFinite(score) || score < 0) problems.push(`scores[${index}].score must be a number, 0 or more`);
+    if (!criterion.trim()) problems.push(...textProblems(`scores[${index}].criterion`, criterion));
+    if (!Number.isFinite(score) || score < 0) {
+      const field = `scores[${index}].score`;
+      problems.push(problem(field, `${fieldName(field)}は0以上の数で入力してください。`, `${field} must be a number, 0 or more`));
+    }
   });
   return problems;
 }
@@ -40,18 +65,24 @@ export const isLastOpenReview = (context: CaseContext, actor: Actor): boolean =>
   context.reviewers.every((reviewer) => reviewer.reviewed || reviewer.reviewerId === actor.userId);
 
 /** 交付決定: no more than asked (修正交付決定 may grant less), nor than the program allows. */
-export function grantDecisionProblems(context: CaseContext, event: CaseEventOf<'DECIDE_GRANT'>): string[] {
+export function grantDecisionProblems(context: CaseContext, event: CaseEventOf<'DECIDE_GRANT'>): Problem[] {
   const problems = [...yenProblems('amount', event.amount, { positive: true }), ...noticeProblems(event.noticeNumber)];
   if (problems.length > 0) return problems;
   const requested = context.requestedAmount ?? 0;
   if (event.amount > requested) {
-    problems.push(`amount ${formatYen(event.amount)} is above the amount requested, ${formatYen(requested)}`);
+    problems.push(
+      problem(
+        'amount',
+        `${fieldName('amount')}${yenJa(event.amount)}は、申請額${yenJa(requested)}を超えています。`,
+        `amount ${yenEn(event.amount)} is above the amount requested, ${yenEn(requested)}`,
+      ),
+    );
   }
   const maximum = grantableMaximum(context, context.plannedExpenses);
-  if (event.amount > maximum) problems.push(`amount ${formatYen(event.amount)} is above what the program allows, ${formatYen(maximum)}`);
+  if (event.amount > maximum) problems.push(aboveProgramMaximum(event.amount, maximum));
   return problems;
 }
 
-export function noticeProblems(noticeNumber: string): string[] {
-  return noticeNumber.trim() ? [] : ['noticeNumber must not be empty'];
+export function noticeProblems(noticeNumber: string): Problem[] {
+  return textProblems('noticeNumber', noticeNumber);
 }

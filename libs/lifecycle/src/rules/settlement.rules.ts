@@ -1,16 +1,22 @@
+import { type Problem, problem } from '#libs/errors';
 import type { IsoDate } from '#libs/calendar';
 import { additionCharge, confirmedAmount, delinquencyCharge, eligibleTotal, type Yen } from '#libs/programs';
 import { type CaseContext, totalOf } from '../case-context.js';
 import type { CaseEventOf } from '../case-event.js';
-import { expenseLineProblems, formatYen, yenProblems } from './amount-checks.js';
+import { fieldName } from '../event-field-labels.js';
+import { expenseLineProblems, yenEn, yenJa, yenProblems } from './amount-checks.js';
+import { afterTodayProblems, missingDocumentProblems } from './application.rules.js';
 import { grantContextOf } from './grantable-maximum.js';
 import { noticeProblems } from './review.rules.js';
 
-export function reportProblems(context: CaseContext, event: CaseEventOf<'SUBMIT_REPORT'>): string[] {
-  const problems = expenseLineProblems('actualExpenses', event.actualExpenses);
-  const missing = context.program.requiredDocuments.report.filter((kind) => !event.documents.includes(kind));
-  if (missing.length > 0) problems.push(`documents missing for the performance report (実績報告): ${missing.join(', ')}`);
-  return problems;
+export function reportProblems(context: CaseContext, event: CaseEventOf<'SUBMIT_REPORT'>): Problem[] {
+  return [
+    ...expenseLineProblems('actualExpenses', event.actualExpenses),
+    ...missingDocumentProblems(context.program.requiredDocuments.report, event.documents, {
+      ja: '実績報告',
+      en: 'the performance report (実績報告)',
+    }),
+  ];
 }
 
 /** 額の確定 as the rules compute it: min(decided as changed, rate × eligible actual expenses, caps). */
@@ -26,20 +32,31 @@ export function eligibleActualOf(context: CaseContext, event: CaseEventOf<'SUBMI
   return eligibleTotal(context.program, event.actualExpenses);
 }
 
-export function confirmationProblems(context: CaseContext, event: CaseEventOf<'CONFIRM_AMOUNT'>): string[] {
+export function confirmationProblems(context: CaseContext, event: CaseEventOf<'CONFIRM_AMOUNT'>): Problem[] {
   const problems = noticeProblems(event.noticeNumber);
   if (event.amount !== null) {
     problems.push(...yenProblems('amount', event.amount, { positive: false }));
     const computed = computedConfirmedAmount(context);
     if (problems.length === 0 && event.amount > computed) {
-      problems.push(`amount ${formatYen(event.amount)} is above what the rules confirm, ${formatYen(computed)}`);
+      problems.push(
+        problem(
+          'amount',
+          `${fieldName('amount')}${yenJa(event.amount)}は、規則で確定できる額${yenJa(computed)}を超えています。`,
+          `amount ${yenEn(event.amount)} is above what the rules confirm, ${yenEn(computed)}`,
+        ),
+      );
     }
   }
-  if (event.refundDueOn <= event.on) problems.push(`refundDueOn must be after today (${event.on})`);
+  problems.push(...afterTodayProblems('refundDueOn', event.refundDueOn, event.on));
   if (problems.length === 0 && amountToConfirm(context, event) < totalOf(context.payments) && !event.refundOrderNumber?.trim()) {
-    problems.push('refundOrderNumber is required: the confirmed amount is below what was paid, so a refund order (返還命令) is issued');
+    problems.push(refundOrderRequired('確定額が支払済みの額を下回るため、返還命令を出します。', 'the confirmed amount is below what was paid, so a refund order (返還命令) is issued'));
   }
   return problems;
+}
+
+/** A refund order (返還命令) is issued with the act, so its number must come with it. */
+export function refundOrderRequired(whyJa: string, whyEn: string): Problem {
+  return problem('refundOrderNumber', `${whyJa}${fieldName('refundOrderNumber')}を入力してください。`, `refundOrderNumber is required: ${whyEn}`);
 }
 
 /** The amount the case confirms: the approver's, or the computed one. */
@@ -47,10 +64,18 @@ export function amountToConfirm(context: CaseContext, event: CaseEventOf<'CONFIR
   return event.amount ?? computedConfirmedAmount(context);
 }
 
-export function finalPaymentProblems(context: CaseContext, event: CaseEventOf<'RECORD_PAYMENT'>): string[] {
+export function finalPaymentProblems(context: CaseContext, event: CaseEventOf<'RECORD_PAYMENT'>): Problem[] {
   const problems = yenProblems('amount', event.amount, { positive: true });
   const due = (context.confirmedAmount ?? 0) - totalOf(context.payments);
-  if (problems.length === 0 && event.amount > due) problems.push(`amount ${formatYen(event.amount)} is above what remains to pay, ${formatYen(due)}`);
+  if (problems.length === 0 && event.amount > due) {
+    problems.push(
+      problem(
+        'amount',
+        `${fieldName('amount')}${yenJa(event.amount)}は、残りの支払額${yenJa(due)}を超えています。`,
+        `amount ${yenEn(event.amount)} is above what remains to pay, ${yenEn(due)}`,
+      ),
+    );
+  }
   return problems;
 }
 
@@ -103,11 +128,17 @@ export function refundOutstanding(context: CaseContext, on: IsoDate): Yen {
 
 const byDate = (a: { on: IsoDate }, b: { on: IsoDate }) => a.on.localeCompare(b.on);
 
-export function refundProblems(context: CaseContext, event: CaseEventOf<'RECORD_REFUND'>): string[] {
+export function refundProblems(context: CaseContext, event: CaseEventOf<'RECORD_REFUND'>): Problem[] {
   const problems = yenProblems('amount', event.amount, { positive: true });
   const outstanding = refundOutstanding(context, event.on);
   if (problems.length === 0 && event.amount > outstanding) {
-    problems.push(`amount ${formatYen(event.amount)} is above what is owed today, ${formatYen(outstanding)}`);
+    problems.push(
+      problem(
+        'amount',
+        `${fieldName('amount')}${yenJa(event.amount)}は、今日までの返還額${yenJa(outstanding)}を超えています。`,
+        `amount ${yenEn(event.amount)} is above what is owed today, ${yenEn(outstanding)}`,
+      ),
+    );
   }
   return problems;
 }

@@ -20,14 +20,14 @@ describe('remainingMultiYearCap', () => {
   it('refuses a third fiscal year even when some of the total is left', () => {
     expect(remainingMultiYearCap(consensus, { 2025: 20_000, 2026: 10_000 }, 2027)).toEqual({
       allowed: false,
-      reason: 'the organization has already received grants in 2 fiscal years; the program allows at most 2',
+      reason: expect.objectContaining({ en: 'the organization has already received grants in 2 fiscal years; the program allows at most 2' }),
     });
   });
 
   it('refuses a year once the total is used up', () => {
     expect(remainingMultiYearCap(consensus, { 2025: 50_000 }, 2026)).toEqual({
       allowed: false,
-      reason: 'the total cap of 50000 yen is used up (50000 yen granted)',
+      reason: expect.objectContaining({ en: 'the total cap of 50000 yen is used up (50000 yen granted)' }),
     });
   });
 

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '#libs/errors';
 import type { Program, Yen } from '../program.js';
 import { ProgramsErrorCode, ProgramsException } from '../programs.exception.js';
 import { wholeNumberProblems } from '../validation/whole-number-problems.js';
@@ -6,7 +7,7 @@ import { assertYen } from './assert-yen.js';
 export type RemainingMultiYearCap =
   /** `remaining` is null when the program has no total cap over several years. */
   | { allowed: true; remaining: Yen | null }
-  | { allowed: false; reason: string };
+  | { allowed: false; reason: LocalizedText };
 
 /**
  * What an organization has left of a total cap over several fiscal years (e.g. 地域の合意形成:
@@ -37,12 +38,21 @@ export function remainingMultiYearCap(
   if (yearsUsed.size > total.fiscalYears) {
     return {
       allowed: false,
-      reason: `the organization has already received grants in ${yearsUsed.size - 1} fiscal years; the program allows at most ${total.fiscalYears}`,
+      reason: {
+        ja: `この団体はすでに${yearsUsed.size - 1}年度分の交付を受けています。この制度で交付を受けられるのは${total.fiscalYears}年度までです。`,
+        en: `the organization has already received grants in ${yearsUsed.size - 1} fiscal years; the program allows at most ${total.fiscalYears}`,
+      },
     };
   }
   const remaining = total.amount - granted;
   if (remaining <= 0) {
-    return { allowed: false, reason: `the total cap of ${total.amount} yen is used up (${granted} yen granted)` };
+    return {
+      allowed: false,
+      reason: {
+        ja: `この制度の通算上限${total.amount.toLocaleString('ja-JP')}円は、交付済みの${granted.toLocaleString('ja-JP')}円で使い切っています。`,
+        en: `the total cap of ${total.amount} yen is used up (${granted} yen granted)`,
+      },
+    };
   }
   return { allowed: true, remaining };
 }

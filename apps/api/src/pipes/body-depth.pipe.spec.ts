@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { RequestException } from '../errors/request.exception.js';
 import { BodyDepthPipe, MAX_BODY_DEPTH } from './body-depth.pipe.js';
 
 const nested = (depth: number, leaf: unknown = 'x'): unknown => {
@@ -10,7 +10,7 @@ const refusal = (run: () => unknown) => {
   try {
     run();
   } catch (error) {
-    return error instanceof BadRequestException ? error.getResponse() : error;
+    return error instanceof RequestException ? { code: error.code, problems: error.problems.map(({ field, text }) => ({ field, message: text.en })) } : error;
   }
   return 'no refusal';
 };
@@ -25,15 +25,18 @@ describe('BodyDepthPipe', () => {
   });
 
   it('refuses one level more with 400 naming the field', () => {
-    expect(refusal(() => asBody({ type: 'ADD_NOTE', note: nested(MAX_BODY_DEPTH) }))).toMatchObject({
-      statusCode: 400,
-      message: [`note is nested too deeply: at most ${MAX_BODY_DEPTH} levels of objects and lists`],
+    expect(refusal(() => asBody({ type: 'ADD_NOTE', note: nested(MAX_BODY_DEPTH) }))).toEqual({
+      code: 'REQUEST_INVALID',
+      problems: [{ field: 'note', message: `note is nested too deeply: at most ${MAX_BODY_DEPTH} levels of objects and lists` }],
     });
   });
 
   it('refuses a body of 30,000 nested lists, which overflowed class-transformer (a 500), without recursing itself', () => {
     const lists = JSON.parse(`${'['.repeat(30_000)}${']'.repeat(30_000)}`);
-    expect(refusal(() => asBody(lists))).toMatchObject({ statusCode: 400, message: [`the body is nested too deeply: at most ${MAX_BODY_DEPTH} levels of objects and lists`] });
+    expect(refusal(() => asBody(lists))).toEqual({
+      code: 'REQUEST_INVALID',
+      problems: [{ field: null, message: `the body is nested too deeply: at most ${MAX_BODY_DEPTH} levels of objects and lists` }],
+    });
   });
 
   it('leaves queries and path parameters to their own pipes', () => {

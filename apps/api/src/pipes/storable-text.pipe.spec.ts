@@ -1,11 +1,12 @@
-import { BadRequestException } from '@nestjs/common';
+import { RequestException } from '../errors/request.exception.js';
 import { StorableTextPipe } from './storable-text.pipe.js';
 
+/** The English text of each problem of the refusal. */
 const messageOf = (run: () => unknown) => {
   try {
     run();
   } catch (error) {
-    return error instanceof BadRequestException ? (error.getResponse() as { message: unknown }).message : error;
+    return error instanceof RequestException ? error.problems.map((problem) => problem.text.en) : error;
   }
   return 'no refusal';
 };
@@ -20,7 +21,12 @@ describe('StorableTextPipe', () => {
     expect(pipe.transform(body, { type: 'body' })).toBe(body);
   });
 
-  it('refuses U+0000 in a body, naming the field by its path', () => {
+  it('refuses U+0000 in a body, naming the field by its path, in Japanese too', () => {
+    try {
+      pipe.transform({ note: 'a\u0000b' }, { type: 'body' });
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'REQUEST_INVALID', problems: [{ field: 'note', text: { ja: '「note」に使えない文字（NUL, U+0000）が含まれています。' } }] });
+    }
     expect(messageOf(() => pipe.transform({ note: 'a\u0000b' }, { type: 'body' }))).toEqual([`note ${NUL}`]);
     expect(messageOf(() => pipe.transform({ plannedExpenses: [{ category: '\u0000' }] }, { type: 'body' }))).toEqual([`plannedExpenses.0.category ${NUL}`]);
   });

@@ -1,0 +1,3 @@
+export { CodedException } from './coded.exception.js';
+export { joinTexts, type LocalizedText, type Locale, text } from './localized-text.js';
+export { type Problem, problem } from './problem.js';
