@@ -40,7 +40,6 @@ const LIFECYCLE: readonly Step[] = [
       type: 'SUBMIT',
       requestedAmount: 60_000,
       plannedExpenses: [{ category: CATEGORY, amount: 90_000 }],
-      documents: SUPPORT.requiredDocuments.application,
     }),
   },
   { who: 'officer', body: () => ({ type: 'ACCEPT' }) },
@@ -54,12 +53,11 @@ const LIFECYCLE: readonly Step[] = [
     body: () => ({
       type: 'SUBMIT_REPORT',
       actualExpenses: [{ category: CATEGORY, amount: 90_000 }],
-      documents: SUPPORT.requiredDocuments.report,
       outcomes: '地区の活動報告会を3回開催',
     }),
   },
   { who: 'approver', body: (serial) => ({ type: 'CONFIRM_AMOUNT', noticeNumber: `一協確第${serial}号`, amount: null, refundOrderNumber: null }) },
-  { who: 'finance', body: () => ({ type: 'RECORD_PAYMENT', amount: 60_000 }) },
+  { who: 'finance', body: () => ({ type: 'RECORD_PAYMENT', amount: 60_000, paidOn: tokyoDateOf(new Date()), kind: 'finalPayment' }) },
 ];
 
 /** The events of one case through the use cases: OpenCase (START_APPLICATION) and then LIFECYCLE. */

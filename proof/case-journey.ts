@@ -11,6 +11,8 @@ export type Journey = (typeof JOURNEYS)[number];
 export interface Step {
   sender: Sender;
   body: Record<string, unknown>;
+  /** Kinds of paper the applicant attaches before the step is sent: a filing is checked against the papers the case holds. */
+  papers?: readonly string[];
 }
 
 /** The part of a case view (GET /cases/{id}, or an event's answer) the next step depends on. */
@@ -46,7 +48,7 @@ export class CaseJourney {
     const advance = this.kind === 'advanceThenPayment' || this.kind === 'advanceThenRefund';
     switch (seen.state.code) {
       case 'application.draft':
-        return { sender: 'applicant', body: { type: 'SUBMIT', ...filing() } };
+        return { sender: 'applicant', body: { type: 'SUBMIT', ...filing() }, papers: PROOF_PROGRAM.requiredDocuments.application };
       case 'application.submitted':
         if (this.kind === 'withdrawn') return { sender: 'applicant', body: { type: 'WITHDRAW', reason: '総会で見送り' } };
         if (this.kind === 'returnedOnce' && !this.returned) {
@@ -71,19 +73,22 @@ export class CaseJourney {
           return { sender: 'applicant', body: { type: 'REQUEST_ADVANCE', amount: ADVANCE } };
         }
         if (advance && !this.advancePaid) {
-          return { sender: 'finance', body: { type: 'RECORD_PAYMENT', amount: ADVANCE } };
+          return { sender: 'finance', body: { type: 'RECORD_PAYMENT', amount: ADVANCE, paidOn: today(), kind: 'prepayment' } };
         }
-        return { sender: 'applicant', body: { type: 'COMPLETE_PROJECT', completedOn: tokyoDateOf(new Date()) } };
+        return { sender: 'applicant', body: { type: 'COMPLETE_PROJECT', completedOn: today() } };
       case 'settlement.reportDue':
-        return { sender: 'applicant', body: report(this.kind === 'advanceThenRefund' ? 30_000 : 120_000) };
+        return { sender: 'applicant', body: report(this.kind === 'advanceThenRefund' ? 30_000 : 120_000), papers: PROOF_PROGRAM.requiredDocuments.report };
       case 'settlement.reportSubmitted':
         return this.kind === 'advanceThenRefund'
           ? { sender: 'approver', body: { type: 'CONFIRM_AMOUNT', noticeNumber: this.numbering(), refundOrderNumber: this.numbering() } }
           : { sender: 'approver', body: { type: 'CONFIRM_AMOUNT', noticeNumber: this.numbering() } };
       case 'settlement.paymentDue':
-        return { sender: 'finance', body: { type: 'RECORD_PAYMENT', amount: (seen.amounts.confirmed ?? 0) - seen.amounts.paid } };
+        return { sender: 'finance', body: { type: 'RECORD_PAYMENT', amount: (seen.amounts.confirmed ?? 0) - seen.amounts.paid, paidOn: today(), kind: 'finalPayment' } };
       case 'settlement.refundDue':
-        return { sender: 'finance', body: { type: 'RECORD_REFUND', amount: seen.amounts.paid - seen.amounts.refunded - (seen.amounts.confirmed ?? 0) } };
+        return {
+          sender: 'finance',
+          body: { type: 'RECORD_REFUND', amount: seen.amounts.paid - seen.amounts.refunded - (seen.amounts.confirmed ?? 0), refundedOn: today() },
+        };
       default:
         return null;
     }
@@ -109,13 +114,12 @@ export class CaseJourney {
 }
 
 function filing() {
-  return {
-    requestedAmount: REQUESTED,
-    plannedExpenses: [{ category, amount: PLANNED }],
-    documents: PROOF_PROGRAM.requiredDocuments.application,
-  };
+  return { requestedAmount: REQUESTED, plannedExpenses: [{ category, amount: PLANNED }] };
 }
 
 function report(actual: number) {
-  return { type: 'SUBMIT_REPORT', actualExpenses: [{ category, amount: actual }], documents: PROOF_PROGRAM.requiredDocuments.report, outcomes: '活動報告' };
+  return { type: 'SUBMIT_REPORT', actualExpenses: [{ category, amount: actual }], outcomes: '活動報告' };
 }
+
+/** The day the money moves or the project ends: today in Tokyo, as finance and the applicant record it. */
+const today = () => tokyoDateOf(new Date());

@@ -94,6 +94,7 @@ export class MixedLoad {
       for (let step = journey.next(seen); step && Date.now() < until; step = journey.next(seen)) {
         await this.sideOperation(random, caseId, organization, tokenOf, giveUpAt);
         const event = step;
+        if (!(await this.attachPapers(caseId, event.papers ?? [], tokenOf('applicant')))) break; // a paper missing: the filing would be refused
         const key = `proof-${this.plan.seed}-${index}-${(requestNumber += 1)}`;
         const answer = await this.answered(
           'event',
@@ -108,6 +109,20 @@ export class MixedLoad {
         if (!journey.next(seen)) this.finishedCases += 1;
       }
     }
+  }
+
+  /** Uploads one PDF of each kind, as the applicant; false once one is not stored (the case then stops). */
+  private async attachPapers(caseId: string, kinds: readonly string[], token: string): Promise<boolean> {
+    for (const documentKind of kinds) {
+      const content = pdfOf(this.ledger.uploads.length);
+      // Uploads take no Idempotency-Key: one nobody answered is not sent again (it may have been stored).
+      const answer = await this.answered('upload', Date.now(), () =>
+        this.api.upload(`/cases/${caseId}/attachments`, token, { documentKind }, { name: `${documentKind}.pdf`, type: 'application/pdf', content }),
+      );
+      if (answer?.status !== 201) return false;
+      this.ledger.uploads.push({ caseId, attachmentId: answer.body.id as string, sha256: createHash('sha256').update(content).digest('hex') });
+    }
+    return true;
   }
 
   private async sideOperation(random: Random, caseId: string, organization: ProofOrganization, tokenOf: (sender: Sender | 'admin') => string, giveUpAt: number): Promise<void> {

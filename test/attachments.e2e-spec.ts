@@ -1,3 +1,4 @@
+import { attachPapers, papersFor } from '#libs/testing/case-papers';
 import { problemMessages } from '#libs/testing/problem-messages';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -493,11 +494,11 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
       const caseId = await openCase();
       const attachment = await uploaded(caseId, file(), 'budget');
       clock.setTokyoDate('2025-05-10');
+      await attachPapers(await api.as('applicant'), caseId, papersFor(SUPPORT, 'application'));
       await send(caseId, 'applicant', {
         type: 'SUBMIT',
         requestedAmount: 100_000,
         plannedExpenses: [{ category: SUPPORT.eligibleExpenseCategories[0], amount: 160_000 }],
-        documents: SUPPORT.requiredDocuments.application,
       });
       await send(caseId, 'officer', { type: 'ACCEPT' });
       await send(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.reviewer.id });

@@ -1,7 +1,8 @@
+import { attachPapers } from '#libs/testing/case-papers';
 import { problemMessages } from '#libs/testing/problem-messages';
 import pg from 'pg';
 import request from 'supertest';
-import { seedProgram } from '#libs/programs';
+import { type DocumentKind, seedProgram } from '#libs/programs';
 import { type ApiTestApp, type SeededTenant, SettableClock, startApiTestApp } from '#libs/testing';
 import { ApiModule } from '../apps/api/src/api.module.js';
 import { configureApiApp } from '../apps/api/src/create-api-app.js';
@@ -41,8 +42,10 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
     return response.body.id as string;
   }
 
-  async function send(caseId: string, who: Who, body: object, on?: string) {
+  /** Sends an event; `papers` in the body are attached by the applicant first, as a person attaches them before sending. */
+  async function send(caseId: string, who: Who, { papers, ...body }: { type: string; papers?: readonly DocumentKind[]; [field: string]: unknown }, on?: string) {
     if (on) clock.setTokyoDate(on);
+    if (papers) await attachPapers(await as('applicant'), caseId, papers);
     const response = await (await as(who)).post(`/cases/${caseId}/events`, body);
     if (response.status !== 200) throw new Error(`${JSON.stringify(body)} by ${who}: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body;
@@ -89,10 +92,9 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
 
       clock.setTokyoDate('2025-05-01');
       caseId = await openCase('application');
-      const documents = SUPPORT.requiredDocuments.application;
-      await send(caseId, 'applicant', { type: 'SUBMIT', requestedAmount: 60_000, plannedExpenses: firstPlan, documents }, '2025-05-10');
+      await send(caseId, 'applicant', { type: 'SUBMIT', requestedAmount: 60_000, plannedExpenses: firstPlan, papers: SUPPORT.requiredDocuments.application }, '2025-05-10');
       await send(caseId, 'officer', { type: 'RETURN_FOR_CORRECTION', reason: '会場費の計上漏れ' }, '2025-05-12');
-      await send(caseId, 'applicant', { type: 'RESUBMIT', requestedAmount: 100_000, plannedExpenses: resubmittedPlan, documents }, '2025-05-14');
+      await send(caseId, 'applicant', { type: 'RESUBMIT', requestedAmount: 100_000, plannedExpenses: resubmittedPlan }, '2025-05-14');
       await send(caseId, 'officer', { type: 'ACCEPT' }, '2025-05-15');
       for (const reviewerId of [tenant.users.reviewer.id, tenant.users.secondReviewer.id, thirdReviewerId]) {
         await send(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId });
@@ -106,17 +108,18 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
 
       countsBeforeRefusal = await ledgerCounts(caseId);
       clock.setTokyoDate('2025-06-10');
-      refusedPayment = await (await as('finance')).post(`/cases/${caseId}/events`, { type: 'RECORD_PAYMENT', amount: 120_000 });
+      refusedPayment = await (await as('finance')).post(`/cases/${caseId}/events`, { type: 'RECORD_PAYMENT', amount: 120_000, paidOn: '2025-06-10', kind: 'prepayment' });
       countsAfterRefusal = await ledgerCounts(caseId);
 
-      await send(caseId, 'finance', { type: 'RECORD_PAYMENT', amount: 30_000 }, '2025-06-10');
-      await send(caseId, 'finance', { type: 'RECORD_PAYMENT', amount: 20_000 }, '2025-07-10');
+      await send(caseId, 'finance', { type: 'RECORD_PAYMENT', amount: 30_000, paidOn: '2025-06-10', kind: 'prepayment' }, '2025-06-10');
+      // Paid on 07-10, recorded by finance four days later: the ledger keeps the day the money moved.
+      await send(caseId, 'finance', { type: 'RECORD_PAYMENT', amount: 20_000, paidOn: '2025-07-10', kind: 'estimatedPayment' }, '2025-07-14');
       await send(caseId, 'applicant', { type: 'COMPLETE_PROJECT', completedOn: '2025-11-28' }, '2025-12-01');
-      await send(caseId, 'applicant', { type: 'SUBMIT_REPORT', actualExpenses: actualLines, documents: SUPPORT.requiredDocuments.report, outcomes: '講演会 2回' }, '2025-12-10');
+      await send(caseId, 'applicant', { type: 'SUBMIT_REPORT', actualExpenses: actualLines, papers: SUPPORT.requiredDocuments.report, outcomes: '講演会 2回' }, '2025-12-10');
       // 2/3 of the 60,000 yen eligible (食糧費 is not): 40,000 confirmed, 50,000 paid, 10,000 to refund.
       const confirmed = await send(caseId, 'approver', { type: 'CONFIRM_AMOUNT', noticeNumber: '一協第40号', refundOrderNumber: '一協第41号' }, '2025-12-20');
       expect(confirmed.amounts).toMatchObject({ confirmed: 40_000, paid: 50_000 });
-      const closed = await send(caseId, 'finance', { type: 'RECORD_REFUND', amount: 10_000 }, '2026-01-08');
+      const closed = await send(caseId, 'finance', { type: 'RECORD_REFUND', amount: 10_000, refundedOn: '2026-01-08' }, '2026-01-08');
       expect(closed.state.code).toBe('closed');
     });
 
@@ -160,21 +163,23 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
       expect(view.body.amounts).toMatchObject({ decided: Math.floor((planned.eligibleTotal * 2) / 3), confirmed: Math.floor((actual.eligibleTotal * 2) / 3) });
     });
 
-    it('holds the two advances and the refund as recorded, and paid − refunded equals the confirmed amount', async () => {
+    it('holds the two advances and the refund on the days the money moved, with their kinds, and paid − refunded equals the confirmed amount', async () => {
       const rows = await api.database.query(
-        `SELECT kind, amount::int AS amount, to_char(moved_on, 'YYYY-MM-DD') AS moved_on, recorded_by FROM money_movement WHERE case_id = $1 ORDER BY audit_sequence`,
+        `SELECT kind, payment_kind, amount::int AS amount, to_char(moved_on, 'YYYY-MM-DD') AS moved_on, recorded_by FROM money_movement WHERE case_id = $1 ORDER BY audit_sequence`,
         [caseId],
       );
       expect(rows).toEqual([
-        { kind: 'payment', amount: 30_000, moved_on: '2025-06-10', recorded_by: tenant.users.finance.id },
-        { kind: 'payment', amount: 20_000, moved_on: '2025-07-10', recorded_by: tenant.users.finance.id },
-        { kind: 'refund', amount: 10_000, moved_on: '2026-01-08', recorded_by: tenant.users.finance.id },
+        { kind: 'payment', payment_kind: 'prepayment', amount: 30_000, moved_on: '2025-06-10', recorded_by: tenant.users.finance.id },
+        { kind: 'payment', payment_kind: 'estimatedPayment', amount: 20_000, moved_on: '2025-07-10', recorded_by: tenant.users.finance.id },
+        { kind: 'refund', payment_kind: 'refund', amount: 10_000, moved_on: '2026-01-08', recorded_by: tenant.users.finance.id },
       ]);
 
       const response = await (await as('finance')).get(`/cases/${caseId}/payments`).expect(200);
-      expect(response.body.payments.map((payment: { amount: number; on: string; onJa: string }) => [payment.amount, payment.on, payment.onJa])).toEqual([
-        [30_000, '2025-06-10', '令和7年6月10日'],
-        [20_000, '2025-07-10', '令和7年7月10日'],
+      expect(
+        response.body.payments.map((payment: { amount: number; on: string; onJa: string; kindJa: string }) => [payment.amount, payment.on, payment.onJa, payment.kindJa]),
+      ).toEqual([
+        [30_000, '2025-06-10', '令和7年6月10日', '前金払'],
+        [20_000, '2025-07-10', '令和7年7月10日', '概算払'],
       ]);
       expect(response.body.refunds).toEqual([
         expect.objectContaining({ amount: 10_000, on: '2026-01-08', onJa: '令和8年1月8日', recordedBy: tenant.users.finance.id }),
@@ -366,13 +371,13 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
       { category: '報償費', amount: fee },
       { category: '使用料及び賃借料', amount: rent },
     ];
-    await send(caseId, 'applicant', { type: 'SUBMIT', requestedAmount: 60_000, plannedExpenses: plan(60_000, 30_000), documents: SUPPORT.requiredDocuments.application }, '2026-05-10');
+    await send(caseId, 'applicant', { type: 'SUBMIT', requestedAmount: 60_000, plannedExpenses: plan(60_000, 30_000), papers: SUPPORT.requiredDocuments.application }, '2026-05-10');
     await send(caseId, 'officer', { type: 'ACCEPT' }, '2026-05-12');
     await send(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.reviewer.id });
     await send(caseId, 'reviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 3 }], comment: '' }, '2026-05-20');
     await send(caseId, 'approver', { type: 'DECIDE_GRANT', amount: 60_000, conditions: [], noticeNumber: '一協第112号' }, '2026-05-29');
     await send(caseId, 'applicant', { type: 'START_PROJECT' }, '2026-06-01');
-    const change = { description: '講師謝礼の見直し', documents: SUPPORT.requiredDocuments.change };
+    const change = { description: '講師謝礼の見直し', papers: SUPPORT.requiredDocuments.change };
     await send(caseId, 'applicant', { type: 'NOTIFY_MINOR_CHANGE', ...change, requestedAmount: 60_000, plannedExpenses: plan(66_000, 27_000) }, '2026-06-15');
     await send(caseId, 'applicant', { type: 'REQUEST_CHANGE', ...change, requestedAmount: 40_000, plannedExpenses: plan(45_000, 15_000) }, '2026-07-01');
 
@@ -381,11 +386,11 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
 
     await send(caseId, 'approver', { type: 'APPROVE_CHANGE', amount: 40_000, noticeNumber: '一協第120号' }, '2026-07-10');
     await send(caseId, 'applicant', { type: 'REQUEST_ADVANCE', amount: 20_000 });
-    await send(caseId, 'finance', { type: 'RECORD_PAYMENT', amount: 20_000 }, '2026-07-15');
+    await send(caseId, 'finance', { type: 'RECORD_PAYMENT', amount: 20_000, paidOn: '2026-07-15', kind: 'prepayment' }, '2026-07-15');
     await send(caseId, 'applicant', { type: 'COMPLETE_PROJECT', completedOn: '2026-11-27' }, '2026-11-30');
-    await send(caseId, 'applicant', { type: 'SUBMIT_REPORT', actualExpenses: plan(45_000, 15_000), documents: SUPPORT.requiredDocuments.report, outcomes: '' }, '2026-12-04');
+    await send(caseId, 'applicant', { type: 'SUBMIT_REPORT', actualExpenses: plan(45_000, 15_000), papers: SUPPORT.requiredDocuments.report, outcomes: '' }, '2026-12-04');
     await send(caseId, 'approver', { type: 'CONFIRM_AMOUNT', noticeNumber: '一協第140号' }, '2026-12-11');
-    const closed = await send(caseId, 'finance', { type: 'RECORD_PAYMENT', amount: 20_000 }, '2026-12-18');
+    const closed = await send(caseId, 'finance', { type: 'RECORD_PAYMENT', amount: 20_000, paidOn: '2026-12-18', kind: 'finalPayment' }, '2026-12-18');
     expect(closed.state.code).toBe('closed');
 
     const expenses = await (await as('applicant')).get(`/cases/${caseId}/expenses`).expect(200);
@@ -444,14 +449,16 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
         `SELECT tenant_id, case_id, sequence FROM audit_entry WHERE event_type = 'RECORD_PAYMENT' ORDER BY id LIMIT 1`,
       );
       const { tenant_id: tenantId, case_id: caseId, sequence } = entry as { tenant_id: string; case_id: string; sequence: number };
-      const movement = (amount: number, kind: string, auditSequence: number) =>
+      const movement = (amount: number, kind: string, auditSequence: number, paymentKind = kind === 'refund' ? 'refund' : 'prepayment') =>
         api.database.query(
-          `INSERT INTO money_movement (tenant_id, case_id, kind, amount, moved_on, recorded_by, recorded_at, audit_sequence)
-           VALUES ($1, $2, $3, $4, '2025-06-10', $5, now(), $6)`,
-          [tenantId, caseId, kind, amount, tenant.users.finance.id, auditSequence],
+          `INSERT INTO money_movement (tenant_id, case_id, kind, payment_kind, amount, moved_on, recorded_by, recorded_at, audit_sequence)
+           VALUES ($1, $2, $3, $4, $5, '2025-06-10', $6, now(), $7)`,
+          [tenantId, caseId, kind, paymentKind, amount, tenant.users.finance.id, auditSequence],
         );
       await expect(movement(0, 'payment', 999)).rejects.toThrow(/money_movement_amount_check/);
       await expect(movement(100, 'grant', 999)).rejects.toThrow(/money_movement_kind_check/);
+      await expect(movement(100, 'payment', 999, 'refund')).rejects.toThrow(/money_movement_payment_kind_check/);
+      await expect(movement(100, 'refund', 999, 'finalPayment')).rejects.toThrow(/money_movement_payment_kind_check/);
       await expect(movement(100, 'payment', 999)).rejects.toThrow(/money_movement_case_id_audit_sequence_fkey/);
       await expect(movement(100, 'payment', sequence)).rejects.toThrow(/duplicate key/);
 

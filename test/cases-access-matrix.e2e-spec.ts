@@ -70,11 +70,18 @@ describe('the access matrix of the case API (real PostgreSQL)', () => {
         .send({ programCode: SUPPORT.code, organizationId: home.organizationId, start: 'application' })
         .expect(201)
     ).body.id as string;
+    for (const documentKind of SUPPORT.requiredDocuments.application) {
+      await request(app.getHttpServer())
+        .post(`/cases/${inReview}/attachments`)
+        .set('Authorization', `Bearer ${applicant}`)
+        .field('documentKind', documentKind)
+        .attach('file', PDF, { filename: `${documentKind}.pdf`, contentType: 'application/pdf' })
+        .expect(201);
+    }
     await as(applicant).post(`/cases/${inReview}/events`, {
       type: 'SUBMIT',
       requestedAmount: 60_000,
       plannedExpenses: [{ category: SUPPORT.eligibleExpenseCategories[0], amount: 90_000 }],
-      documents: SUPPORT.requiredDocuments.application,
     });
     await as(tokens.get('officer') as string).post(`/cases/${inReview}/events`, { type: 'ACCEPT' });
     await as(tokens.get('officer') as string).post(`/cases/${inReview}/events`, { type: 'ASSIGN_REVIEWER', reviewerId: home.users.reviewer.id });
@@ -197,8 +204,8 @@ describe('the access matrix of the case API (real PostgreSQL)', () => {
     const byCase = Object.fromEntries(counts.map((row) => [row.case_id, row.n]));
     // own and other organization: opening, two notes (the applicant's and the officer's), the set-up upload and two
     // accepted uploads (the applicant's and the officer's); other tenant: opening and set-up upload; in review:
-    // START_APPLICATION, SUBMIT, ACCEPT, ASSIGN_REVIEWER, the set-up upload and two accepted uploads.
-    expect(byCase).toEqual({ [cases.own]: 6, [cases.otherOrganization]: 6, [cases.otherTenant]: 2, [cases.inReview]: 7 });
+    // START_APPLICATION, the application's three papers, SUBMIT, ACCEPT, ASSIGN_REVIEWER, the set-up upload and two accepted uploads.
+    expect(byCase).toEqual({ [cases.own]: 6, [cases.otherOrganization]: 6, [cases.otherTenant]: 2, [cases.inReview]: 10 });
     const files = await database.query<{ case_id: string; n: number }>(
       `SELECT case_id, count(*)::int AS n FROM attachment WHERE case_id = ANY($1::uuid[]) GROUP BY case_id`,
       [Object.values(cases)],
@@ -207,7 +214,7 @@ describe('the access matrix of the case API (real PostgreSQL)', () => {
       [cases.own]: 3,
       [cases.otherOrganization]: 3,
       [cases.otherTenant]: 1,
-      [cases.inReview]: 3,
+      [cases.inReview]: 6, // and the three papers of its application
     });
   });
 });

@@ -1,6 +1,7 @@
 import { problemMessages } from '#libs/testing/problem-messages';
 import request from 'supertest';
-import { seedProgram } from '#libs/programs';
+import { type DocumentKind, seedProgram } from '#libs/programs';
+import { attachPapers, papersFor } from '#libs/testing/case-papers';
 import { type ApiTestApp, type SeededTenant, SettableClock, startApiTestApp, TEST_PASSWORD } from '#libs/testing';
 import { ApiModule } from '../apps/api/src/api.module.js';
 import { configureApiApp } from '../apps/api/src/create-api-app.js';
@@ -25,14 +26,19 @@ describe('cases over HTTP (real PostgreSQL)', () => {
 
   const as = (who: Who, of?: SeededTenant) => api.as(who, of);
 
-  async function openCase(program = SUPPORT.code, who: Who = 'applicant', start = 'application') {
+  /** A draft (with the application's papers attached, unless told not to) or a consultation. */
+  async function openCase(program = SUPPORT.code, who: Who = 'applicant', start = 'application', { papers = true } = {}) {
     const response = await (await as(who)).post('/cases', { programCode: program, organizationId: tenant.organizationId, start });
     expect(response.status).toBe(201);
-    return response.body.id as string;
+    const caseId = response.body.id as string;
+    if (start === 'application' && papers) await attachPapers(await as(who), caseId, papersFor(seedProgram(program), 'application'));
+    return caseId;
   }
 
-  async function send(caseId: string, who: Who, body: object, on?: string) {
+  /** Sends an event; `papers` in the body are attached by the applicant first, as a person attaches them before sending. */
+  async function send(caseId: string, who: Who, { papers, ...body }: { type: string; papers?: readonly DocumentKind[]; [field: string]: unknown }, on?: string) {
     if (on) clock.setTokyoDate(on);
+    if (papers) await attachPapers(await as('applicant'), caseId, papers);
     const response = await (await as(who)).post(`/cases/${caseId}/events`, body);
     if (response.status !== 200) throw new Error(`${JSON.stringify(body)} by ${who}: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body;
@@ -41,12 +47,11 @@ describe('cases over HTTP (real PostgreSQL)', () => {
   const filing = (program: typeof SUPPORT, planned: number, requested: number) => ({
     requestedAmount: requested,
     plannedExpenses: [{ category: program.eligibleExpenseCategories[0], amount: planned }],
-    documents: program.requiredDocuments.application,
   });
   const report = (program: typeof SUPPORT, actual: number) => ({
     type: 'SUBMIT_REPORT',
     actualExpenses: [{ category: program.eligibleExpenseCategories[0], amount: actual }],
-    documents: program.requiredDocuments.report,
+    papers: program.requiredDocuments.report,
     outcomes: '活動報告',
   });
 
@@ -77,15 +82,17 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       expect(confirmed.state.code).toBe('settlement.paymentDue');
       expect(confirmed.amounts).toMatchObject({ requested: 100_000, decided: 100_000, confirmed: 80_000, paid: 0 });
 
-      const closed = await send(caseId, 'finance', { type: 'RECORD_PAYMENT', amount: 80_000 }, '2026-01-09');
+      const closed = await send(caseId, 'finance', { type: 'RECORD_PAYMENT', amount: 80_000, paidOn: '2026-01-09', kind: 'finalPayment' }, '2026-01-09');
       expect(closed.state.code).toBe('closed');
       expect(closed.deadlines).toEqual([]);
       expect(closed.availableEvents).toEqual([]);
 
       const history = await (await as('officer')).get(`/cases/${caseId}/history`).expect(200);
+      // The papers are in the trail too: three for the application, four for the report.
+      const papers = (count: number) => Array(count).fill('ATTACH_DOCUMENT');
       expect(history.body.map((entry: { eventType: string }) => entry.eventType)).toEqual([
-        'START_APPLICATION', 'SUBMIT', 'ACCEPT', 'ASSIGN_REVIEWER', 'SUBMIT_REVIEW', 'DECIDE_GRANT',
-        'START_PROJECT', 'COMPLETE_PROJECT', 'SUBMIT_REPORT', 'CONFIRM_AMOUNT', 'RECORD_PAYMENT',
+        'START_APPLICATION', ...papers(3), 'SUBMIT', 'ACCEPT', 'ASSIGN_REVIEWER', 'SUBMIT_REVIEW', 'DECIDE_GRANT',
+        'START_PROJECT', 'COMPLETE_PROJECT', ...papers(4), 'SUBMIT_REPORT', 'CONFIRM_AMOUNT', 'RECORD_PAYMENT',
       ]);
       const notices = await api.database.query<{ kind: string }>(`SELECT kind FROM notice WHERE case_id = $1 ORDER BY created_at, kind`, [caseId]);
       expect(notices.map((notice) => notice.kind).sort()).toEqual(['acceptance', 'amountConfirmation', 'grantDecision']);
@@ -95,7 +102,7 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       const { caseId } = await throughDecision(CONSENSUS, 50_000, 50_000, 50_000);
       await send(caseId, 'applicant', { type: 'START_PROJECT' }, '2025-06-02');
       await send(caseId, 'applicant', { type: 'REQUEST_ADVANCE', amount: 50_000 });
-      await send(caseId, 'finance', { type: 'RECORD_PAYMENT', amount: 50_000 }, '2025-06-10');
+      await send(caseId, 'finance', { type: 'RECORD_PAYMENT', amount: 50_000, paidOn: '2025-06-10', kind: 'prepayment' }, '2025-06-10');
       await send(caseId, 'applicant', { type: 'COMPLETE_PROJECT', completedOn: '2026-01-30' }, '2026-02-02');
       await send(caseId, 'applicant', report(CONSENSUS, 42_000), '2026-02-10');
       const confirmed = await send(caseId, 'approver', { type: 'CONFIRM_AMOUNT', noticeNumber: '一協第51号', refundOrderNumber: '一協第52号' }, '2026-02-20');
@@ -103,7 +110,7 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       expect(confirmed.amounts).toMatchObject({ confirmed: 42_000, paid: 50_000 });
       expect(confirmed.deadlines).toEqual([expect.objectContaining({ kind: 'refundDue' })]);
 
-      const closed = await send(caseId, 'finance', { type: 'RECORD_REFUND', amount: 8_000 }, '2026-03-02');
+      const closed = await send(caseId, 'finance', { type: 'RECORD_REFUND', amount: 8_000, refundedOn: '2026-03-02' }, '2026-03-02');
       expect(closed.state.code).toBe('closed');
       expect(closed.amounts).toMatchObject({ confirmed: 42_000, paid: 50_000, refunded: 8_000 });
     });
@@ -136,7 +143,7 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       expect(concluded.availableEvents).toContain('START_APPLICATION');
       const application = await send(caseId, 'applicant', { type: 'START_APPLICATION' });
       expect(application.state.code).toBe('application.draft');
-      const filed = await send(caseId, 'applicant', { type: 'SUBMIT', ...filing(SUPPORT, 90_000, 60_000) }, '2025-05-10');
+      const filed = await send(caseId, 'applicant', { type: 'SUBMIT', ...filing(SUPPORT, 90_000, 60_000), papers: papersFor(SUPPORT, 'application') }, '2025-05-10');
       expect(filed.state.code).toBe('application.submitted');
     });
 
@@ -155,7 +162,7 @@ describe('cases over HTTP (real PostgreSQL)', () => {
         description: '講師謝礼の増額',
         plannedExpenses: [{ category: SUPPORT.eligibleExpenseCategories[0], amount: 135_000 }],
         requestedAmount: 90_000,
-        documents: SUPPORT.requiredDocuments.change,
+        papers: SUPPORT.requiredDocuments.change,
       });
       const approved = await send(caseId, 'approver', { type: 'APPROVE_CHANGE', amount: 90_000, noticeNumber: '一協第20号' }, '2025-07-01');
       expect(approved.state.code).toBe('grant.inProgress');
@@ -166,16 +173,16 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       const { caseId } = await throughDecision(SUPPORT, 90_000, 60_000, 60_000);
       await send(caseId, 'applicant', { type: 'START_PROJECT' }, '2025-06-02');
       await send(caseId, 'applicant', { type: 'REQUEST_ADVANCE', amount: 30_000 });
-      await send(caseId, 'finance', { type: 'RECORD_PAYMENT', amount: 30_000 }, '2025-06-10');
+      await send(caseId, 'finance', { type: 'RECORD_PAYMENT', amount: 30_000, paidOn: '2025-06-10', kind: 'prepayment' }, '2025-06-10');
       const revoked = await send(caseId, 'approver', { type: 'REVOKE', reason: '目的外使用', noticeNumber: '一協第30号', refundOrderNumber: '一協第31号' }, '2025-09-01');
       expect(revoked.state.code).toBe('revocation.refundDue');
 
       // On 2025-09-10: 30,000 yen held 93 days (06-10 … 09-10, both counted) at 10.95%: 837 yen 加算金.
       clock.setTokyoDate('2025-09-10');
-      const tooMuch = await (await as('finance')).post(`/cases/${caseId}/events`, { type: 'RECORD_REFUND', amount: 30_838 });
+      const tooMuch = await (await as('finance')).post(`/cases/${caseId}/events`, { type: 'RECORD_REFUND', amount: 30_838, refundedOn: '2025-09-10' });
       expect(tooMuch.status).toBe(422);
-      expect(problemMessages(tooMuch.body)).toEqual(['amount 30,838 yen is above what is owed today, 30,837 yen']);
-      const done = await send(caseId, 'finance', { type: 'RECORD_REFUND', amount: 30_837 });
+      expect(problemMessages(tooMuch.body)).toEqual(['amount 30,838 yen is above what is owed on 2025-09-10, 30,837 yen']);
+      const done = await send(caseId, 'finance', { type: 'RECORD_REFUND', amount: 30_837, refundedOn: '2025-09-10' });
       expect(done.state.code).toBe('revoked');
       const notices = await api.database.query<{ kind: string; notice_number: string }>(
         `SELECT kind, notice_number FROM notice WHERE case_id = $1 AND kind IN ('revocation', 'refundOrder') ORDER BY kind`,
@@ -214,8 +221,8 @@ describe('cases over HTTP (real PostgreSQL)', () => {
     });
 
     it('answers a broken rule with 422 and each problem', async () => {
-      const caseId = await openCase();
-      const response = await (await as('applicant')).post(`/cases/${caseId}/events`, { type: 'SUBMIT', ...filing(SUPPORT, 60_000, 60_000), documents: [] });
+      const caseId = await openCase(SUPPORT.code, 'applicant', 'application', { papers: false });
+      const response = await (await as('applicant')).post(`/cases/${caseId}/events`, { type: 'SUBMIT', ...filing(SUPPORT, 60_000, 60_000) });
       expect(response.status).toBe(422);
       expect(problemMessages(response.body)).toEqual([
         `documents missing for the application: ${SUPPORT.requiredDocuments.application.join(', ')}`,
@@ -267,7 +274,8 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       [{ type: 'SUBMIT', ...filing(SUPPORT, 90_000, -1) }, 'requestedAmount must not be negative'],
       [{ type: 'SUBMIT', ...filing(SUPPORT, 90_000, 1.5) }, 'requestedAmount must be a whole number of yen'],
       [{ type: 'SUBMIT', ...filing(SUPPORT, 90_000, 60_000), surprise: true }, 'property surprise should not exist'],
-      [{ type: 'SUBMIT', plannedExpenses: [], documents: [] }, 'requestedAmount must be a whole number of yen'],
+      [{ type: 'SUBMIT', plannedExpenses: [] }, 'requestedAmount must be a whole number of yen'],
+      [{ type: 'SUBMIT', ...filing(SUPPORT, 90_000, 60_000), documents: ['applicationForm'] }, 'property documents should not exist'],
       [{ type: 'WITHDRAW', reason: 'x'.repeat(2001) }, 'reason must be at most 2000 characters'],
       [{ type: 'NO_SUCH_EVENT' }, 'type must be one of'],
     ])('refuses a malformed event with 400 naming the field, storing nothing (%#)', async (body, message) => {
@@ -293,7 +301,10 @@ describe('cases over HTTP (real PostgreSQL)', () => {
     const statuses = responses.map((response) => response.status);
     expect(statuses.filter((status) => status === 200)).toHaveLength(1);
     expect(statuses.filter((status) => status === 409)).toHaveLength(19);
-    const entries = await api.database.query<{ event_type: string }>(`SELECT event_type FROM audit_entry WHERE case_id = $1 ORDER BY sequence`, [caseId]);
+    const entries = await api.database.query<{ event_type: string }>(
+      `SELECT event_type FROM audit_entry WHERE case_id = $1 AND event_type <> 'ATTACH_DOCUMENT' ORDER BY sequence`,
+      [caseId],
+    );
     expect(entries).toHaveLength(3);
     expect(['ACCEPT', 'RETURN_FOR_CORRECTION']).toContain(entries[2]?.event_type);
   });
@@ -340,7 +351,9 @@ describe('cases over HTTP (real PostgreSQL)', () => {
     expect(answers[1]?.body).toEqual(answers[0]?.body);
     expect(answers[2]?.body).toEqual(answers[0]?.body);
     expect(answers[2]?.headers['idempotent-replayed']).toBe('true');
-    expect(await api.database.query(`SELECT count(*)::int AS n FROM audit_entry WHERE case_id = $1`, [caseId])).toEqual([{ n: 2 }]);
+    expect(await api.database.query(`SELECT count(*)::int AS n FROM audit_entry WHERE case_id = $1 AND event_type <> 'ATTACH_DOCUMENT'`, [caseId])).toEqual([
+      { n: 2 },
+    ]);
 
     const reused = await applicant.post(`/cases/${caseId}/events`, { type: 'WITHDRAW', reason: '別件' }, { 'Idempotency-Key': 'submit-once' });
     expect(reused.status).toBe(422);

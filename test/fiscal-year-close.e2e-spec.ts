@@ -1,9 +1,10 @@
+import { attachPapers } from '#libs/testing/case-papers';
 import { problemMessages } from '#libs/testing/problem-messages';
 import type { INestApplication } from '@nestjs/common';
 import { Queue, QueueEvents } from 'bullmq';
 import request from 'supertest';
 import { FiscalYearCloseReporter } from '#libs/notifications';
-import { seedProgram } from '#libs/programs';
+import { type DocumentKind, seedProgram } from '#libs/programs';
 import { type FiscalYearCloseReportJobResult, JobName, JobQueue } from '#libs/queue';
 import { fiscalYearCloseReportKey } from '#libs/reminders';
 import {
@@ -77,8 +78,10 @@ describe('the fiscal-year close report (未精算案件, worker and API in proce
     return response.body.id as string;
   }
 
-  async function send(caseId: string, who: Who, body: object, on?: string): Promise<{ state: { code: string }; caseNumber: string | null }> {
+  /** Sends an event; `papers` in the body are attached by the sender first, as an applicant attaches them before filing. */
+  async function send(caseId: string, who: Who, { papers, ...body }: { type: string; papers?: readonly DocumentKind[]; [field: string]: unknown }, on?: string): Promise<{ state: { code: string }; caseNumber: string | null }> {
     if (on) apiClock.setTokyoDate(on);
+    if (papers) await attachPapers(await as(who), caseId, papers);
     const response = await (await as(who)).post(`/cases/${caseId}/events`, body);
     if (response.status !== 200) throw new Error(`${JSON.stringify(body)} by ${who}: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body;
@@ -88,7 +91,7 @@ describe('the fiscal-year close report (未精算案件, worker and API in proce
     type: 'SUBMIT',
     requestedAmount: requested,
     plannedExpenses: [{ category: program.eligibleExpenseCategories[0], amount: planned }],
-    documents: program.requiredDocuments.application,
+    papers: program.requiredDocuments.application,
   });
 
   async function throughDecision(caseId: string, program: typeof SUPPORT, applicant: 'applicant' | 'otherApplicant', planned: number, decided: number, noticeNumber: string) {
@@ -106,7 +109,7 @@ describe('the fiscal-year close report (未精算案件, worker and API in proce
     cases.granted = await open(SUPPORT, 'applicant', 'application', '2025-05-01');
     await throughDecision(cases.granted, SUPPORT, 'applicant', 90_000, 60_000, '一協第1号');
     await send(cases.granted, 'applicant', { type: 'REQUEST_ADVANCE', amount: 20_000 });
-    expect((await send(cases.granted, 'finance', { type: 'RECORD_PAYMENT', amount: 20_000 }, '2025-06-10')).state.code).toBe('grant.inProgress');
+    expect((await send(cases.granted, 'finance', { type: 'RECORD_PAYMENT', amount: 20_000, paidOn: '2025-06-10', kind: 'prepayment' }, '2025-06-10')).state.code).toBe('grant.inProgress');
 
     // 弥栄: accepted, waiting for review.
     cases.inReview = await open(SUPPORT, 'otherApplicant', 'application', '2025-05-01');
@@ -128,11 +131,11 @@ describe('the fiscal-year close report (未精算案件, worker and API in proce
     await send(
       cases.closed,
       'otherApplicant',
-      { type: 'SUBMIT_REPORT', actualExpenses: [{ category: CONSENSUS.eligibleExpenseCategories[0], amount: 30_000 }], documents: CONSENSUS.requiredDocuments.report, outcomes: '' },
+      { type: 'SUBMIT_REPORT', actualExpenses: [{ category: CONSENSUS.eligibleExpenseCategories[0], amount: 30_000 }], papers: CONSENSUS.requiredDocuments.report, outcomes: '' },
       '2025-12-10',
     );
     await send(cases.closed, 'approver', { type: 'CONFIRM_AMOUNT', noticeNumber: '一協第3号' }, '2025-12-20');
-    expect((await send(cases.closed, 'finance', { type: 'RECORD_PAYMENT', amount: 30_000 }, '2026-01-09')).state.code).toBe('closed');
+    expect((await send(cases.closed, 'finance', { type: 'RECORD_PAYMENT', amount: 30_000, paidOn: '2026-01-09', kind: 'finalPayment' }, '2026-01-09')).state.code).toBe('closed');
 
     // FY2026 (opened 2026-04-10): not the year closing on 2026-05-31.
     cases.nextYear = await open(SUPPORT, 'applicant', 'application', '2026-04-10');

@@ -58,21 +58,29 @@ describe('the invariant checker (API and worker in process, real PostgreSQL, Red
     return response.body.id as string;
   }
 
-  async function send(caseId: string, who: Who, body: { type: string; [field: string]: unknown }, on?: string, headers?: Record<string, string>): Promise<{ version: number; state: { code: string } }> {
+  /** Sends an event; `papers` in the body are uploaded by the applicant first, as a person attaches them before sending. */
+  async function send(
+    caseId: string,
+    who: Who,
+    { papers, ...body }: { type: string; papers?: readonly string[]; [field: string]: unknown },
+    on?: string,
+    headers?: Record<string, string>,
+  ): Promise<{ version: number; state: { code: string } }> {
     if (on) apiClock.setTokyoDate(on);
+    for (const kind of papers ?? []) await uploadPdf(caseId, kind);
     const response = await (await as(who)).post(`/cases/${caseId}/events`, body, headers);
     if (response.status !== 200) throw new Error(`${JSON.stringify(body)} by ${who}: ${response.status} ${JSON.stringify(response.body)}`);
     ledger.events.push({ caseId, type: body.type, versionAfter: response.body.version });
     return response.body;
   }
 
-  async function uploadPdf(caseId: string): Promise<{ attachmentId: string; sha256: string }> {
+  async function uploadPdf(caseId: string, documentKind = SUPPORT.requiredDocuments.application[0] as string): Promise<{ attachmentId: string; sha256: string }> {
     const content = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(1500), Buffer.from('\n%%EOF\n')]);
     const response = await request(api.app.getHttpServer())
       .post(`/cases/${caseId}/attachments`)
       .set('Authorization', `Bearer ${await api.tokenOf('applicant')}`)
-      .field('documentKind', SUPPORT.requiredDocuments.application[0] as string)
-      .attach('file', content, { filename: '交付申請書.pdf', contentType: 'application/pdf' });
+      .field('documentKind', documentKind)
+      .attach('file', content, { filename: `${documentKind}.pdf`, contentType: 'application/pdf' });
     expect(response.status).toBe(201);
     expect(response.body.sha256).toBe(createHash('sha256').update(content).digest('hex'));
     ledger.uploads.push({ caseId, attachmentId: response.body.id, sha256: response.body.sha256 });
@@ -82,12 +90,12 @@ describe('the invariant checker (API and worker in process, real PostgreSQL, Red
   const filing = (program: typeof SUPPORT, planned: number, requested: number) => ({
     requestedAmount: requested,
     plannedExpenses: [{ category: program.eligibleExpenseCategories[0], amount: planned }],
-    documents: program.requiredDocuments.application,
+    papers: program.requiredDocuments.application,
   });
   const report = (program: typeof SUPPORT, actual: number) => ({
     type: 'SUBMIT_REPORT',
     actualExpenses: [{ category: program.eligibleExpenseCategories[0], amount: actual }],
-    documents: program.requiredDocuments.report,
+    papers: program.requiredDocuments.report,
     outcomes: '活動報告',
   });
 
@@ -126,25 +134,25 @@ describe('the invariant checker (API and worker in process, real PostgreSQL, Red
     await send(cases.paid, 'applicant', { type: 'COMPLETE_PROJECT', completedOn: '2025-11-28' }, '2025-12-01');
     await send(cases.paid, 'applicant', report(SUPPORT, 120_000), '2025-12-10');
     await send(cases.paid, 'approver', { type: 'CONFIRM_AMOUNT', noticeNumber: '一協第11号' }, '2025-12-20');
-    expect((await send(cases.paid, 'finance', { type: 'RECORD_PAYMENT', amount: 80_000 }, '2026-01-09')).state.code).toBe('closed');
+    expect((await send(cases.paid, 'finance', { type: 'RECORD_PAYMENT', amount: 80_000, paidOn: '2026-01-09', kind: 'finalPayment' }, '2026-01-09')).state.code).toBe('closed');
 
     // 合意形成: 前金払 of the whole grant, 実績報告 of less, 額の確定, and 返還 of the difference.
     cases.refunded = await throughDecision(CONSENSUS, 50_000, 50_000, '一協第20号');
     await send(cases.refunded, 'applicant', { type: 'START_PROJECT' }, '2025-06-02');
     await send(cases.refunded, 'applicant', { type: 'REQUEST_ADVANCE', amount: 50_000 });
-    await send(cases.refunded, 'finance', { type: 'RECORD_PAYMENT', amount: 50_000 }, '2025-06-10');
+    await send(cases.refunded, 'finance', { type: 'RECORD_PAYMENT', amount: 50_000, paidOn: '2025-06-10', kind: 'prepayment' }, '2025-06-10');
     await send(cases.refunded, 'applicant', { type: 'COMPLETE_PROJECT', completedOn: '2026-01-30' }, '2026-02-02');
     await send(cases.refunded, 'applicant', report(CONSENSUS, 42_000), '2026-02-10');
     await send(cases.refunded, 'approver', { type: 'CONFIRM_AMOUNT', noticeNumber: '一協第21号', refundOrderNumber: '一協第22号' }, '2026-02-20');
-    expect((await send(cases.refunded, 'finance', { type: 'RECORD_REFUND', amount: 8_000 }, '2026-03-02')).state.code).toBe('closed');
+    expect((await send(cases.refunded, 'finance', { type: 'RECORD_REFUND', amount: 8_000, refundedOn: '2026-03-02' }, '2026-03-02')).state.code).toBe('closed');
 
     // 交付決定の取消 after an advance: the refund carries 加算金 (30,000 yen held 93 days at 10.95%: 837 yen).
     cases.revoked = await throughDecision(SUPPORT, 90_000, 60_000, '一協第30号');
     await send(cases.revoked, 'applicant', { type: 'START_PROJECT' }, '2025-06-02');
     await send(cases.revoked, 'applicant', { type: 'REQUEST_ADVANCE', amount: 30_000 });
-    await send(cases.revoked, 'finance', { type: 'RECORD_PAYMENT', amount: 30_000 }, '2025-06-10');
+    await send(cases.revoked, 'finance', { type: 'RECORD_PAYMENT', amount: 30_000, paidOn: '2025-06-10', kind: 'prepayment' }, '2025-06-10');
     await send(cases.revoked, 'approver', { type: 'REVOKE', reason: '目的外使用', noticeNumber: '一協第31号', refundOrderNumber: '一協第32号' }, '2025-09-01');
-    expect((await send(cases.revoked, 'finance', { type: 'RECORD_REFUND', amount: 30_837 }, '2025-09-10')).state.code).toBe('revoked');
+    expect((await send(cases.revoked, 'finance', { type: 'RECORD_REFUND', amount: 30_837, refundedOn: '2025-09-10' }, '2025-09-10')).state.code).toBe('revoked');
 
     // 相談: notes and the summary that concludes it.
     apiClock.setTokyoDate('2025-04-10');
@@ -278,7 +286,8 @@ describe('the invariant checker (API and worker in process, real PostgreSQL, Red
         );
       const report = await whileBroken(() => change('1 second'), () => change('-1 second'));
       expectOnly(report, 'audit-chain-verifies', `case ${cases.refunded}`);
-      expect(report.violations[0]?.detail).toMatch(/\(sequence 4\): hash does not match its content$/);
+      // START_APPLICATION, the four papers 合意形成 asks for, SUBMIT, ACCEPT, then ASSIGN_REVIEWER.
+      expect(report.violations[0]?.detail).toMatch(/\(sequence 8\): hash does not match its content$/);
     });
 
     it("administration-chain-verifies: an administrator's entry the owner rewrote", async () => {
@@ -298,7 +307,8 @@ describe('the invariant checker (API and worker in process, real PostgreSQL, Red
       expect(report.violations.map((violation) => violation.detail)).toEqual([
         'money_movement has 1 payments of 80001 yen, the snapshot 1 of 80000 yen',
         'closed with 80001 yen paid, not the 80000 yen confirmed',
-        'payment of 80001 yen (audit sequence 13), but its entry records 80000 yen',
+        // Two uploads and three papers before the application, four papers with the report, the rest events.
+        'payment of 80001 yen (audit sequence 20), but its entry records 80000 yen',
       ]);
     });
 
@@ -308,8 +318,8 @@ describe('the invariant checker (API and worker in process, real PostgreSQL, Red
         () => api.database.query(`DELETE FROM money_movement WHERE id = $1`, [refund?.id]),
         () =>
           api.database.query(
-            `INSERT INTO money_movement (id, tenant_id, case_id, kind, amount, moved_on, recorded_by, recorded_at, audit_sequence)
-             SELECT id, tenant_id, case_id, kind, amount, moved_on, recorded_by, recorded_at, audit_sequence FROM json_populate_record(NULL::money_movement, $1)`,
+            `INSERT INTO money_movement (id, tenant_id, case_id, kind, payment_kind, amount, moved_on, recorded_by, recorded_at, audit_sequence)
+             SELECT id, tenant_id, case_id, kind, payment_kind, amount, moved_on, recorded_by, recorded_at, audit_sequence FROM json_populate_record(NULL::money_movement, $1)`,
             [JSON.stringify(refund)],
           ),
       );
@@ -419,7 +429,8 @@ describe('the invariant checker (API and worker in process, real PostgreSQL, Red
         () => api.database.query(`UPDATE notice SET content = content - 'forged' WHERE case_id = $1 AND kind = 'grantDecision'`, [cases.paid]),
       );
       expectOnly(report, 'case-whole', `case ${cases.paid}`);
-      expect(report.violations[0]?.detail).toBe('notice grantDecision 一協第10号 no longer has the content its audit entry (sequence 8) records');
+      // DECIDE_GRANT follows START_APPLICATION, five uploads, SUBMIT, ACCEPT, ASSIGN_REVIEWER and SUBMIT_REVIEW.
+      expect(report.violations[0]?.detail).toBe('notice grantDecision 一協第10号 no longer has the content its audit entry (sequence 11) records');
     });
 
     it('case-whole: an Idempotency-Key answer naming a version the case never reached', async () => {

@@ -1,3 +1,4 @@
+import { attachPapers, papersFor } from '#libs/testing/case-papers';
 import { problemMessages } from '#libs/testing/problem-messages';
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
@@ -41,7 +42,6 @@ describe('notices over HTTP (real PostgreSQL)', () => {
   const filing = (planned: number, requested: number) => ({
     requestedAmount: requested,
     plannedExpenses: [{ category: SUPPORT.eligibleExpenseCategories[0], amount: planned }],
-    documents: SUPPORT.requiredDocuments.application,
   });
 
   async function submitted(planned: number, requested: number): Promise<string> {
@@ -49,6 +49,7 @@ describe('notices over HTTP (real PostgreSQL)', () => {
     const opened = await (await as('applicant')).post('/cases', { programCode: SUPPORT.code, organizationId: tenant.organizationId, start: 'application' });
     expect(opened.status).toBe(201);
     const caseId = opened.body.id as string;
+    await attachPapers(await as('applicant'), caseId, papersFor(SUPPORT, 'application'));
     await send(caseId, 'applicant', { type: 'SUBMIT', ...filing(planned, requested) }, '2025-05-10');
     return caseId;
   }
@@ -202,12 +203,12 @@ describe('notices over HTTP (real PostgreSQL)', () => {
   it('keeps showing the amount a 交付決定通知書 granted after a 変更承認 changed it', async () => {
     const caseId = await throughDecision(90_000, 60_000, 60_000, '一協第14号');
     await send(caseId, 'applicant', { type: 'START_PROJECT' }, '2025-06-01');
+    await attachPapers(await as('applicant'), caseId, papersFor(SUPPORT, 'change'));
     await send(caseId, 'applicant', {
       type: 'REQUEST_CHANGE',
       description: '講師謝礼の増額',
       plannedExpenses: [{ category: SUPPORT.eligibleExpenseCategories[0], amount: 135_000 }],
       requestedAmount: 90_000,
-      documents: SUPPORT.requiredDocuments.change,
     });
     const approved = await send(caseId, 'approver', { type: 'APPROVE_CHANGE', amount: 90_000, noticeNumber: '一協第20号' }, '2025-07-01');
     expect(approved.amounts.decided).toBe(90_000);

@@ -1,3 +1,4 @@
+import { attachPapers, papersFor } from '#libs/testing/case-papers';
 import type { INestApplication } from '@nestjs/common';
 import { Queue, QueueEvents } from 'bullmq';
 import { randomUUID } from 'node:crypto';
@@ -59,7 +60,6 @@ describe('deadline reminders (worker and API in process, real PostgreSQL, Redis 
   const filing = {
     requestedAmount: 60_000,
     plannedExpenses: [{ category: SUPPORT.eligibleExpenseCategories[0], amount: 90_000 }],
-    documents: SUPPORT.requiredDocuments.application,
   };
 
   /** A filed application the officer returned for correction (差戻し) due on `dueOn`: its correctionDue deadline reminds the applicant and escalates to officers. */
@@ -68,6 +68,7 @@ describe('deadline reminders (worker and API in process, real PostgreSQL, Redis 
     const opened = await (await as('applicant')).post('/cases', { programCode: SUPPORT.code, organizationId: tenant.organizationId, start: 'application' });
     expect(opened.status).toBe(201);
     const caseId = opened.body.id as string;
+    await attachPapers(await as('applicant'), caseId, papersFor(SUPPORT, 'application'));
     await send(caseId, 'applicant', { type: 'SUBMIT', ...filing });
     await send(caseId, 'officer', { type: 'RETURN_FOR_CORRECTION', reason: '収支予算書の合計が不一致', dueOn });
     return { caseId, ...(await pendingCorrection(caseId)) };

@@ -70,14 +70,14 @@ const caseId = (world: FuzzWorld) => idParam('id', world.cases);
 
 /** A valid body of each event type, each for some state of the world; the fuzz breaks one field of it. */
 function eventTemplates(world: FuzzWorld): Record<ClientEventType, object> {
-  const change = { description: '会場の変更', plannedExpenses: FIRST_PLAN, requestedAmount: 50_000, documents: SUPPORT.requiredDocuments.change };
+  const change = { description: '会場の変更', plannedExpenses: FIRST_PLAN, requestedAmount: 50_000 };
   return {
     ADD_NOTE: { note: '公民館の使用料は対象になりますか' },
     CONCLUDE_CONSULTATION: { summary: '申請へ進む' },
     CLOSE_WITHOUT_APPLICATION: { reason: '今年度は見送る' },
     START_APPLICATION: {},
-    SUBMIT: { requestedAmount: 60_000, plannedExpenses: FIRST_PLAN, documents: SUPPORT.requiredDocuments.application },
-    RESUBMIT: { requestedAmount: 60_000, plannedExpenses: FIRST_PLAN, documents: SUPPORT.requiredDocuments.application },
+    SUBMIT: { requestedAmount: 60_000, plannedExpenses: FIRST_PLAN },
+    RESUBMIT: { requestedAmount: 60_000, plannedExpenses: FIRST_PLAN },
     ACCEPT: {},
     RETURN_FOR_CORRECTION: { reason: '会場費の計上漏れ', dueOn: '2025-06-02' },
     WITHDRAW: { reason: '事業の見直し' },
@@ -88,7 +88,7 @@ function eventTemplates(world: FuzzWorld): Record<ClientEventType, object> {
     DECIDE_REJECT: { reasons: ['予算の範囲を超える'], noticeNumber: '一協第21号' },
     START_PROJECT: {},
     REQUEST_ADVANCE: { amount: 10_000 },
-    RECORD_PAYMENT: { amount: 10_000 },
+    RECORD_PAYMENT: { amount: 10_000, paidOn: '2025-05-09', kind: 'prepayment' },
     REQUEST_CHANGE: change,
     NOTIFY_MINOR_CHANGE: change,
     APPROVE_CHANGE: { amount: 50_000, noticeNumber: '一協第22号' },
@@ -98,10 +98,10 @@ function eventTemplates(world: FuzzWorld): Record<ClientEventType, object> {
     REJECT_DISCONTINUE: { reason: '継続可能と認められる' },
     REVOKE: { reason: '目的外使用', noticeNumber: '一協第24号', refundOrderNumber: '一協第25号' },
     COMPLETE_PROJECT: { completedOn: '2025-05-09' },
-    SUBMIT_REPORT: { actualExpenses: FIRST_PLAN, documents: SUPPORT.requiredDocuments.report, outcomes: '講演会 2回' },
+    SUBMIT_REPORT: { actualExpenses: FIRST_PLAN, outcomes: '講演会 2回' },
     RETURN_REPORT: { reason: '領収書の不足', dueOn: null },
     CONFIRM_AMOUNT: { noticeNumber: '一協第26号', amount: null, refundOrderNumber: null },
-    RECORD_REFUND: { amount: 1_000 },
+    RECORD_REFUND: { amount: 1_000, refundedOn: '2025-05-09' },
   };
 }
 

@@ -1,3 +1,4 @@
+import { attachPapers, papersFor } from '#libs/testing/case-papers';
 import request from 'supertest';
 import { seedProgram } from '#libs/programs';
 import { type ApiTestApp, type SeededTenant, TEST_PASSWORD } from '#libs/testing';
@@ -59,7 +60,8 @@ export async function buildFuzzWorld(api: ApiTestApp): Promise<FuzzWorld> {
   };
   const submitted = async (tenant: SeededTenant) => {
     const caseId = await open('applicant', tenant, 'application');
-    await send(caseId, 'applicant', { type: 'SUBMIT', requestedAmount: 60_000, plannedExpenses: FIRST_PLAN, documents: SUPPORT.requiredDocuments.application }, tenant);
+    await attachPapers(await api.as('applicant', tenant), caseId, papersFor(SUPPORT, 'application'));
+    await send(caseId, 'applicant', { type: 'SUBMIT', requestedAmount: 60_000, plannedExpenses: FIRST_PLAN }, tenant);
     await send(caseId, 'officer', { type: 'ACCEPT' }, tenant);
     await send(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.reviewer.id }, tenant);
     return caseId;

@@ -94,8 +94,13 @@ export class CaseEventApplier {
       actorUserId: user.userId,
       actorRole: user.role,
       eventType: event.type,
-      // The notices' numbers and content hashes: a notice row changed later no longer matches the chain.
-      payload: (issuedNotices.length > 0 ? { ...body, issuedNotices } : body) as unknown as Record<string, unknown>,
+      // What the server read for the event (the documents held) and the notices' numbers and content
+      // hashes: a notice row changed later no longer matches the chain.
+      payload: {
+        ...body,
+        ...('documents' in event && { documents: event.documents }),
+        ...(issuedNotices.length > 0 && { issuedNotices }),
+      } as unknown as Record<string, unknown>,
       stateBefore: stateCode(before.value),
       stateAfter: row.state,
       occurredAt: now,
@@ -112,10 +117,10 @@ export class CaseEventApplier {
     return this.calendar;
   }
 
-  /** Adds what the client does not send: the actor, the date, and figures the server derives. */
+  /** Adds what the client does not send: the actor, the date, the documents held, and figures the server derives. */
   private async complete(record: CaseRecord, user: CaseUser, body: CaseEventBody, on: IsoDate): Promise<CaseEvent> {
     const { row, program } = record;
-    const base = { ...body, actor: { userId: user.userId, role: user.role, organizationIds: user.organizationIds }, on };
+    const by = { actor: { userId: user.userId, role: user.role, organizationIds: user.organizationIds }, on };
     switch (body.type) {
       case 'SUBMIT':
       case 'RESUBMIT': {
@@ -123,21 +128,25 @@ export class CaseEventApplier {
         const grants = program.caps.total ? await this.cases.grantsByFiscalYear(row.tenantId, row.organizationId, program.code, row.id) : new Map();
         const cap = remainingMultiYearCap(program, grants, row.fiscalYear);
         if (!cap.allowed) throw new CaseException(CaseErrorCode.EventRefused, cap.reason, {}, [{ field: null, text: cap.reason }]);
-        return { ...base, remainingTotalCap: cap.remaining } as CaseEvent;
+        return { ...body, ...by, documents: await this.cases.documentKindsHeld(row.tenantId, row.id), remainingTotalCap: cap.remaining };
       }
+      case 'REQUEST_CHANGE':
+      case 'NOTIFY_MINOR_CHANGE':
+      case 'SUBMIT_REPORT':
+        return { ...body, ...by, documents: await this.cases.documentKindsHeld(row.tenantId, row.id) };
       case 'ASSIGN_REVIEWER': {
         const reviewer = await this.cases.userWithOrganizations(row.tenantId, body.reviewerId);
         if (reviewer?.role !== 'reviewer') {
           const notReviewer = problem('reviewerId', 'その利用者はこの自治体の審査員ではありません。', `reviewerId ${body.reviewerId} is not a reviewer of this municipality`);
           throw new CaseException(CaseErrorCode.EventRefused, notReviewer.text, {}, [notReviewer]);
         }
-        return { ...base, reviewerOrganizationIds: reviewer.organizationIds } as CaseEvent;
+        return { ...body, ...by, reviewerOrganizationIds: reviewer.organizationIds };
       }
       case 'REVOKE':
       case 'CONFIRM_AMOUNT':
-        return { ...base, refundDueOn: computeDeadline(program.refundDeadline, on, await this.calendarOf(row.tenantId)) } as CaseEvent;
+        return { ...body, ...by, refundDueOn: computeDeadline(program.refundDeadline, on, await this.calendarOf(row.tenantId)) };
       default:
-        return base as CaseEvent;
+        return { ...body, ...by };
     }
   }
 }

@@ -26,11 +26,25 @@ describe('caseLedgerEntryOf', () => {
     expect(caseLedgerEntryOf(report, context())).toEqual({ table: 'expense_line', phase: 'actual', lines: plan });
   });
 
-  it('records a payment and a refund on the day of the event, by the finance user who sent it', () => {
-    const payment: CaseEvent = { type: 'RECORD_PAYMENT', actor: actorFor('finance'), on, amount: 30_000 };
-    const refund: CaseEvent = { type: 'RECORD_REFUND', actor: actorFor('finance'), on, amount: 8_000 };
-    expect(caseLedgerEntryOf(payment, context())).toEqual({ table: 'money_movement', kind: 'payment', amount: 30_000, movedOn: on, recordedBy: 'finance-1' });
-    expect(caseLedgerEntryOf(refund, context())).toEqual({ table: 'money_movement', kind: 'refund', amount: 8_000, movedOn: on, recordedBy: 'finance-1' });
+  it('records a payment and a refund on the day the money moved, with its kind, by the finance user who sent it', () => {
+    const payment: CaseEvent = { type: 'RECORD_PAYMENT', actor: actorFor('finance'), on, amount: 30_000, paidOn: '2025-06-02', kind: 'estimatedPayment' };
+    const refund: CaseEvent = { type: 'RECORD_REFUND', actor: actorFor('finance'), on, amount: 8_000, refundedOn: '2025-06-03' };
+    expect(caseLedgerEntryOf(payment, context())).toEqual({
+      table: 'money_movement',
+      kind: 'payment',
+      paymentKind: 'estimatedPayment',
+      amount: 30_000,
+      movedOn: '2025-06-02',
+      recordedBy: 'finance-1',
+    });
+    expect(caseLedgerEntryOf(refund, context())).toEqual({
+      table: 'money_movement',
+      kind: 'refund',
+      paymentKind: 'refund',
+      amount: 8_000,
+      movedOn: '2025-06-03',
+      recordedBy: 'finance-1',
+    });
   });
 
   it('keeps a note and a concluding summary with their author', () => {

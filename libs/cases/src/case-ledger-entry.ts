@@ -1,5 +1,5 @@
 import type { IsoDate } from '#libs/calendar';
-import type { Actor, CaseContext, CaseEvent, CaseEventType, ExpenseLine, ReviewScore } from '#libs/lifecycle';
+import type { Actor, CaseContext, CaseEvent, CaseEventType, ExpenseLine, PaymentKind, ReviewScore } from '#libs/lifecycle';
 import type { Yen } from '#libs/programs';
 
 export type ExpensePhase = 'planned' | 'actual';
@@ -17,7 +17,7 @@ export const EXPENSE_REVISION_EVENTS: Readonly<Record<ExpensePhase, readonly Cas
 /** What one accepted event adds to the case's ledgers: rows of one table at most. */
 export type CaseLedgerEntry =
   | { table: 'expense_line'; phase: ExpensePhase; lines: readonly ExpenseLine[] }
-  | { table: 'money_movement'; kind: 'payment' | 'refund'; amount: Yen; movedOn: IsoDate; recordedBy: string }
+  | { table: 'money_movement'; kind: 'payment' | 'refund'; paymentKind: PaymentKind | 'refund'; amount: Yen; movedOn: IsoDate; recordedBy: string }
   | { table: 'consultation_note'; kind: 'note' | 'summary'; body: string; author: Actor }
   | { table: 'review'; kind: 'review'; reviewerId: string; scores: readonly ReviewScore[]; comment: string }
   | { table: 'review'; kind: 'conflict'; reviewerId: string; conflictReason: string };
@@ -37,14 +37,9 @@ export function caseLedgerEntryOf(event: CaseEvent, after: CaseContext): CaseLed
     case 'SUBMIT_REPORT':
       return { table: 'expense_line', phase: 'actual', lines: event.actualExpenses };
     case 'RECORD_PAYMENT':
+      return { table: 'money_movement', kind: 'payment', paymentKind: event.kind, amount: event.amount, movedOn: event.paidOn, recordedBy: event.actor.userId };
     case 'RECORD_REFUND':
-      return {
-        table: 'money_movement',
-        kind: event.type === 'RECORD_PAYMENT' ? 'payment' : 'refund',
-        amount: event.amount,
-        movedOn: event.on,
-        recordedBy: event.actor.userId,
-      };
+      return { table: 'money_movement', kind: 'refund', paymentKind: 'refund', amount: event.amount, movedOn: event.refundedOn, recordedBy: event.actor.userId };
     case 'ADD_NOTE':
       return { table: 'consultation_note', kind: 'note', body: event.note, author: event.actor };
     case 'CONCLUDE_CONSULTATION':

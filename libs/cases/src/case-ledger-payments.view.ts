@@ -1,9 +1,13 @@
 import { formatEraDate, type IsoDate } from '#libs/calendar';
+import { PAYMENT_KIND_LABELS } from '#libs/lifecycle';
 import type { Yen } from '#libs/programs';
 import type { GrantCaseEntity, MoneyMovementEntity } from '#libs/persistence';
 
-/** One payment (前金払, 精算払) or refund (返還) as finance recorded it. */
+/** One payment (前金払, 概算払, 精算払) or refund (返還) as finance recorded it. */
 export interface MoneyMovementView {
+  kind: MoneyMovementEntity['paymentKind'];
+  /** 前金払, 概算払, 精算払 or 返還. */
+  kindJa: string;
   amount: Yen;
   /** The Tokyo date the money moved, and as a document prints it. */
   on: IsoDate;
@@ -32,6 +36,8 @@ export function toCasePaymentsView(row: GrantCaseEntity, movements: readonly Mon
     movements
       .filter((movement) => movement.kind === kind)
       .map((movement) => ({
+        kind: movement.paymentKind,
+        kindJa: movement.paymentKind === 'refund' ? '返還' : PAYMENT_KIND_LABELS[movement.paymentKind].ja,
         amount: movement.amount,
         on: movement.movedOn,
         onJa: formatEraDate(movement.movedOn),

@@ -50,9 +50,9 @@ export class CaseLedgerWriter {
         return;
       case 'money_movement':
         await this.manager.query(
-          `INSERT INTO money_movement (tenant_id, case_id, kind, amount, moved_on, recorded_by, recorded_at, audit_sequence)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [tenantId, caseId, entry.kind, entry.amount, entry.movedOn, entry.recordedBy, at, auditSequence],
+          `INSERT INTO money_movement (tenant_id, case_id, kind, payment_kind, amount, moved_on, recorded_by, recorded_at, audit_sequence)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [tenantId, caseId, entry.kind, entry.paymentKind, entry.amount, entry.movedOn, entry.recordedBy, at, auditSequence],
         );
         return;
       case 'consultation_note':

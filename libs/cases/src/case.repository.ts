@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { AuditChainHead } from '#libs/audit';
-import { loadProgram, type Program, type Yen } from '#libs/programs';
+import { type DocumentKind, loadProgram, type Program, type Yen } from '#libs/programs';
 import { GrantCaseEntity, TenantClosedDayEntity, OrganizationEntity, ProgramVersionEntity } from '#libs/persistence';
 
 /** An open deadline as the case view lists it. */
@@ -215,6 +215,18 @@ export class CaseRepository {
       [tenantId, userId],
     );
     return user ? { role: user.role, organizationIds: user.organization_ids } : null;
+  }
+
+  /**
+   * The kinds of document the case holds as attachments. A newer version keeps its kind, so a
+   * kind with any version has a current one: these are the papers a filing is checked against.
+   */
+  async documentKindsHeld(tenantId: string, caseId: string): Promise<DocumentKind[]> {
+    const rows: Array<{ document_kind: DocumentKind }> = await this.manager.query(
+      `SELECT DISTINCT document_kind FROM attachment WHERE tenant_id = $1 AND case_id = $2 ORDER BY document_kind`,
+      [tenantId, caseId],
+    );
+    return rows.map((row) => row.document_kind);
   }
 
   /** The municipality's own closed days, for its calendar. */

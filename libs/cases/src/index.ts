@@ -15,3 +15,4 @@ export { type CaseHistoryEntry, ReadCase } from './read-case.usecase.js';
 export { type IssuedNotice, ReadNotices } from './read-notices.usecase.js';
 export { visibleCase } from './visible-case.js';
 export { type CaseExpensesView, type CasePaymentsView, type ConsultationNoteView, ReadCaseLedgers, type ReviewView } from './read-case-ledgers.usecase.js';
+export type { MoneyMovementView } from './case-ledger-payments.view.js';

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '#libs/errors';
-import type { CaseEventType } from './case-event.js';
+import type { CaseEventType, PaymentKind } from './case-event.js';
 
 /** What each event is called where a person reads it: a button, a refusal, a to-do. */
 export const CASE_EVENT_LABELS: Readonly<Record<CaseEventType, LocalizedText>> = {
@@ -34,4 +34,10 @@ export const CASE_EVENT_LABELS: Readonly<Record<CaseEventType, LocalizedText>> =
   RETURN_REPORT: { ja: '実績報告の差戻し', en: 'return the performance report' },
   CONFIRM_AMOUNT: { ja: '額の確定', en: 'confirm the amount' },
   RECORD_REFUND: { ja: '返還金の収納の記録', en: 'record a refund' },
+};
+
+export const PAYMENT_KIND_LABELS: Readonly<Record<PaymentKind, LocalizedText>> = {
+  prepayment: { ja: '前金払', en: 'prepayment' },
+  estimatedPayment: { ja: '概算払', en: 'estimated payment' },
+  finalPayment: { ja: '精算払', en: 'final payment' },
 };

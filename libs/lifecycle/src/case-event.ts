@@ -23,11 +23,14 @@ export interface ReviewScore {
   score: number;
 }
 
+/** How a payment reached the organization: 前金払 (before the work), 概算払 (an estimate during it), 精算払 (after 額の確定). */
+export type PaymentKind = 'prepayment' | 'estimatedPayment' | 'finalPayment';
+
 /** 申請 and 再提出 carry the whole filing. */
 interface Filing {
   requestedAmount: Yen;
   plannedExpenses: ExpenseLine[];
-  /** Kinds of document attached to the filing, as stored. */
+  /** Kinds of document the case holds as attachments when it is filed: read by the server, never sent. */
   documents: DocumentKind[];
   /** What is left of the organization's multi-year cap, from its earlier grants; null when the program has none. */
   remainingTotalCap: Yen | null;
@@ -38,7 +41,7 @@ interface PlanChange {
   description: string;
   plannedExpenses: ExpenseLine[];
   requestedAmount: Yen;
-  /** Kinds of document attached (変更承認申請書 …); a minor change needs none. */
+  /** Kinds of document the case holds as attachments (変更承認申請書 …); a minor change needs none. */
   documents: DocumentKind[];
 }
 
@@ -65,7 +68,13 @@ export type CaseEvent =
   // 交付
   | (EventBase & { type: 'START_PROJECT' })
   | (EventBase & { type: 'REQUEST_ADVANCE'; amount: Yen })
-  | (EventBase & { type: 'RECORD_PAYMENT'; amount: Yen })
+  | (EventBase & {
+      type: 'RECORD_PAYMENT';
+      amount: Yen;
+      /** The day the money left the city's account (支払日), as finance records it: the day interest on a refund counts from. */
+      paidOn: IsoDate;
+      kind: PaymentKind;
+    })
   | (EventBase & PlanChange & { type: 'REQUEST_CHANGE' })
   | (EventBase & PlanChange & { type: 'NOTIFY_MINOR_CHANGE' })
   | (EventBase & { type: 'APPROVE_CHANGE'; amount: Yen; noticeNumber: string })
@@ -96,10 +105,23 @@ export type CaseEvent =
       /** Number of the 返還命令, required when the confirmed amount falls below what was paid. */
       refundOrderNumber: string | null;
     })
-  | (EventBase & { type: 'RECORD_REFUND'; amount: Yen });
+  | (EventBase & {
+      type: 'RECORD_REFUND';
+      amount: Yen;
+      /** The day the refund reached the city (収納日): 加算金 and 延滞金 run until it. */
+      refundedOn: IsoDate;
+    });
 
 export type CaseEventType = CaseEvent['type'];
 export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
 
-/** An event as a client sends it: the server adds the actor and the date. */
-export type CaseEventBody = CaseEvent extends infer E ? (E extends CaseEvent ? Omit<E, 'actor' | 'on'> : never) : never;
+/**
+ * What the server adds to an event, never taken from a client: who sends it and the date, the
+ * documents the case holds, and figures it derives (the remaining multi-year cap, a reviewer's
+ * organizations, a refund's due date).
+ */
+export type ServerDerivedEventField = 'actor' | 'on' | 'documents' | 'remainingTotalCap' | 'reviewerOrganizationIds' | 'refundDueOn';
+
+/** An event as a client sends it. */
+export type CaseEventBody = CaseEvent extends infer E ? (E extends CaseEvent ? Omit<E, ServerDerivedEventField> : never) : never;
+export type CaseEventBodyOf<T extends CaseEventType> = Extract<CaseEventBody, { type: T }>;

@@ -59,6 +59,8 @@ function candidateEvents(snapshot: CaseSnapshot): CaseEvent[] {
       type: 'RECORD_PAYMENT',
       ...by('finance'),
       amount: context.confirmedAmount === null ? context.advanceRequested - paid : context.confirmedAmount - paid,
+      paidOn: ON,
+      kind: context.confirmedAmount === null ? 'prepayment' : 'finalPayment',
     },
     {
       type: 'REQUEST_CHANGE',
@@ -88,7 +90,7 @@ function candidateEvents(snapshot: CaseSnapshot): CaseEvent[] {
     report(0),
     { type: 'RETURN_REPORT', ...by('officer'), reason: '領収書不足', dueOn: null },
     { type: 'CONFIRM_AMOUNT', ...by('approver'), noticeNumber: 'N-6', amount: null, refundDueOn: '2025-07-01', refundOrderNumber: 'N-8' },
-    { type: 'RECORD_REFUND', ...by('finance'), amount: refundOutstanding(context, ON) },
+    { type: 'RECORD_REFUND', ...by('finance'), amount: refundOutstanding(context, ON), refundedOn: ON },
   ];
 }
 

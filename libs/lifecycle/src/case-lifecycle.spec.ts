@@ -3,11 +3,12 @@ import type { IsoDate } from '#libs/calendar';
 import { type Program, SEED_PROGRAMS } from '#libs/programs';
 import { actorFor, APPLICANT_ORGANIZATION_ID } from '#libs/testing/case-actors.factory';
 import type { CaseEffect } from './case-effect.js';
-import type { CaseEvent, CaseEventBody } from './case-event.js';
+import type { CaseEvent } from './case-event.js';
 import type { CaseRole } from './case-role.js';
 import { type CaseSnapshot, newCaseSnapshot } from './case-snapshot.js';
 import { stateCode } from './case-states.js';
 import { decideEvent } from './decide-event.js';
+import { refundOutstanding } from './rules/settlement.rules.js';
 
 const programNamed = (nameJa: string): Program => {
   const program = SEED_PROGRAMS.find((candidate) => candidate.nameJa === nameJa);
@@ -18,6 +19,9 @@ const SUPPORT_PROGRAM = programNamed('地域協働体支援事業補助金');
 const CONSENSUS_PROGRAM = programNamed('地域の合意形成を図る事業に対する支援');
 
 
+/** An event as the machine takes it, the figures the server derives included, without its actor and date. */
+type EventPayload = CaseEvent extends infer E ? (E extends CaseEvent ? Omit<E, 'actor' | 'on'> : never) : never;
+
 /** Drives a case through events, failing loudly on any refusal, and keeps every effect. */
 class Scenario {
   effects: CaseEffect[] = [];
@@ -27,7 +31,7 @@ class Scenario {
     return new Scenario(newCaseSnapshot({ program, organizationId: APPLICANT_ORGANIZATION_ID, population: null }));
   }
 
-  send(role: CaseRole, on: IsoDate, body: CaseEventBody, actorOverrides = {}): this {
+  send(role: CaseRole, on: IsoDate, body: EventPayload, actorOverrides = {}): this {
     const decision = decideEvent(this.snapshot, { ...body, actor: actorFor(role, actorOverrides), on } as CaseEvent);
     if (decision.outcome !== 'accepted') throw new Error(`${body.type} refused: ${decision.message.en}`);
     this.snapshot = decision.snapshot;
@@ -84,7 +88,7 @@ describe('a 地域協働体支援事業補助金 case at 2/3 with a 100,000 yen 
     expect(scenario.state).toBe('settlement.paymentDue');
     expect(scenario.snapshot.context.confirmedAmount).toBe(80_000);
 
-    scenario.send('finance', '2026-01-09', { type: 'RECORD_PAYMENT', amount: 80_000 });
+    scenario.send('finance', '2026-01-09', { type: 'RECORD_PAYMENT', amount: 80_000, paidOn: '2026-01-09', kind: 'finalPayment' });
     expect(scenario.state).toBe('closed');
     expect(scenario.snapshot.status).toBe('done');
     expect(scenario.notices()).toEqual(['acceptance', 'grantDecision', 'amountConfirmation']);
@@ -113,7 +117,7 @@ describe('a consensus-building support case (100%, 50,000 yen over two fiscal ye
     const scenario = throughDecision(Scenario.of(CONSENSUS_PROGRAM), CONSENSUS_PROGRAM, 50_000, 50_000, 50_000)
       .send('applicant', '2025-06-02', { type: 'START_PROJECT' })
       .send('applicant', '2025-06-02', { type: 'REQUEST_ADVANCE', amount: 50_000 })
-      .send('finance', '2025-06-10', { type: 'RECORD_PAYMENT', amount: 50_000 })
+      .send('finance', '2025-06-10', { type: 'RECORD_PAYMENT', amount: 50_000, paidOn: '2025-06-10', kind: 'prepayment' })
       .send('applicant', '2026-02-01', { type: 'COMPLETE_PROJECT', completedOn: '2026-01-31' })
       .send('applicant', '2026-02-10', {
         type: 'SUBMIT_REPORT',
@@ -131,9 +135,9 @@ describe('a consensus-building support case (100%, 50,000 yen over two fiscal ye
       expect.objectContaining({ type: 'setDeadline', kind: 'refundDue', remind: ['applicant', 'finance'], escalateTo: 'approver' }),
     );
 
-    scenario.send('finance', '2026-03-01', { type: 'RECORD_REFUND', amount: 3_000 });
+    scenario.send('finance', '2026-03-01', { type: 'RECORD_REFUND', amount: 3_000, refundedOn: '2026-03-01' });
     expect(scenario.state).toBe('settlement.refundDue');
-    scenario.send('finance', '2026-03-10', { type: 'RECORD_REFUND', amount: 5_000 });
+    scenario.send('finance', '2026-03-10', { type: 'RECORD_REFUND', amount: 5_000, refundedOn: '2026-03-10' });
     expect(scenario.state).toBe('closed');
   });
 
@@ -237,8 +241,8 @@ describe('other branches', () => {
     const scenario = throughDecision(Scenario.of(CONSENSUS_PROGRAM), CONSENSUS_PROGRAM, 50_000, 50_000, 50_000)
       .send('applicant', '2025-06-02', { type: 'START_PROJECT' })
       .send('applicant', '2025-06-02', { type: 'REQUEST_ADVANCE', amount: 50_000 })
-      .send('finance', '2025-06-10', { type: 'RECORD_PAYMENT', amount: 33_333 })
-      .send('finance', '2025-07-10', { type: 'RECORD_PAYMENT', amount: 16_667 })
+      .send('finance', '2025-06-10', { type: 'RECORD_PAYMENT', amount: 33_333, paidOn: '2025-06-10', kind: 'prepayment' })
+      .send('finance', '2025-07-10', { type: 'RECORD_PAYMENT', amount: 16_667, paidOn: '2025-07-10', kind: 'prepayment' })
       .send('approver', '2025-09-01', {
         type: 'REVOKE',
         reason: '目的外使用',
@@ -257,16 +261,16 @@ describe('other branches', () => {
     //   33,333 yen for 98 days (06-10..09-15): 33,333 × 0.1095 × 98 / 365 = 979.99 → 979
     //   16,667 yen for 68 days (07-10..09-15): 16,667 × 0.1095 × 68 / 365 = 340.00 → 340
     // The 30,000 goes to the principal, oldest payment first: 3,333 and 16,667 are left.
-    scenario.send('finance', '2025-09-15', { type: 'RECORD_REFUND', amount: 30_000 });
+    scenario.send('finance', '2025-09-15', { type: 'RECORD_REFUND', amount: 30_000, refundedOn: '2025-09-15' });
     expect(scenario.state).toBe('revocation.refundDue');
 
     // On 2025-10-11, ten days late, 26 more days of 加算金 on what is left:
     //   3,333 × 0.1095 × 26 / 365 = 25.99 → 25;  16,667 × 0.1095 × 26 / 365 = 130.00 → 130
     // and 延滞金 for 10 days (10-02..10-11) on the 20,000 principal left: 60.
     // Owed: 20,000 + 979 + 340 + 25 + 130 + 60 = 21,534 yen.
-    const tooMuch = decideEvent(scenario.snapshot, { type: 'RECORD_REFUND', amount: 21_535, actor: actorFor('finance'), on: '2025-10-11' });
-    expect(inEnglish(tooMuch)).toMatchObject({ outcome: 'refused', problems: ['amount 21,535 yen is above what is owed today, 21,534 yen'] });
-    scenario.send('finance', '2025-10-11', { type: 'RECORD_REFUND', amount: 21_534 });
+    const tooMuch = decideEvent(scenario.snapshot, { type: 'RECORD_REFUND', amount: 21_535, refundedOn: '2025-10-11', actor: actorFor('finance'), on: '2025-10-11' });
+    expect(inEnglish(tooMuch)).toMatchObject({ outcome: 'refused', problems: ['amount 21,535 yen is above what is owed on 2025-10-11, 21,534 yen'] });
+    scenario.send('finance', '2025-10-11', { type: 'RECORD_REFUND', amount: 21_534, refundedOn: '2025-10-11' });
     expect(scenario.state).toBe('revoked');
     expect(scenario.effects.at(-1)).toEqual({ type: 'clearAllDeadlines' });
   });
@@ -274,7 +278,7 @@ describe('other branches', () => {
   it('refuses a withdrawal once money has been paid', () => {
     const scenario = throughDecision(Scenario.of(CONSENSUS_PROGRAM), CONSENSUS_PROGRAM, 50_000, 50_000, 50_000)
       .send('applicant', '2025-05-30', { type: 'REQUEST_ADVANCE', amount: 50_000 })
-      .send('finance', '2025-05-31', { type: 'RECORD_PAYMENT', amount: 50_000 });
+      .send('finance', '2025-05-31', { type: 'RECORD_PAYMENT', amount: 50_000, paidOn: '2025-05-31', kind: 'prepayment' });
     expect(inEnglish(decideEvent(scenario.snapshot, { type: 'WITHDRAW', reason: '辞退', actor: actorFor('applicant'), on: '2025-06-01' }))).toMatchObject({
       outcome: 'refused',
       problems: ['money has been paid on this grant: it ends by 中止・廃止 (REQUEST_DISCONTINUE) or a revocation, not a withdrawal'],
@@ -294,7 +298,7 @@ describe('other branches', () => {
       })
       .send('approver', '2025-06-10', { type: 'APPROVE_CHANGE', amount: 20_000, noticeNumber: '一協第21号' });
     // 5/10 of the 20,000 now decided: 10,000 at most.
-    expect(inEnglish(decideEvent(scenario.snapshot, { type: 'RECORD_PAYMENT', amount: 10_001, actor: actorFor('finance'), on: '2025-06-11' }))).toMatchObject({
+    expect(inEnglish(decideEvent(scenario.snapshot, { type: 'RECORD_PAYMENT', amount: 10_001, paidOn: '2025-06-11', kind: 'prepayment', actor: actorFor('finance'), on: '2025-06-11' }))).toMatchObject({
       outcome: 'refused',
       problems: ['amount 10,001 yen is above the advance requested and unpaid, 10,000 yen'],
     });
@@ -308,5 +312,59 @@ describe('other branches', () => {
     );
     expect(scenario.state).toBe('revoked');
     expect(scenario.notices().at(-1)).toBe('revocation');
+  });
+});
+
+describe('dates of money are facts finance records', () => {
+  const paidGrant = () =>
+    throughDecision(Scenario.of(CONSENSUS_PROGRAM), CONSENSUS_PROGRAM, 50_000, 50_000, 50_000)
+      .send('applicant', '2025-06-02', { type: 'START_PROJECT' })
+      .send('applicant', '2025-06-02', { type: 'REQUEST_ADVANCE', amount: 50_000 });
+  const payment = (on: IsoDate, paidOn: IsoDate, kind: 'prepayment' | 'estimatedPayment' | 'finalPayment' = 'prepayment') =>
+    decideEvent(paidGrant().snapshot, { type: 'RECORD_PAYMENT', amount: 10_000, paidOn, kind, actor: actorFor('finance'), on });
+
+  it('refuses a payment dated after today or before the decision, naming paidOn', () => {
+    expect(inEnglish(payment('2025-06-10', '2025-06-11'))).toMatchObject({ outcome: 'refused', problems: ['paidOn 2025-06-11 is after today (2025-06-10)'] });
+    expect(inEnglish(payment('2025-06-10', '2025-05-29'))).toMatchObject({
+      outcome: 'refused',
+      problems: ['paidOn 2025-05-29 is before the grant decision (2025-05-30)'],
+    });
+    expect(payment('2025-06-10', '2025-05-30').outcome).toBe('accepted');
+  });
+
+  it('takes 前金払 or 概算払 before 額の確定, never 精算払', () => {
+    expect(payment('2025-06-10', '2025-06-10', 'estimatedPayment').outcome).toBe('accepted');
+    expect(payment('2025-06-10', '2025-06-10', 'finalPayment')).toMatchObject({ outcome: 'refused', problems: [{ field: 'kind' }] });
+  });
+
+  it('counts 加算金 from the day each payment was made, not the day it was recorded', () => {
+    // The same 50,000 paid on 06-10, recorded on 06-10 in one case and on 07-10 in the other.
+    const revoke = (recordedOn: IsoDate) =>
+      paidGrant()
+        .send('finance', recordedOn, { type: 'RECORD_PAYMENT', amount: 50_000, paidOn: '2025-06-10', kind: 'prepayment' })
+        .send('approver', '2025-09-01', { type: 'REVOKE', reason: '目的外使用', noticeNumber: '一協第30号', refundDueOn: '2025-10-01', refundOrderNumber: '一協第30号の2' });
+    // 50,000 × 0.1095 × 98 / 365 = 1,470 (06-10..09-15, both ends counted).
+    expect(refundOutstanding(revoke('2025-06-10').snapshot.context, '2025-09-15')).toBe(51_470);
+    expect(refundOutstanding(revoke('2025-07-10').snapshot.context, '2025-09-15')).toBe(51_470);
+  });
+
+  it('stops the charges on the day the refund reached the city, though finance records it later', () => {
+    const revoked = paidGrant()
+      .send('finance', '2025-06-10', { type: 'RECORD_PAYMENT', amount: 50_000, paidOn: '2025-06-10', kind: 'prepayment' })
+      .send('approver', '2025-09-01', { type: 'REVOKE', reason: '目的外使用', noticeNumber: '一協第30号', refundDueOn: '2025-10-01', refundOrderNumber: '一協第30号の2' });
+    // Repaid in full on 09-15 (before the due date), recorded on 10-20 (after it): no 延滞金, 加算金 to 09-15 only.
+    revoked.send('finance', '2025-10-20', { type: 'RECORD_REFUND', amount: 51_470, refundedOn: '2025-09-15' });
+    expect(revoked.state).toBe('revoked');
+  });
+
+  it('refuses a completion date before the decision or in the future', () => {
+    const started = throughDecision(Scenario.of(SUPPORT_PROGRAM), SUPPORT_PROGRAM, 150_000, 100_000, 100_000).send('applicant', '2025-06-01', {
+      type: 'START_PROJECT',
+    });
+    const complete = (completedOn: IsoDate) =>
+      inEnglish(decideEvent(started.snapshot, { type: 'COMPLETE_PROJECT', completedOn, actor: actorFor('applicant'), on: '2025-12-01' }));
+    expect(complete('2025-05-29')).toMatchObject({ outcome: 'refused', problems: ['completedOn 2025-05-29 is before the grant decision (2025-05-30)'] });
+    expect(complete('2025-12-02')).toMatchObject({ outcome: 'refused', problems: ['completedOn 2025-12-02 is after today (2025-12-01)'] });
+    expect(complete('2025-11-30')).toMatchObject({ outcome: 'accepted' });
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { decidedAmount, type Program, seedProgram } from '#libs/programs';
 import { actorFor, APPLICANT_ORGANIZATION_ID } from '#libs/testing/case-actors.factory';
 import { totalOf } from './case-context.js';
-import type { CaseEvent, CaseEventBody } from './case-event.js';
+import type { CaseEvent } from './case-event.js';
 import { type CaseSnapshot, newCaseSnapshot } from './case-snapshot.js';
 import { stateCode } from './case-states.js';
 import { decideEvent } from './decide-event.js';
@@ -10,7 +10,10 @@ import { refundOutstanding } from './rules/settlement.rules.js';
 
 const on = '2025-06-01';
 
-function send(snapshot: CaseSnapshot, event: CaseEventBody, role: Parameters<typeof actorFor>[0]): CaseSnapshot {
+/** An event as the machine takes it, the figures the server derives included, without its actor and date. */
+type EventPayload = CaseEvent extends infer E ? (E extends CaseEvent ? Omit<E, 'actor' | 'on'> : never) : never;
+
+function send(snapshot: CaseSnapshot, event: EventPayload, role: Parameters<typeof actorFor>[0]): CaseSnapshot {
   const decision = decideEvent(snapshot, { ...event, actor: actorFor(role), on } as CaseEvent);
   if (decision.outcome !== 'accepted') throw new Error(`${event.type}: ${decision.message.en}`);
   return decision.snapshot;
@@ -38,16 +41,16 @@ function settleCase(program: Program, planned: number, advanceShare: number, act
   const advance = program.advancePayment.allowed ? Math.floor((maximum * advanceShare * program.advancePayment.maxFraction.numerator) / program.advancePayment.maxFraction.denominator) : 0;
   if (advance > 0) {
     snapshot = send(snapshot, { type: 'REQUEST_ADVANCE', amount: advance }, 'applicant');
-    snapshot = send(snapshot, { type: 'RECORD_PAYMENT', amount: advance }, 'finance');
+    snapshot = send(snapshot, { type: 'RECORD_PAYMENT', amount: advance, paidOn: on, kind: 'prepayment' }, 'finance');
   }
   snapshot = send(snapshot, { type: 'COMPLETE_PROJECT', completedOn: on }, 'applicant');
   snapshot = send(snapshot, { type: 'SUBMIT_REPORT', actualExpenses: [{ category, amount: actual }], documents: [...program.requiredDocuments.report], outcomes: '' }, 'applicant');
   snapshot = send(snapshot, { type: 'CONFIRM_AMOUNT', noticeNumber: 'N-2', amount: null, refundDueOn: '2025-07-01', refundOrderNumber: 'N-3' }, 'approver');
   const state = stateCode(snapshot.value);
   if (state === 'settlement.paymentDue') {
-    snapshot = send(snapshot, { type: 'RECORD_PAYMENT', amount: (snapshot.context.confirmedAmount ?? 0) - totalOf(snapshot.context.payments) }, 'finance');
+    snapshot = send(snapshot, { type: 'RECORD_PAYMENT', amount: (snapshot.context.confirmedAmount ?? 0) - totalOf(snapshot.context.payments), paidOn: on, kind: 'finalPayment' }, 'finance');
   } else if (state === 'settlement.refundDue') {
-    snapshot = send(snapshot, { type: 'RECORD_REFUND', amount: refundOutstanding(snapshot.context, on) }, 'finance');
+    snapshot = send(snapshot, { type: 'RECORD_REFUND', amount: refundOutstanding(snapshot.context, on), refundedOn: on }, 'finance');
   }
   return snapshot;
 }

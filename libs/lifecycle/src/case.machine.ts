@@ -90,7 +90,7 @@ export const caseMachine = setup({
       advanceRequested: context.advanceRequested + as<'REQUEST_ADVANCE'>(event).amount,
     })),
     recordPayment: assign(({ context, event }) => ({
-      payments: [...context.payments, { amount: as<'RECORD_PAYMENT'>(event).amount, on: event.on }],
+      payments: [...context.payments, { amount: as<'RECORD_PAYMENT'>(event).amount, on: as<'RECORD_PAYMENT'>(event).paidOn }],
     })),
     recordChangeRequest: assign(({ context, event }) => {
       const { requestedAmount, plannedExpenses, documents } = as<'REQUEST_CHANGE'>(event);
@@ -126,7 +126,7 @@ export const caseMachine = setup({
       };
     }),
     recordRefund: assign(({ context, event }) => ({
-      refunds: [...context.refunds, { amount: as<'RECORD_REFUND'>(event).amount, on: event.on }],
+      refunds: [...context.refunds, { amount: as<'RECORD_REFUND'>(event).amount, on: as<'RECORD_REFUND'>(event).refundedOn }],
     })),
   },
 }).createMachine({

@@ -30,7 +30,7 @@ export const EVENT_FIELD_LABELS: Readonly<Record<string, string>> = {
   outcomes: '事業の成果',
   paidOn: '支払日',
   refundedOn: '収納日',
-  paymentKind: '支払の種類',
+  kind: '支払の種類',
   remainingTotalCap: '通算上限の残額',
 };
 

@@ -1,6 +1,17 @@
 export { type AssignedReviewer, type CaseContext, type CaseInput, initialCaseContext } from './case-context.js';
 export type { CaseEffect, DeadlineKind, NoticeKind } from './case-effect.js';
-export type { Actor, CaseEvent, CaseEventBody, CaseEventOf, CaseEventType, ExpenseLine, ReviewScore } from './case-event.js';
+export type {
+  Actor,
+  CaseEvent,
+  CaseEventBody,
+  CaseEventBodyOf,
+  CaseEventOf,
+  CaseEventType,
+  ExpenseLine,
+  PaymentKind,
+  ReviewScore,
+  ServerDerivedEventField,
+} from './case-event.js';
 export { CASE_ROLES, type CaseRole } from './case-role.js';
 export {
   type CaseSnapshot,
@@ -16,6 +27,6 @@ export { acceptableEvents, decideEvent, type EventDecision } from './decide-even
 export { CASE_EVENT_TYPES, EVENT_ROLES, rolesAllowedToSend } from './event-roles.js';
 export { refundOutstanding } from './rules/settlement.rules.js';
 export { lifecycleDocument } from './lifecycle-document.js';
-export { CASE_EVENT_LABELS } from './case-event-labels.js';
+export { CASE_EVENT_LABELS, PAYMENT_KIND_LABELS } from './case-event-labels.js';
 export { CASE_ROLE_LABELS, rolesText } from './case-role-labels.js';
 export { EVENT_FIELD_LABELS, fieldName } from './event-field-labels.js';

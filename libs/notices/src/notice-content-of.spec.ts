@@ -36,7 +36,7 @@ const grant = (amount: number, conditions: string[] = []): CaseEvent => ({
 const paidAdvance = (amount: number): CaseEvent[] => [
   { type: 'START_PROJECT', ...by('applicant', '2025-06-02') },
   { type: 'REQUEST_ADVANCE', ...by('applicant', '2025-06-02'), amount },
-  { type: 'RECORD_PAYMENT', ...by('finance', '2025-06-10'), amount },
+  { type: 'RECORD_PAYMENT', ...by('finance', '2025-06-10'), amount, paidOn: '2025-06-10', kind: 'prepayment' },
 ];
 
 function caseAfter(program: Program, events: readonly CaseEvent[]): CaseSnapshot {

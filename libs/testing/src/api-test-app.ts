@@ -23,6 +23,8 @@ export interface ApiTestClient {
   post(path: string, body?: object, headers?: Record<string, string>): request.Test;
   patch(path: string, body: object): request.Test;
   delete(path: string): request.Test;
+  /** A multipart POST: the fields, and one file as the part named `file`. */
+  upload(path: string, fields: Record<string, string>, file: { name: string; type: string; content: Buffer }): request.Test;
 }
 
 export interface ApiTestApp {
@@ -92,6 +94,11 @@ function withLogins(app: INestApplication, database: TestDatabase, tenants: Seed
       post: (path, body = {}, extra = {}) => request(server).post(path).set(headers).set(extra).send(body),
       patch: (path, body) => request(server).patch(path).set(headers).send(body),
       delete: (path) => request(server).delete(path).set(headers),
+      upload: (path, fields, file) => {
+        const pending = request(server).post(path).set(headers);
+        for (const [name, value] of Object.entries(fields)) pending.field(name, value);
+        return pending.attach('file', file.content, { filename: file.name, contentType: file.type });
+      },
     };
   };
   const close = async () => {

@@ -14,7 +14,7 @@ import {
   withdrawalProblems,
 } from './grant.rules.js';
 import { assignmentProblems, grantDecisionProblems, noticeProblems, reviewProblems } from './review.rules.js';
-import { confirmationProblems, finalPaymentProblems, refundOrderRequired, refundProblems, reportProblems } from './settlement.rules.js';
+import { confirmationProblems, finalPaymentProblems, moneyDateProblems, refundOrderRequired, refundProblems, reportProblems } from './settlement.rules.js';
 
 type EventRules = { [T in CaseEventType]: (context: CaseContext, event: CaseEventOf<T>) => Problem[] };
 
@@ -44,8 +44,10 @@ const EVENT_RULES: EventRules = {
   ],
   START_PROJECT: none,
   REQUEST_ADVANCE: advanceRequestProblems,
-  RECORD_PAYMENT: (context, event) =>
-    context.confirmedAmount === null ? advancePaymentProblems(context, event) : finalPaymentProblems(context, event),
+  RECORD_PAYMENT: (context, event) => [
+    ...moneyDateProblems(context, 'paidOn', event.paidOn, event.on),
+    ...(context.confirmedAmount === null ? advancePaymentProblems(context, event) : finalPaymentProblems(context, event)),
+  ],
   REQUEST_CHANGE: changeProblems,
   NOTIFY_MINOR_CHANGE: changeProblems,
   APPROVE_CHANGE: (context, event) => [...changeApprovalProblems(context, event), ...noticeProblems(event.noticeNumber)],

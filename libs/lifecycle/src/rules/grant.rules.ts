@@ -34,6 +34,15 @@ export function advanceRequestProblems(context: CaseContext, event: CaseEventOf<
 /** Before 額の確定 only advances are paid, up to what was requested. */
 export function advancePaymentProblems(context: CaseContext, event: CaseEventOf<'RECORD_PAYMENT'>): Problem[] {
   const problems = yenProblems('amount', event.amount, { positive: true });
+  if (event.kind === 'finalPayment') {
+    problems.push(
+      problem(
+        'kind',
+        '精算払は額の確定の後に支払います。今の支払は前金払か概算払です。',
+        'a finalPayment (精算払) comes after 額の確定: before it a payment is a prepayment (前金払) or an estimatedPayment (概算払)',
+      ),
+    );
+  }
   if (problems.length > 0) return problems;
   // A change may have lowered the decision since the request: the advance limit of the decision as it stands binds.
   const payable = Math.min(context.advanceRequested, advancePaymentLimit(context.program, context.decidedAmount ?? 0));

@@ -1,5 +1,5 @@
 import { type Problem, problem } from '#libs/errors';
-import type { IsoDate } from '#libs/calendar';
+import { formatEraDate, type IsoDate } from '#libs/calendar';
 import { additionCharge, confirmedAmount, delinquencyCharge, eligibleTotal, type Yen } from '#libs/programs';
 import { type CaseContext, totalOf } from '../case-context.js';
 import type { CaseEventOf } from '../case-event.js';
@@ -66,6 +66,11 @@ export function amountToConfirm(context: CaseContext, event: CaseEventOf<'CONFIR
 
 export function finalPaymentProblems(context: CaseContext, event: CaseEventOf<'RECORD_PAYMENT'>): Problem[] {
   const problems = yenProblems('amount', event.amount, { positive: true });
+  if (event.kind !== 'finalPayment') {
+    problems.push(
+      problem('kind', '額の確定の後の支払は精算払です。支払の種類（kind）を精算払にしてください。', `after 額の確定 a payment is a finalPayment (精算払), not ${event.kind}`),
+    );
+  }
   const due = (context.confirmedAmount ?? 0) - totalOf(context.payments);
   if (problems.length === 0 && event.amount > due) {
     problems.push(
@@ -130,13 +135,14 @@ const byDate = (a: { on: IsoDate }, b: { on: IsoDate }) => a.on.localeCompare(b.
 
 export function refundProblems(context: CaseContext, event: CaseEventOf<'RECORD_REFUND'>): Problem[] {
   const problems = yenProblems('amount', event.amount, { positive: true });
-  const outstanding = refundOutstanding(context, event.on);
+  problems.push(...moneyDateProblems(context, 'refundedOn', event.refundedOn, event.on));
+  const outstanding = refundOutstanding(context, event.refundedOn);
   if (problems.length === 0 && event.amount > outstanding) {
     problems.push(
       problem(
         'amount',
-        `${fieldName('amount')}${yenJa(event.amount)}は、今日までの返還額${yenJa(outstanding)}を超えています。`,
-        `amount ${yenEn(event.amount)} is above what is owed today, ${yenEn(outstanding)}`,
+        `${fieldName('amount')}${yenJa(event.amount)}は、収納日までの返還額${yenJa(outstanding)}を超えています。`,
+        `amount ${yenEn(event.amount)} is above what is owed on ${event.refundedOn}, ${yenEn(outstanding)}`,
       ),
     );
   }
@@ -144,4 +150,24 @@ export function refundProblems(context: CaseContext, event: CaseEventOf<'RECORD_
 }
 
 export const settlesRefund = (context: CaseContext, event: CaseEventOf<'RECORD_REFUND'>): boolean =>
-  event.amount === refundOutstanding(context, event.on);
+  event.amount === refundOutstanding(context, event.refundedOn);
+
+/**
+ * The day money moved is a fact finance records: not after today, and not before the decision
+ * it was paid under (交付決定日).
+ */
+export function moneyDateProblems(context: CaseContext, field: 'paidOn' | 'refundedOn', date: IsoDate, today: IsoDate): Problem[] {
+  if (date > today) {
+    return [problem(field, `${fieldName(field)}に今日（${formatEraDate(today)}）より後の日付は入力できません。`, `${field} ${date} is after today (${today})`)];
+  }
+  if (context.decidedOn !== null && date < context.decidedOn) {
+    return [
+      problem(
+        field,
+        `${fieldName(field)}は交付決定日（${formatEraDate(context.decidedOn)}）より前にはできません。`,
+        `${field} ${date} is before the grant decision (${context.decidedOn})`,
+      ),
+    ];
+  }
+  return [];
+}

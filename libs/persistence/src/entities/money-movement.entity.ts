@@ -16,6 +16,10 @@ export class MoneyMovementEntity {
   @Column({ type: 'text' })
   kind!: 'payment' | 'refund';
 
+  /** 前金払, 概算払 or 精算払 for a payment; `refund` for a refund. */
+  @Column({ name: 'payment_kind', type: 'text' })
+  paymentKind!: 'prepayment' | 'estimatedPayment' | 'finalPayment' | 'refund';
+
   @Column({ type: 'bigint', transformer: yenTransformer })
   amount!: number;
 

@@ -8,6 +8,7 @@ import { CreateReminderDelivery1795479000000 } from './1795479000000-create-remi
 import { AddNoticeContent1795479050000 } from './1795479050000-add-notice-content.js';
 import { CreateAdministrationEntry1795479200000 } from './1795479200000-create-administration-entry.js';
 import { AddFiscalYearCloseNotifications1795479310000 } from './1795479310000-add-fiscal-year-close-notifications.js';
+import { AddPaymentKind1795479400000 } from './1795479400000-add-payment-kind.js';
 
 /** Listed by hand rather than globbed, so the same list works in the build, under jest and in a bundle. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AddNoticeContent1795479050000,
   CreateAdministrationEntry1795479200000,
   AddFiscalYearCloseNotifications1795479310000,
+  AddPaymentKind1795479400000,
 ];

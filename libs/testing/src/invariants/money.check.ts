@@ -25,6 +25,7 @@ interface MovementRow {
   event_type: string | null;
   audited_amount: unknown;
   audited_on: string | null;
+  recorded_on: string;
 }
 
 const RECORDED_BY: Record<MovementRow['kind'], string> = { payment: 'RECORD_PAYMENT', refund: 'RECORD_REFUND' };
@@ -32,7 +33,8 @@ const RECORDED_BY: Record<MovementRow['kind'], string> = { payment: 'RECORD_PAYM
 /**
  * money-agrees, for every case of the batch. The money_movement rows say what the snapshot says
  * (payments and refunds, count and total), and each is the row of its own RECORD_PAYMENT or
- * RECORD_REFUND entry, of that amount, on that entry's Tokyo date; every such entry has its row.
+ * RECORD_REFUND entry, of that amount, on the day the entry says the money moved (paidOn,
+ * refundedOn), never after the entry's own Tokyo date; every such entry has its row.
  * No more is paid than the grant ever decided (a change may lower a decision after an advance,
  * so the greatest decision in the trail counts). Then, as the lifecycle ends a case:
  * - closed (完了, after 額の確定): what stays paid is the confirmed amount. A refund claim takes
@@ -72,7 +74,8 @@ export async function checkMoney(pool: pg.Pool, caseIds: readonly string[], find
 
   const movements = await pool.query<MovementRow>(
     `SELECT m.case_id::text AS case_id, m.kind, m.amount, m.moved_on::text AS moved_on, m.audit_sequence,
-            a.event_type, a.payload->'amount' AS audited_amount, (a.occurred_at AT TIME ZONE 'Asia/Tokyo')::date::text AS audited_on
+            a.event_type, a.payload->'amount' AS audited_amount, coalesce(a.payload->>'paidOn', a.payload->>'refundedOn') AS audited_on,
+            (a.occurred_at AT TIME ZONE 'Asia/Tokyo')::date::text AS recorded_on
        FROM money_movement m
        LEFT JOIN audit_entry a ON a.case_id = m.case_id AND a.sequence = m.audit_sequence
       WHERE m.case_id = ANY($1::uuid[])`,
@@ -83,7 +86,8 @@ export async function checkMoney(pool: pg.Pool, caseIds: readonly string[], find
     if (row.event_type === null) broken(row.case_id, `${movement} names an audit entry the case does not have`);
     else if (row.event_type !== RECORDED_BY[row.kind]) broken(row.case_id, `${movement} names a ${row.event_type} entry, not ${RECORDED_BY[row.kind]}`);
     else if (row.audited_amount !== Number(row.amount)) broken(row.case_id, `${movement}, but its entry records ${String(row.audited_amount)} yen`);
-    else if (row.audited_on !== row.moved_on) broken(row.case_id, `${movement} moved on ${row.moved_on}, but its entry is of ${row.audited_on}`);
+    else if (row.audited_on !== row.moved_on) broken(row.case_id, `${movement} moved on ${row.moved_on}, but its entry says ${String(row.audited_on)}`);
+    else if (row.moved_on > row.recorded_on) broken(row.case_id, `${movement} moved on ${row.moved_on}, after its entry of ${row.recorded_on}`);
   }
 
   const unrecorded = await pool.query<{ case_id: string; sequence: number; event_type: string }>(

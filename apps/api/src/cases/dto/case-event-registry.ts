@@ -1,6 +1,6 @@
 import type { CaseEventType } from '#libs/lifecycle';
 import {
-  AmountDto,
+  AdvanceRequestDto,
   AssignReviewerDto,
   ChangeApprovalDto,
   CompletionDto,
@@ -10,8 +10,10 @@ import {
   NoBodyDto,
   NoteDto,
   NoticeNumberDto,
+  PaymentDto,
   PlanChangeDto,
   ReasonDto,
+  RefundDto,
   RejectionDto,
   ReportDto,
   ReturnDto,
@@ -24,7 +26,7 @@ import {
  * The body class each event type is validated against. A case opens through POST /cases;
  * START_APPLICATION is also how a concluded consultation (相談) becomes an application (申請).
  */
-export const CASE_EVENT_BODIES: Readonly<Record<Exclude<CaseEventType, 'OPEN_CONSULTATION'>, new () => object>> = {
+export const CASE_EVENT_BODIES = {
   ADD_NOTE: NoteDto,
   CONCLUDE_CONSULTATION: SummaryDto,
   CLOSE_WITHOUT_APPLICATION: ReasonDto,
@@ -40,8 +42,8 @@ export const CASE_EVENT_BODIES: Readonly<Record<Exclude<CaseEventType, 'OPEN_CON
   DECIDE_GRANT: GrantDecisionDto,
   DECIDE_REJECT: RejectionDto,
   START_PROJECT: NoBodyDto,
-  REQUEST_ADVANCE: AmountDto,
-  RECORD_PAYMENT: AmountDto,
+  REQUEST_ADVANCE: AdvanceRequestDto,
+  RECORD_PAYMENT: PaymentDto,
   REQUEST_CHANGE: PlanChangeDto,
   NOTIFY_MINOR_CHANGE: PlanChangeDto,
   APPROVE_CHANGE: ChangeApprovalDto,
@@ -54,8 +56,8 @@ export const CASE_EVENT_BODIES: Readonly<Record<Exclude<CaseEventType, 'OPEN_CON
   SUBMIT_REPORT: ReportDto,
   RETURN_REPORT: ReturnDto,
   CONFIRM_AMOUNT: ConfirmationDto,
-  RECORD_REFUND: AmountDto,
-};
+  RECORD_REFUND: RefundDto,
+} as const satisfies Readonly<Record<Exclude<CaseEventType, 'OPEN_CONSULTATION'>, new () => object>>;
 
 export type ClientEventType = keyof typeof CASE_EVENT_BODIES;
 export const CLIENT_EVENT_TYPES = Object.keys(CASE_EVENT_BODIES) as ClientEventType[];
