@@ -76,7 +76,7 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       await send(caseId, 'applicant', { type: 'START_PROJECT' }, '2025-06-01');
       const completed = await send(caseId, 'applicant', { type: 'COMPLETE_PROJECT', completedOn: '2025-11-28' }, '2025-12-01');
       // 30 days after 2025-11-28 is 2025-12-28, a Sunday inside 年末年始 (12-29 … 01-03): the next open day is 2026-01-05.
-      expect(completed.deadlines).toEqual([{ kind: 'reportDue', subject: null, dueOn: '2026-01-05' }]);
+      expect(completed.deadlines).toEqual([{ kind: 'reportDue', subject: null, dueOn: '2026-01-05', dueOnJa: '令和8年1月5日', daysLeft: 35 }]);
       await send(caseId, 'applicant', report(SUPPORT, 120_000), '2025-12-10');
       const confirmed = await send(caseId, 'approver', { type: 'CONFIRM_AMOUNT', noticeNumber: '一協第40号' }, '2025-12-20');
       expect(confirmed.state.code).toBe('settlement.paymentDue');
@@ -476,7 +476,7 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       expect((await admin.get('/admin/closed-days').expect(200)).body).toEqual([{ date: '2026-01-05', reason: '仕事始めの庁舎点検' }]);
 
       const completed = await send(caseId, 'applicant', { type: 'COMPLETE_PROJECT', completedOn: '2025-11-28' }, '2025-12-01');
-      expect(completed.deadlines).toEqual([{ kind: 'reportDue', subject: null, dueOn: '2026-01-06' }]);
+      expect(completed.deadlines).toEqual([{ kind: 'reportDue', subject: null, dueOn: '2026-01-06', dueOnJa: '令和8年1月6日', daysLeft: 36 }]);
 
       expect(problemMessages((await admin.post('/admin/closed-days', { date: '2026-02-30', reason: 'x' })).body)).toEqual(['date must be a date as YYYY-MM-DD']);
       expect((await (await as('officer')).post('/admin/closed-days', { date: '2026-01-07', reason: 'x' })).status).toBe(403);

@@ -10,6 +10,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { AuditController } from './audit/audit.controller.js';
 import { CasesController } from './cases/cases.controller.js';
 import { CaseLedgersController } from './cases/case-ledgers.controller.js';
+import { MyTasksController } from './cases/my-tasks.controller.js';
 import { HealthController } from './health.controller.js';
 import { NoticesModule } from './notices/notices.module.js';
 import { NotificationsApiModule } from './notifications/notifications-api.module.js';
@@ -35,7 +36,7 @@ export class ApiModule {
         ReportsModule,
         QueueDashboardModule,
       ],
-      controllers: [HealthController, CasesController, CaseLedgersController, AuditController],
+      controllers: [HealthController, CasesController, CaseLedgersController, MyTasksController, AuditController],
     };
   }
 }

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '#libs/config';
@@ -10,6 +10,7 @@ import { requestValidation } from './errors/request-validation.js';
 import { BodyDepthPipe } from './pipes/body-depth.pipe.js';
 import { StorableTextPipe } from './pipes/storable-text.pipe.js';
 import { ApiModule } from './api.module.js';
+import { apiDocument } from './openapi/api-document.js';
 import { mountQueueDashboard } from './queue-dashboard/mount-queue-dashboard.js';
 
 /** The HTTP API as `main.ts` runs it; tests build it the same way. */
@@ -31,13 +32,6 @@ export function configureApiApp(app: INestApplication): INestApplication {
   app.useGlobalFilters(new ApiExceptionFilter());
   mountQueueDashboard(app);
 
-  const openApi = new DocumentBuilder()
-    .setTitle('Community grants API')
-    .setDescription('相談 → 申請 → 審査 → 交付 → 精算: cases of municipal community grants')
-    .setVersion('0.1.0')
-    // Every route but /health, /docs and POST /auth/login wants `Authorization: Bearer <accessToken>`.
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'accessToken from POST /auth/login' })
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+  SwaggerModule.setup('docs', app, () => apiDocument(app));
   return app;
 }

@@ -7,6 +7,7 @@ import { UnitOfWork } from '#libs/persistence';
 import { CaseEventApplier } from './case-event-applier.js';
 import { CaseErrorCode, CaseException } from './case.exception.js';
 import { CaseRepository } from './case.repository.js';
+import { readCaseFacts } from './case-facts.repository.js';
 import type { CaseUser } from './case-user.js';
 import { type CaseAnswer, type CaseView, toCaseView } from './case-view.js';
 import { Clock } from './clock.js';
@@ -58,7 +59,8 @@ export class ApplyCaseEvent {
         );
       }
       const applied = await new CaseEventApplier(manager, cases, { noticeAppeal: this.config.noticeAppeal }).apply(record, user, body, now, tokyoDateOf(now));
-      const answer = { status: 200, body: toCaseView(applied.record, user, applied.snapshot) };
+      const facts = await readCaseFacts(manager, user.tenantId, caseId);
+      const answer = { status: 200, body: toCaseView(applied.record, user, facts, now, applied.snapshot) };
       if (idempotency) await idempotencyKeys.remember(user.tenantId, user.userId, idempotency, answer);
       return { ...answer, replayed: false };
     });

@@ -33,22 +33,12 @@ export interface CaseListRow {
 export type CaseListCursor = KeysetPosition;
 
 /**
- * One page of the cases this user may see, newest first, filtered. Visibility is the same
- * rule as `canSeeCase`, written as SQL so the database does the filtering and the paging.
+ * The SQL conditions on `c` (grant_case) and `o` (its organization) under which this user sees
+ * a case: `canSeeCase` written for the database. `value` adds a parameter and names it. Null:
+ * the user sees none (administrators).
  */
-export async function listCases(
-  manager: EntityManager,
-  user: CaseUser,
-  filter: CaseListFilter,
-  page: { limit: number; after: CaseListCursor | null; now: Date },
-): Promise<CaseListRow[]> {
-  const conditions = ['c.tenant_id = $1'];
-  const values: unknown[] = [user.tenantId];
-  const value = (parameter: unknown) => {
-    values.push(parameter);
-    return `$${values.length}`;
-  };
-
+export function visibleCaseConditions(user: CaseUser, value: (parameter: unknown) => string): string[] | null {
+  const conditions = [`c.tenant_id = ${value(user.tenantId)}`];
   switch (user.role) {
     case 'applicant':
       conditions.push(`c.organization_id = ANY(${value(user.organizationIds)}::uuid[])`);
@@ -64,8 +54,28 @@ export async function listCases(
     case 'finance':
       break;
     case 'admin':
-      return [];
+      return null;
   }
+  return conditions;
+}
+
+/**
+ * One page of the cases this user may see, newest first, filtered. Visibility is the same
+ * rule as `canSeeCase`, written as SQL so the database does the filtering and the paging.
+ */
+export async function listCases(
+  manager: EntityManager,
+  user: CaseUser,
+  filter: CaseListFilter,
+  page: { limit: number; after: CaseListCursor | null; now: Date },
+): Promise<CaseListRow[]> {
+  const values: unknown[] = [];
+  const value = (parameter: unknown) => {
+    values.push(parameter);
+    return `$${values.length}`;
+  };
+  const conditions = visibleCaseConditions(user, value);
+  if (conditions === null) return [];
   if (filter.programCode !== undefined) conditions.push(`p.code = ${value(filter.programCode)}`);
   if (filter.state !== undefined) conditions.push(`c.state = ${value(filter.state)}`);
   if (filter.fiscalYear !== undefined) conditions.push(`c.fiscal_year = ${value(filter.fiscalYear)}`);

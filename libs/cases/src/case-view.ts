@@ -1,16 +1,63 @@
-import { fiscalYearLabel } from '#libs/calendar';
+import { daysBetween, fiscalYearLabel, formatEraDate, type IsoDate, tokyoDateOf } from '#libs/calendar';
+import type { Problem } from '#libs/errors';
 import {
-  acceptableEvents,
+  CASE_EVENT_LABELS,
+  CASE_ROLE_LABELS,
   CASE_STATE_LABELS,
+  caseActions,
   type CaseEventType,
+  type CaseRole,
   type CaseSnapshot,
   type CaseStateCode,
+  refundOwed,
   restoreSnapshot,
   type StoredCaseSnapshot,
 } from '#libs/lifecycle';
-import type { Yen } from '#libs/programs';
+import type { ExpenseLine, Yen } from '#libs/programs';
 import type { CaseRecord } from './case.repository.js';
+import type { CaseFacts } from './case-facts.repository.js';
 import type { CaseUser } from './case-user.js';
+import { refundComputation } from './refund-computation.js';
+
+/** A text in both languages, as the case view carries its labels. */
+export interface BilingualText {
+  ja: string;
+  en: string;
+}
+
+/** A rule that blocks an action, naming the field it is about (null: the case as a whole). */
+export interface ActionProblemView extends BilingualText {
+  field: string | null;
+}
+
+export interface ActionView {
+  type: CaseEventType;
+  label: BilingualText;
+  /** Empty when the action can be taken; otherwise what stops it whatever is filled in (papers missing, the window closed). */
+  blockers: ActionProblemView[];
+}
+
+export interface BlockedActionView {
+  type: CaseEventType;
+  label: BilingualText;
+  reasons: ActionProblemView[];
+}
+
+export interface AwaitedRoleView {
+  role: CaseRole;
+  label: BilingualText;
+  events: Array<{ type: CaseEventType; label: BilingualText }>;
+}
+
+export interface DeadlineView {
+  kind: string;
+  subject: string | null;
+  dueOn: string;
+  /** 令和7年5月7日 */
+  dueOnJa: string;
+  /** Calendar days from today (Tokyo) to the due date: negative once it has passed. */
+  daysLeft: number;
+}
 
 /** A case as the API shows it to one user: state in both languages, money, deadlines, what they can do now. */
 export interface CaseView {
@@ -23,8 +70,27 @@ export interface CaseView {
   fiscalYearLabel: string;
   state: { code: CaseStateCode; ja: string; en: string };
   amounts: { requested: Yen | null; decided: Yen | null; confirmed: Yen | null; paid: Yen; refunded: Yen };
-  deadlines: Array<{ kind: string; subject: string | null; dueOn: string }>;
+  deadlines: DeadlineView[];
+  /** The events the caller may send now (their types; `actions` says more). */
   availableEvents: CaseEventType[];
+  /** 差戻し: why the officer returned the application or the report, and by when it is to be corrected. */
+  correction: { kind: 'application' | 'report'; reason: string; returnedOn: IsoDate; dueOn: IsoDate | null; dueOnJa: string | null } | null;
+  /** A 変更承認申請 waiting for the approver. */
+  pendingChange: { description: string; requestedAmount: Yen; plannedExpenses: ExpenseLine[]; requestedOn: IsoDate } | null;
+  /** What is owed on a refund claim (返還) as of today, part by part, and how it was computed. */
+  refund: {
+    asOf: IsoDate;
+    dueOn: IsoDate;
+    dueOnJa: string;
+    principal: Yen;
+    principalLeft: Yen;
+    addition: Yen;
+    delinquency: Yen;
+    chargesPaid: Yen;
+    total: Yen;
+    computation: BilingualText;
+  } | null;
+  actions: { available: ActionView[]; unavailable: BlockedActionView[]; waitingFor: AwaitedRoleView[] };
   createdAt: string;
   updatedAt: string;
 }
@@ -36,11 +102,26 @@ export interface CaseAnswer {
   replayed: boolean;
 }
 
+const CORRECTION_DEADLINES = { application: 'correctionDue', report: 'reportCorrectionDue' } as const;
+const problemView = ({ field, text }: Problem): ActionProblemView => ({ field, ...text });
+const eventView = (type: CaseEventType) => ({ type, label: CASE_EVENT_LABELS[type] });
+
 /** `snapshot`: the row's snapshot already restored, when the caller has it (an event just computed it). */
-export function toCaseView(record: CaseRecord, user: CaseUser, snapshot: CaseSnapshot = restoreSnapshot(record.row.snapshot as StoredCaseSnapshot, record.program)): CaseView {
+export function toCaseView(
+  record: CaseRecord,
+  user: CaseUser,
+  facts: CaseFacts,
+  now: Date,
+  snapshot: CaseSnapshot = restoreSnapshot(record.row.snapshot as StoredCaseSnapshot, record.program),
+): CaseView {
   const { row, program, organization, pendingDeadlines } = record;
   const code = row.state as CaseStateCode;
+  const on = tokyoDateOf(now);
+  const { context } = snapshot;
   const sum = (movements: ReadonlyArray<{ amount: Yen }>) => movements.reduce((total, movement) => total + movement.amount, 0);
+  const actor = { userId: user.userId, role: user.role, organizationIds: user.organizationIds };
+  const actions = caseActions(snapshot, actor, { on, documentsHeld: facts.documentsHeld });
+  const dueOf = (kind: string) => pendingDeadlines.find((deadline) => deadline.kind === kind)?.dueOn ?? null;
   return {
     id: row.id,
     caseNumber: row.caseNumber,
@@ -54,12 +135,59 @@ export function toCaseView(record: CaseRecord, user: CaseUser, snapshot: CaseSna
       requested: row.requestedAmount,
       decided: row.decidedAmount,
       confirmed: row.confirmedAmount,
-      paid: sum(snapshot.context.payments),
-      refunded: sum(snapshot.context.refunds),
+      paid: sum(context.payments),
+      refunded: sum(context.refunds),
     },
-    deadlines: pendingDeadlines.map((deadline) => ({ kind: deadline.kind, subject: deadline.subject || null, dueOn: deadline.dueOn })),
-    availableEvents: acceptableEvents(snapshot, { userId: user.userId, role: user.role, organizationIds: user.organizationIds }),
+    deadlines: pendingDeadlines.map((deadline) => ({
+      kind: deadline.kind,
+      subject: deadline.subject || null,
+      dueOn: deadline.dueOn,
+      dueOnJa: formatEraDate(deadline.dueOn),
+      daysLeft: daysBetween(on, deadline.dueOn),
+    })),
+    availableEvents: actions.available.map((action) => action.type),
+    correction: correctionOf(facts, dueOf),
+    pendingChange:
+      context.pendingChange && facts.lastChangeRequest
+        ? {
+            description: facts.lastChangeRequest.description,
+            requestedAmount: context.pendingChange.requestedAmount,
+            plannedExpenses: context.pendingChange.plannedExpenses,
+            requestedOn: tokyoDateOf(facts.lastChangeRequest.occurredAt),
+          }
+        : null,
+    refund: refundOf(snapshot, on),
+    actions: {
+      available: actions.available.map(({ type, blockers }) => ({ ...eventView(type), blockers: blockers.map(problemView) })),
+      unavailable: actions.unavailable.map(({ type, reasons }) => ({ ...eventView(type), reasons: reasons.map(problemView) })),
+      waitingFor: actions.waitingFor.map(({ role, events }) => ({ role, label: CASE_ROLE_LABELS[role], events: events.map(eventView) })),
+    },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
 }
+
+/** The last 差戻し, while its correction is still owed (its deadline open). */
+function correctionOf(facts: CaseFacts, dueOf: (kind: string) => string | null): CaseView['correction'] {
+  const returned = facts.lastReturn;
+  if (!returned) return null;
+  const kind = returned.eventType === 'RETURN_FOR_CORRECTION' ? 'application' : 'report';
+  const dueOn = dueOf(CORRECTION_DEADLINES[kind]);
+  if (dueOn === null) return null;
+  return { kind, reason: returned.reason, returnedOn: tokyoDateOf(returned.occurredAt), dueOn, dueOnJa: formatEraDate(dueOn) };
+}
+
+function refundOf(snapshot: CaseSnapshot, on: IsoDate): CaseView['refund'] {
+  const { context } = snapshot;
+  const claim = context.refundClaim;
+  if (!claim || snapshot.status === 'done') return null;
+  const owed = refundOwed(context, on);
+  return {
+    asOf: on,
+    dueOn: claim.dueOn,
+    dueOnJa: formatEraDate(claim.dueOn),
+    ...owed,
+    computation: refundComputation(context, owed, on),
+  };
+}
+

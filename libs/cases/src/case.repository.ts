@@ -287,7 +287,8 @@ export class CaseRepository {
     };
   }
 
-  private async program(programVersionId: string): Promise<Program> {
+  /** A program version's rules, loaded once per process. */
+  async program(programVersionId: string): Promise<Program> {
     const cached = programsByVersionId.get(programVersionId);
     if (cached) return cached;
     const version = await this.manager.findOneOrFail(ProgramVersionEntity, { where: { id: programVersionId } });

@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { ApplyCaseEvent } from './apply-case-event.usecase.js';
 import { Clock } from './clock.js';
 import { ListCases } from './list-cases.usecase.js';
+import { ListMyTasks } from './list-my-tasks.usecase.js';
 import { OpenCase } from './open-case.usecase.js';
 import { ReadCase } from './read-case.usecase.js';
 import { ReadCaseLedgers } from './read-case-ledgers.usecase.js';
 
 @Module({
-  providers: [Clock, ApplyCaseEvent, OpenCase, ReadCase, ListCases, ReadCaseLedgers],
-  exports: [Clock, ApplyCaseEvent, OpenCase, ReadCase, ListCases, ReadCaseLedgers],
+  providers: [Clock, ApplyCaseEvent, OpenCase, ReadCase, ListCases, ReadCaseLedgers, ListMyTasks],
+  exports: [Clock, ApplyCaseEvent, OpenCase, ReadCase, ListCases, ReadCaseLedgers, ListMyTasks],
 })
 export class CasesModule {}

@@ -80,7 +80,9 @@ export class OpenCase {
       // Stored by its opening event, as that event leaves it; nobody sees it before the commit, so it needs no lock.
       const fresh = { row, program, organization, municipalityName, pendingDeadlines: [], auditHead: null, isNew: true };
       const opened = await new CaseEventApplier(manager, cases, { noticeAppeal: this.config.noticeAppeal }).apply(fresh, user, body, now, on);
-      const answer = { status: 201, body: toCaseView(opened.record, user, opened.snapshot) };
+      // A case just opened holds no papers and has no trail to read yet.
+      const facts = { documentsHeld: [], lastReturn: null, lastChangeRequest: null };
+      const answer = { status: 201, body: toCaseView(opened.record, user, facts, now, opened.snapshot) };
       if (idempotency) await idempotencyKeys.remember(user.tenantId, user.userId, idempotency, answer);
       return { ...answer, replayed: false };
     });

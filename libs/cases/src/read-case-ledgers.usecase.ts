@@ -1,5 +1,6 @@
 import { text } from '#libs/errors';
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { rolesText } from '#libs/lifecycle';
 import { UnitOfWork } from '#libs/persistence';
 import { CaseErrorCode, CaseException } from './case.exception.js';
@@ -8,6 +9,7 @@ import { REVIEW_READERS, reviewsReadableBy } from './case-ledger-access.policy.j
 import { type ConsultationNoteView, toConsultationNoteView } from './case-ledger-notes.view.js';
 import { type CasePaymentsView, toCasePaymentsView } from './case-ledger-payments.view.js';
 import { CaseLedgerRepository } from './case-ledger.repository.js';
+import { peopleOf } from './case-people.repository.js';
 import { type ReviewView, toReviewView } from './case-ledger-reviews.view.js';
 import { type CaseRecord, CaseRepository } from './case.repository.js';
 import type { CaseUser } from './case-user.js';
@@ -36,11 +38,15 @@ export class ReadCaseLedgers {
   }
 
   notes(user: CaseUser, caseId: string): Promise<ConsultationNoteView[]> {
-    return this.read(user, caseId, async (_, ledgers) => (await ledgers.consultationNotes(caseId)).map(toConsultationNoteView));
+    return this.read(user, caseId, async (_, ledgers, manager) => {
+      const notes = await ledgers.consultationNotes(caseId);
+      const people = await peopleOf(manager, user.tenantId, notes.map((note) => note.authorId));
+      return notes.map((note) => toConsultationNoteView(note, people));
+    });
   }
 
   reviews(user: CaseUser, caseId: string): Promise<ReviewView[]> {
-    return this.read(user, caseId, async (_, ledgers) => {
+    return this.read(user, caseId, async (_, ledgers, manager) => {
       const readable = reviewsReadableBy(user.role);
       if (readable === 'none') {
         throw new CaseException(
@@ -53,14 +59,19 @@ export class ReadCaseLedgers {
         );
       }
       const reviews = await ledgers.reviews(caseId, readable === 'own' ? user.userId : null);
-      return reviews.map(toReviewView);
+      const people = await peopleOf(manager, user.tenantId, reviews.map((review) => review.reviewerId));
+      return reviews.map((review) => toReviewView(review, people));
     });
   }
 
-  private read<T>(user: CaseUser, caseId: string, work: (record: CaseRecord, ledgers: CaseLedgerRepository) => Promise<T>): Promise<T> {
+  private read<T>(
+    user: CaseUser,
+    caseId: string,
+    work: (record: CaseRecord, ledgers: CaseLedgerRepository, manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
     return this.unitOfWork.run(async (manager) => {
       const record = visibleCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
-      return work(record, new CaseLedgerRepository(manager));
+      return work(record, new CaseLedgerRepository(manager), manager);
     });
   }
 }

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { CASE_ROLE_LABELS, type CaseRole } from '#libs/lifecycle';
 import { AuditEntryEntity, UnitOfWork } from '#libs/persistence';
 import { reviewsReadableBy } from './case-ledger-access.policy.js';
 import { CaseRepository } from './case.repository.js';
+import { nameOf, peopleOf } from './case-people.repository.js';
+import { readCaseFacts } from './case-facts.repository.js';
+import { Clock } from './clock.js';
 import type { CaseUser } from './case-user.js';
 import { type CaseView, toCaseView } from './case-view.js';
 import { visibleCase } from './visible-case.js';
@@ -13,7 +17,10 @@ export interface CaseHistoryEntry {
   sequence: number;
   eventType: string;
   actorUserId: string;
+  /** Who acted, by name, and their role as people call it (担当職員). */
+  actorName: string;
   actorRole: string;
+  actorRoleJa: string;
   stateBefore: string | null;
   stateAfter: string;
   occurredAt: string;
@@ -24,12 +31,15 @@ export interface CaseHistoryEntry {
 /** Reads of one case: the case itself, and its history from the audit trail. */
 @Injectable()
 export class ReadCase {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
+  ) {}
 
   view(user: CaseUser, caseId: string): Promise<CaseView> {
     return this.unitOfWork.read(async (manager) => {
       const record = visibleCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
-      return toCaseView(record, user);
+      return toCaseView(record, user, await readCaseFacts(manager, user.tenantId, caseId), this.clock.now());
     });
   }
 
@@ -38,13 +48,16 @@ export class ReadCase {
       visibleCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
       const entries = await manager.find(AuditEntryEntity, { where: { caseId }, order: { sequence: 'ASC' } });
       const reviews = reviewsReadableBy(user.role);
+      const people = await peopleOf(manager, user.tenantId, entries.map((entry) => entry.actorUserId));
       return entries.map((entry) => {
         const hidden = REVIEW_EVENTS.has(entry.eventType) && !(reviews === 'all' || (reviews === 'own' && entry.actorUserId === user.userId));
         return {
           sequence: entry.sequence,
           eventType: entry.eventType,
           actorUserId: entry.actorUserId,
+          actorName: nameOf(people, entry.actorUserId),
           actorRole: entry.actorRole,
+          actorRoleJa: CASE_ROLE_LABELS[entry.actorRole as CaseRole].ja,
           stateBefore: entry.stateBefore,
           stateAfter: entry.stateAfter,
           occurredAt: entry.occurredAt.toISOString(),

@@ -63,7 +63,8 @@ function notAcceptedText(type: CaseEventType, state: ReturnType<typeof stateCode
   };
 }
 
-function eventTypesTakenIn(snapshot: CaseSnapshot): CaseEventType[] {
+/** The events the case's state takes from anyone: none once the case has ended. */
+export function eventTypesTakenIn(snapshot: CaseSnapshot): CaseEventType[] {
   if (snapshot.status !== 'active') return [];
   // `transitions` rather than `ownEvents`: the latter omits transitions with neither target nor actions (ADD_NOTE).
   const taken = new Set(snapshot._nodes.flatMap((node) => [...node.transitions.keys()]));

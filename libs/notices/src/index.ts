@@ -9,3 +9,4 @@ export { NOTICE_TITLES } from './notice-titles.js';
 export { readNoticeContent } from './read-notice-content.js';
 export { renderNoticeHtml } from './render-notice-html.js';
 export { renderNoticePdf } from './render-notice-pdf.js';
+export { formatRatePerYear } from './format-rate-per-year.js';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { problem } from '#libs/errors';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { type AuthenticatedUser, CurrentUser } from '#libs/accounts';
 import { ApplyCaseEvent, type CaseHistoryEntry, type CasePage, type CaseView, ListCases, OpenCase, ReadCase } from '#libs/cases';
@@ -10,7 +10,11 @@ import { uuidParam } from '../pipes/uuid-param.pipe.js';
 import { CaseEventPipe } from './case-event.pipe.js';
 import { ListCasesQueryDto } from './dto/list-cases-query.dto.js';
 import { OpenCaseDto } from './dto/open-case.dto.js';
-import { CLIENT_EVENT_TYPES } from './dto/case-event-registry.js';
+import { ApiRefusals } from '../errors/api-refusals.decorator.js';
+import { CasePageDto } from './dto/case-page.dto.js';
+import { CaseHistoryEntryDto } from './dto/case-history-entry.dto.js';
+import { CaseViewDto } from './dto/case-view.dto.js';
+import { CASE_EVENT_SCHEMA_NAME } from '../openapi/case-event-schemas.js';
 import { idempotentRequest } from './request-fingerprint.js';
 
 const uuid = uuidParam('id', 'a case id');
@@ -38,6 +42,8 @@ export class CasesController {
 
   @Get()
   @ApiOperation({ summary: 'The cases you may see, newest first, filtered, a page at a time' })
+  @ApiOkResponse({ type: CasePageDto })
+  @ApiRefusals({ 403: 'CASE_FORBIDDEN: administrators see no cases' })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListCasesQueryDto): Promise<CasePage> {
     const { program, state, fiscalYear, organization, assignedToMe, overdue, limit, cursor } = query;
     return this.listCases.execute(
@@ -50,7 +56,14 @@ export class CasesController {
 
   @Post()
   @ApiOperation({ summary: 'Open a case: a consultation (相談) or a draft application (申請)' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retried request with the same key returns the first answer' })
+  @ApiCreatedResponse({ type: CaseViewDto })
+  @ApiRefusals({
+    403: 'CASE_FORBIDDEN: your role does not open cases',
+    404: 'CASE_REFERENCE_NOT_FOUND: no such program, or an organization you may not open a case for',
+    409: 'CASE_EVENT_NOT_ACCEPTED',
+    422: 'CASE_EVENT_REFUSED (the window closed, 事前協議 first …), CASE_IDEMPOTENCY_KEY_REUSED',
+  })
   async open(
     @CurrentUser() user: AuthenticatedUser,
     @Body() dto: OpenCaseDto,
@@ -64,7 +77,9 @@ export class CasesController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'A case: state in Japanese and English, amounts, deadlines, and the events you may send now' })
+  @ApiOperation({ summary: 'A case: state in Japanese and English, amounts, deadlines, why it was returned, what is owed, and what you may do now' })
+  @ApiOkResponse({ type: CaseViewDto, headers: { ETag: { description: 'the case version, for If-Match', schema: { type: 'string' } } } })
+  @ApiRefusals({ 403: 'CASE_FORBIDDEN: administrators see no cases', 404: 'CASE_NOT_FOUND: no such case, or one you may not see' })
   async view(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', uuid) id: string,
@@ -76,7 +91,9 @@ export class CasesController {
   }
 
   @Get(':id/history')
-  @ApiOperation({ summary: 'Every accepted event of the case, from the audit trail' })
+  @ApiOperation({ summary: 'Every accepted event of the case, from the audit trail, with who sent it' })
+  @ApiOkResponse({ type: [CaseHistoryEntryDto] })
+  @ApiRefusals({ 403: 'CASE_FORBIDDEN: administrators see no cases', 404: 'CASE_NOT_FOUND: no such case, or one you may not see' })
   history(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string): Promise<CaseHistoryEntry[]> {
     return this.readCase.history(user, id);
   }
@@ -86,7 +103,14 @@ export class CasesController {
   @ApiOperation({ summary: 'Send an event; If-Match carries the version you saw (409 when stale)' })
   @ApiHeader({ name: 'If-Match', required: false, description: 'the case version you saw, e.g. "7"' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retried request with the same key returns the first answer' })
-  @ApiBody({ schema: { type: 'object', required: ['type'], properties: { type: { type: 'string', enum: CLIENT_EVENT_TYPES } } } })
+  @ApiBody({ description: 'one event: `type` picks its fields (each in the schema of that type)', schema: { $ref: getSchemaPath(CASE_EVENT_SCHEMA_NAME) } })
+  @ApiOkResponse({ type: CaseViewDto, description: 'the case as the event left it (Idempotent-Replayed: true when a retry got the first answer)' })
+  @ApiRefusals({
+    403: 'CASE_FORBIDDEN: your role may never send this event (`allowedRoles`)',
+    404: 'CASE_NOT_FOUND: no such case, or one you may not see',
+    409: 'CASE_STALE_VERSION (`currentVersion`): reload and try again; CASE_EVENT_NOT_ACCEPTED (`acceptableEvents`): the state does not take it',
+    422: 'CASE_EVENT_REFUSED: a rule refuses it, each in `problems`; CASE_IDEMPOTENCY_KEY_REUSED',
+  })
   async event(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', uuid) id: string,

@@ -18,28 +18,10 @@ export function filingProblems(context: CaseContext, event: Filing): Problem[] {
   ];
   if (amountProblems.length > 0) return amountProblems;
 
-  const problems: Problem[] = [];
-  if (event.type === 'SUBMIT' && program.applicationWindow) {
-    const { opens, closes } = program.applicationWindow;
-    if (event.on < opens || event.on > closes) {
-      problems.push(
-        problem(
-          null,
-          `募集期間（${formatEraDate(opens)}から${formatEraDate(closes)}まで）の外のため、提出できません。`,
-          `the application window (募集期間) runs from ${opens} to ${closes}; today is ${event.on}`,
-        ),
-      );
-    }
-  }
-  if (program.priorConsultationRequired && !context.consultationConcluded) {
-    problems.push(
-      problem(
-        null,
-        'この制度は、申請の前に事前協議（相談）を終えている必要があります。',
-        'this program requires a concluded prior consultation (事前協議) before the application',
-      ),
-    );
-  }
+  const problems: Problem[] = [
+    ...(event.type === 'SUBMIT' ? windowProblems(program, event.on) : []),
+    ...priorConsultationProblems(context),
+  ];
   problems.push(...missingDocumentProblems(program.requiredDocuments.application, event.documents, { ja: '申請', en: 'the application' }));
   if (event.remainingTotalCap !== null) problems.push(...yenProblems('remainingTotalCap', event.remainingTotalCap, { positive: false }));
   // The caps cannot be checked without these figures; refuse rather than guess.
@@ -87,6 +69,33 @@ export function filingProblems(context: CaseContext, event: Filing): Problem[] {
   return problems;
 }
 
+/** 募集期間: a first filing only while the program's window is open. */
+export function windowProblems(program: CaseContext['program'], on: string): Problem[] {
+  if (!program.applicationWindow) return [];
+  const { opens, closes } = program.applicationWindow;
+  if (on >= opens && on <= closes) return [];
+  return [
+    problem(
+      null,
+      `募集期間（${formatEraDate(opens)}から${formatEraDate(closes)}まで）の外のため、提出できません。`,
+      `the application window (募集期間) runs from ${opens} to ${closes}; today is ${on}`,
+    ),
+  ];
+}
+
+/** 事前協議: where the program requires it, the consultation must be concluded first. */
+export function priorConsultationProblems(context: CaseContext): Problem[] {
+  return context.program.priorConsultationRequired && !context.consultationConcluded
+    ? [
+        problem(
+          null,
+          'この制度は、申請の前に事前協議（相談）を終えている必要があります。',
+          'this program requires a concluded prior consultation (事前協議) before the application',
+        ),
+      ]
+    : [];
+}
+
 /** The kinds a step requires that the case does not hold, as one problem naming each. */
 export function missingDocumentProblems(
   required: readonly DocumentKind[],
@@ -105,7 +114,7 @@ export function missingDocumentProblems(
 }
 
 /** A draft that could never be filed is refused at the start: 事前協議 first, and not after the window. */
-export function startApplicationProblems(context: CaseContext, event: CaseEventOf<'START_APPLICATION'>): Problem[] {
+export function startApplicationProblems(context: CaseContext, on: string): Problem[] {
   const { program } = context;
   const problems: Problem[] = [];
   if (program.priorConsultationRequired && !context.consultationConcluded) {
@@ -117,7 +126,7 @@ export function startApplicationProblems(context: CaseContext, event: CaseEventO
       ),
     );
   }
-  if (program.applicationWindow && event.on > program.applicationWindow.closes) {
+  if (program.applicationWindow && on > program.applicationWindow.closes) {
     problems.push(
       problem(
         null,

@@ -26,7 +26,7 @@ const EVENT_RULES: EventRules = {
   ADD_NOTE: (_, event) => textProblems('note', event.note),
   CONCLUDE_CONSULTATION: (_, event) => textProblems('summary', event.summary),
   CLOSE_WITHOUT_APPLICATION: (_, event) => textProblems('reason', event.reason),
-  START_APPLICATION: startApplicationProblems,
+  START_APPLICATION: (context, event) => startApplicationProblems(context, event.on),
   SUBMIT: filingProblems,
   RESUBMIT: filingProblems,
   ACCEPT: none,

@@ -12,9 +12,8 @@ import { grantableMaximum } from './grantable-maximum.js';
 const amountIs = (amount: Yen, field = 'amount') => `${fieldName(field)}${yenJa(amount)}は、`;
 
 export function advanceRequestProblems(context: CaseContext, event: CaseEventOf<'REQUEST_ADVANCE'>): Problem[] {
-  if (!context.program.advancePayment.allowed) {
-    return [problem(null, 'この制度では前金払・概算払を請求できません。', 'this program does not allow advance payment (前金払・概算払)')];
-  }
+  const blockers = advanceRequestBlockers(context);
+  if (blockers.length > 0) return blockers;
   const problems = yenProblems('amount', event.amount, { positive: true });
   if (problems.length > 0) return problems;
   const limit = advancePaymentLimit(context.program, context.decidedAmount ?? 0);
@@ -29,6 +28,17 @@ export function advanceRequestProblems(context: CaseContext, event: CaseEventOf<
     );
   }
   return problems;
+}
+
+/** What stops a request for an advance whatever its amount: the program allows none, or none is left. */
+export function advanceRequestBlockers(context: CaseContext): Problem[] {
+  if (!context.program.advancePayment.allowed) {
+    return [problem(null, 'この制度では前金払・概算払を請求できません。', 'this program does not allow advance payment (前金払・概算払)')];
+  }
+  const limit = advancePaymentLimit(context.program, context.decidedAmount ?? 0);
+  return context.advanceRequested >= limit
+    ? [problem(null, `前金として請求できる額（上限${yenJa(limit)}）はすべて請求済みです。`, `the whole advance available (${yenEn(limit)}) has been requested`)]
+    : [];
 }
 
 /** Before 額の確定 only advances are paid, up to what was requested. */
@@ -152,7 +162,12 @@ export function aboveProgramMaximum(amount: Yen, maximum: Yen): Problem {
 
 /** 取下げ after a decision: only within the program's period from the decision (the national law: 10 days). */
 export function withdrawalProblems(context: CaseContext, event: CaseEventOf<'WITHDRAW'>): Problem[] {
-  const problems = textProblems('reason', event.reason);
+  return [...textProblems('reason', event.reason), ...withdrawalBlockers(context, event.on)];
+}
+
+/** What stops a 取下げ whatever its reason: money paid, or the period after the decision over. */
+export function withdrawalBlockers(context: CaseContext, on: string): Problem[] {
+  const problems: Problem[] = [];
   if (totalOf(context.payments) > 0) {
     problems.push(
       problem(
@@ -164,7 +179,7 @@ export function withdrawalProblems(context: CaseContext, event: CaseEventOf<'WIT
   }
   if (context.decidedOn !== null) {
     const lastDay = addDays(context.decidedOn, context.program.withdrawalPeriodDays);
-    if (event.on > lastDay) {
+    if (on > lastDay) {
       problems.push(
         problem(
           null,

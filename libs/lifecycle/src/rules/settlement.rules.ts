@@ -84,34 +84,49 @@ export function finalPaymentProblems(context: CaseContext, event: CaseEventOf<'R
   return problems;
 }
 
+/** What is owed on a refund claim on a date, part by part: what a person reads before paying it back. */
+export interface RefundOwed {
+  /** The principal claimed (返還額), and what of it is still unpaid. */
+  principal: Yen;
+  principalLeft: Yen;
+  /** 加算金 (after a revocation) and 延滞金 (after the due date), counted to the date. */
+  addition: Yen;
+  delinquency: Yen;
+  /** Paid back beyond the principal, which went to the charges. */
+  chargesPaid: Yen;
+  /** principalLeft + addition + delinquency − chargesPaid. */
+  total: Yen;
+}
+
 /**
  * What is still owed on a refund claim on a date: the principal, 加算金 (after a revocation,
  * on each payment from the day it was received) and 延滞金 (on the principal left unpaid after
  * the due date). Repayments go to the principal first, oldest payment first, so the charges
  * run on what is left of it, period by period, up to each repayment.
  */
-export function refundOutstanding(context: CaseContext, on: IsoDate): Yen {
+export function refundOwed(context: CaseContext, on: IsoDate): RefundOwed {
   const claim = context.refundClaim;
-  if (!claim) return 0;
+  if (!claim) return { principal: 0, principalLeft: 0, addition: 0, delinquency: 0, chargesPaid: 0, total: 0 };
   const { additionPerYear, delinquencyPerYear } = context.program.refundInterest;
   const tranches = claim.withAddition
     ? [...context.payments].sort(byDate).map((payment) => ({ left: payment.amount, since: payment.on, accruedUntil: null as IsoDate | null }))
     : [{ left: claim.principal, since: null, accruedUntil: null }];
-  let charges = 0;
-  let paidToCharges = 0;
+  let addition = 0;
+  let delinquency = 0;
+  let chargesPaid = 0;
   let delinquencyUntil = claim.dueOn;
 
   const accrueUntil = (date: IsoDate) => {
     for (const tranche of tranches) {
       if (tranche.since === null || tranche.left === 0) continue;
-      charges +=
+      addition +=
         tranche.accruedUntil === null
           ? additionCharge(tranche.left, additionPerYear, tranche.since, date) // both ends counted
           : delinquencyCharge(tranche.left, additionPerYear, tranche.accruedUntil, date); // days after the last count
       tranche.accruedUntil = date;
     }
     if (date > delinquencyUntil) {
-      charges += delinquencyCharge(principalLeft(), delinquencyPerYear, delinquencyUntil, date);
+      delinquency += delinquencyCharge(principalLeft(), delinquencyPerYear, delinquencyUntil, date);
       delinquencyUntil = date;
     }
   };
@@ -125,11 +140,22 @@ export function refundOutstanding(context: CaseContext, on: IsoDate): Yen {
       tranche.left -= toPrincipal;
       amount -= toPrincipal;
     }
-    paidToCharges += amount;
+    chargesPaid += amount;
   }
   accrueUntil(on);
-  return principalLeft() + Math.max(charges - paidToCharges, 0);
+  const left = principalLeft();
+  return {
+    principal: claim.principal,
+    principalLeft: left,
+    addition,
+    delinquency,
+    chargesPaid,
+    total: left + Math.max(addition + delinquency - chargesPaid, 0),
+  };
 }
+
+/** What is still owed on a refund claim on a date, all parts together. */
+export const refundOutstanding = (context: CaseContext, on: IsoDate): Yen => refundOwed(context, on).total;
 
 const byDate = (a: { on: IsoDate }, b: { on: IsoDate }) => a.on.localeCompare(b.on);
 

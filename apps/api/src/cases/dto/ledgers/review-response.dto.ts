@@ -1,10 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { ReviewView } from '#libs/cases';
 import { ReviewScoreDto } from '../expense-line.dto.js';
 
 /** A review (審査) or a conflict-of-interest declaration (利益相反). */
-export class ReviewResponseDto {
+export class ReviewResponseDto implements ReviewView {
   @ApiProperty({ format: 'uuid' }) reviewerId!: string;
-  @ApiProperty({ enum: ['review', 'conflict'] }) kind!: string;
+  @ApiProperty({ example: '審査 一郎' }) reviewerName!: string;
+  @ApiProperty({ enum: ['review', 'conflict'] }) kind!: 'review' | 'conflict';
   @ApiProperty({ type: [ReviewScoreDto], nullable: true, description: 'null on a conflict declaration' }) scores!: ReviewScoreDto[] | null;
   @ApiProperty({ type: Number, nullable: true, description: 'sum of the scores; null on a conflict declaration' }) totalScore!: number | null;
   @ApiProperty({ type: String, nullable: true, description: 'may be empty; null on a conflict declaration' }) comment!: string | null;

@@ -1,0 +1,31 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { CasePage, CaseSummary } from '#libs/cases';
+import { CaseStateDto } from './case-view.dto.js';
+
+class CaseSummaryOrganizationDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: '舞川地区地域協働体' }) name!: string;
+}
+
+class CaseSummaryAmountsDto {
+  @ApiProperty({ type: Number, nullable: true }) requested!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) decided!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) confirmed!: number | null;
+}
+
+export class CaseSummaryDto implements CaseSummary {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'R7-協働支援-0012' }) caseNumber!: string | null;
+  @ApiProperty({ example: '協働支援' }) programCode!: string;
+  @ApiProperty({ type: CaseSummaryOrganizationDto }) organization!: CaseSummaryOrganizationDto;
+  @ApiProperty({ example: 2025 }) fiscalYear!: number;
+  @ApiProperty({ type: CaseStateDto }) state!: CaseStateDto;
+  @ApiProperty({ type: CaseSummaryAmountsDto }) amounts!: CaseSummaryAmountsDto;
+  @ApiProperty({ description: 'a deadline of the case has passed unmet' }) overdue!: boolean;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class CasePageDto implements CasePage {
+  @ApiProperty({ type: [CaseSummaryDto] }) items!: CaseSummaryDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'pass as `cursor` for the next page; null on the last one' }) nextCursor!: string | null;
+}
