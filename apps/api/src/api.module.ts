@@ -3,6 +3,7 @@ import { type AppConfig, ConfigModule } from '#libs/config';
 import { HealthModule } from '#libs/health';
 import { LoggingModule } from '#libs/logging';
 import { CasesModule } from '#libs/cases';
+import { DirectoryModule } from '#libs/directory';
 import { PersistenceModule } from '#libs/persistence';
 import { AdminModule } from './admin/admin.module.js';
 import { AttachmentsHttpModule } from './attachments/attachments-http.module.js';
@@ -11,6 +12,7 @@ import { AuditController } from './audit/audit.controller.js';
 import { CasesController } from './cases/cases.controller.js';
 import { CaseLedgersController } from './cases/case-ledgers.controller.js';
 import { MyTasksController } from './cases/my-tasks.controller.js';
+import { DirectoryController } from './directory/directory.controller.js';
 import { HealthController } from './health.controller.js';
 import { NoticesModule } from './notices/notices.module.js';
 import { NotificationsApiModule } from './notifications/notifications-api.module.js';
@@ -29,6 +31,7 @@ export class ApiModule {
         HealthModule,
         AuthModule,
         CasesModule,
+        DirectoryModule,
         AdminModule,
         AttachmentsHttpModule,
         NoticesModule,
@@ -36,7 +39,7 @@ export class ApiModule {
         ReportsModule,
         QueueDashboardModule,
       ],
-      controllers: [HealthController, CasesController, CaseLedgersController, MyTasksController, AuditController],
+      controllers: [HealthController, CasesController, CaseLedgersController, MyTasksController, DirectoryController, AuditController],
     };
   }
 }

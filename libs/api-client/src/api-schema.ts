@@ -496,6 +496,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/directory/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The applicant organizations with their members, for staff (a liaison officer: their areas) */
+        get: operations["DirectoryController_organizationDirectory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/directory/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's people by role, for staff (an officer picking a reviewer: role=reviewer&forCase=…) */
+        get: operations["DirectoryController_users"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -576,6 +610,26 @@ export interface paths {
          * @description 案件の状態と期限から、その都度計算します（保存はしません）。期限切れを先に、次に期限の近い順に並べます。
          */
         get: operations["MyTasksController_tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programs you may apply to now and soon: what they fund, the rate and caps, the window, the papers needed
+         * @description 申請団体には、その団体が申請できる制度だけを示します。受付を終えた制度は含みません。
+         */
+        get: operations["DirectoryController_programCatalogue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -715,12 +769,25 @@ export interface components {
             /** @description 1 when the municipality has administration entries, else 0 */
             tenantsChecked: number;
         };
+        AdvancePaymentDto: {
+            allowed: boolean;
+            /** @example 前金払・概算払ができます（交付決定額の10分の5まで） */
+            ja: string;
+            /** @description the most of the decided amount paid in advance */
+            maxFraction: components["schemas"]["FractionDto"] | null;
+        };
         AdvanceRequestDto: {
             /**
              * @description 請求する前金の額（円） / the advance asked for, whole yen
              * @example 30000
              */
             amount: number;
+        };
+        ApplicableOrganizationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 舞川地区地域協働体 */
+            name: string;
         };
         /** @description 変更の承認 / approve the change */
         ApproveChangeEvent: components["schemas"]["ChangeApprovalDto"] & {
@@ -855,6 +922,13 @@ export interface components {
             sequence: number;
             /** Format: uuid */
             tenantId: string;
+        };
+        CapsDto: {
+            /** @example 1年度あたり100,000円まで */
+            ja: string;
+            /** @example 100000 */
+            perFiscalYear: number | null;
+            total: components["schemas"]["TotalCapDto"] | null;
         };
         CaseActionsDto: {
             /** @description 今あなたが送れるイベント / the events you may send now */
@@ -1023,6 +1097,48 @@ export interface components {
              * @example 3
              */
             version: number;
+        };
+        CatalogueProgramDto: {
+            /** @description 前金払・概算払 */
+            advancePayment: components["schemas"]["AdvancePaymentDto"];
+            /** @description 均等割＋地域割の説明（人口で上限が決まる制度） */
+            allocationJa: string | null;
+            /** @description for an applicant: their organizations that may apply; empty for staff */
+            applicableOrganizations: components["schemas"]["ApplicableOrganizationDto"][];
+            /** @description 上限額 */
+            caps: components["schemas"]["CapsDto"];
+            /** @example 協働支援 */
+            code: string;
+            /**
+             * @description 補助対象になる経費の区分
+             * @example [
+             *       "報償費",
+             *       "使用料及び賃借料"
+             *     ]
+             */
+            eligibleExpenseCategories: string[];
+            /** @description 申請できる団体の種類 */
+            eligibleOrganizationTypes: components["schemas"]["OrganizationTypeDto"][];
+            /** @example 一関市 */
+            municipalityJa: string;
+            /** @example 地域協働体支援事業補助金 */
+            nameJa: string;
+            /** @description 事前協議（相談）が申請の前に必要 */
+            priorConsultationRequired: boolean;
+            /** @example 申請した年度に行う事業です */
+            projectFiscalYearJa: string;
+            /** @description 補助率 */
+            rate: components["schemas"]["RateDto"];
+            /** @description 必要な書類（段階ごと） */
+            requiredDocuments: components["schemas"]["RequiredDocumentsDto"];
+            /** @description 端数の扱い */
+            rounding: components["schemas"]["RoundingDto"];
+            /** @example 補助率は対象経費の3分の2（円未満切り捨て）、上限は1年度あたり100,000円までです。… */
+            summaryJa: string;
+            /** @example 1 */
+            version: number;
+            /** @description 募集期間 */
+            window: components["schemas"]["ProgramWindowDto"];
         };
         ChangeApprovalDto: {
             /** @description 変更後の交付決定額（円） / the amount granted after the change */
@@ -1255,6 +1371,12 @@ export interface components {
              */
             type: "DECLARE_CONFLICT";
         };
+        DocumentDto: {
+            /** @example 交付申請書 */
+            ja: string;
+            /** @example applicationForm */
+            kind: string;
+        };
         ErrorResponseDto: {
             /** @description CASE_EVENT_NOT_ACCEPTED: 今あなたが送れるイベント / the events the case takes from you now */
             acceptableEvents?: ("OPEN_CONSULTATION" | "ADD_NOTE" | "CONCLUDE_CONSULTATION" | "CLOSE_WITHOUT_APPLICATION" | "START_APPLICATION" | "SUBMIT" | "ACCEPT" | "RETURN_FOR_CORRECTION" | "RESUBMIT" | "WITHDRAW" | "ASSIGN_REVIEWER" | "SUBMIT_REVIEW" | "DECLARE_CONFLICT" | "DECIDE_GRANT" | "DECIDE_REJECT" | "START_PROJECT" | "REQUEST_ADVANCE" | "RECORD_PAYMENT" | "REQUEST_CHANGE" | "NOTIFY_MINOR_CHANGE" | "APPROVE_CHANGE" | "REJECT_CHANGE" | "REQUEST_DISCONTINUE" | "APPROVE_DISCONTINUE" | "REJECT_DISCONTINUE" | "REVOKE" | "COMPLETE_PROJECT" | "SUBMIT_REPORT" | "RETURN_REPORT" | "CONFIRM_AMOUNT" | "RECORD_REFUND")[];
@@ -1269,7 +1391,7 @@ export interface components {
              * @example CASE_EVENT_REFUSED
              * @enum {string}
              */
-            code: "REQUEST_INVALID" | "REQUEST_MALFORMED" | "REQUEST_TOO_LARGE" | "REQUEST_UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "AUTH_MISSING_CREDENTIALS" | "AUTH_TOKEN_EXPIRED" | "AUTH_TOKEN_INVALID" | "AUTH_SIGNED_OUT" | "AUTH_WRONG_CREDENTIALS" | "AUTH_TOO_MANY_ATTEMPTS" | "CASE_NOT_FOUND" | "CASE_REFERENCE_NOT_FOUND" | "CASE_FORBIDDEN" | "CASE_STALE_VERSION" | "CASE_EVENT_NOT_ACCEPTED" | "CASE_EVENT_REFUSED" | "CASE_IDEMPOTENCY_KEY_REUSED" | "CASE_INVALID_CURSOR" | "ADMIN_FORBIDDEN" | "ADMIN_PROGRAM_NOT_FOUND" | "ADMIN_ORGANIZATION_NOT_FOUND" | "ADMIN_USER_NOT_FOUND" | "ADMIN_MEMBERSHIP_NOT_FOUND" | "ADMIN_CLOSED_DAY_NOT_FOUND" | "ADMIN_PROGRAM_INVALID" | "ADMIN_PROGRAM_EXISTS" | "ADMIN_PROGRAM_VERSION_CONFLICT" | "ADMIN_EMAIL_TAKEN" | "ADMIN_OWN_ADMIN_ROLE" | "ADMIN_LIAISON_AREAS_FOR_OFFICERS_ONLY" | "ADMIN_MEMBER_ROLE_NOT_ALLOWED" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_UNSUPPORTED_MEDIA_TYPE" | "ATTACHMENT_CONTENT_MISMATCH" | "ATTACHMENT_EMPTY_FILE" | "ATTACHMENT_INVALID_DOCUMENT_KIND" | "ATTACHMENT_INVALID_SUPERSEDES" | "ATTACHMENT_ALREADY_SUPERSEDED" | "ATTACHMENT_FORBIDDEN" | "ATTACHMENT_CASE_ENDED" | "ATTACHMENT_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_INVALID_CURSOR" | "REPORT_FORBIDDEN" | "QUEUE_DASHBOARD_FORBIDDEN";
+            code: "REQUEST_INVALID" | "REQUEST_MALFORMED" | "REQUEST_TOO_LARGE" | "REQUEST_UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "AUTH_MISSING_CREDENTIALS" | "AUTH_TOKEN_EXPIRED" | "AUTH_TOKEN_INVALID" | "AUTH_SIGNED_OUT" | "AUTH_WRONG_CREDENTIALS" | "AUTH_TOO_MANY_ATTEMPTS" | "CASE_NOT_FOUND" | "CASE_REFERENCE_NOT_FOUND" | "CASE_FORBIDDEN" | "CASE_STALE_VERSION" | "CASE_EVENT_NOT_ACCEPTED" | "CASE_EVENT_REFUSED" | "CASE_IDEMPOTENCY_KEY_REUSED" | "CASE_INVALID_CURSOR" | "ADMIN_FORBIDDEN" | "ADMIN_PROGRAM_NOT_FOUND" | "ADMIN_ORGANIZATION_NOT_FOUND" | "ADMIN_USER_NOT_FOUND" | "ADMIN_MEMBERSHIP_NOT_FOUND" | "ADMIN_CLOSED_DAY_NOT_FOUND" | "ADMIN_PROGRAM_INVALID" | "ADMIN_PROGRAM_EXISTS" | "ADMIN_PROGRAM_VERSION_CONFLICT" | "ADMIN_EMAIL_TAKEN" | "ADMIN_OWN_ADMIN_ROLE" | "ADMIN_LIAISON_AREAS_FOR_OFFICERS_ONLY" | "ADMIN_MEMBER_ROLE_NOT_ALLOWED" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_UNSUPPORTED_MEDIA_TYPE" | "ATTACHMENT_CONTENT_MISMATCH" | "ATTACHMENT_EMPTY_FILE" | "ATTACHMENT_INVALID_DOCUMENT_KIND" | "ATTACHMENT_INVALID_SUPERSEDES" | "ATTACHMENT_ALREADY_SUPERSEDED" | "ATTACHMENT_FORBIDDEN" | "ATTACHMENT_CASE_ENDED" | "ATTACHMENT_NOT_FOUND" | "DIRECTORY_FORBIDDEN" | "DIRECTORY_CASE_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_INVALID_CURSOR" | "REPORT_FORBIDDEN" | "QUEUE_DASHBOARD_FORBIDDEN";
             /** @description CASE_STALE_VERSION: 案件の今の版 / the version the case is at */
             currentVersion?: number;
             /** @description ADMIN_PROGRAM_VERSION_CONFLICT: 次に使う版の番号 / the number to use */
@@ -1469,6 +1591,10 @@ export interface components {
             /** @example 事業実施中 */
             stateJa: string;
         };
+        FractionDto: {
+            denominator: number;
+            numerator: number;
+        };
         GrantDecisionDto: {
             /**
              * @description 交付決定額（円）。申請額より少なくすると修正交付決定 / the amount granted; less than asked is a 修正交付決定
@@ -1530,6 +1656,12 @@ export interface components {
             /** @enum {string} */
             tokenType: "Bearer";
             user: components["schemas"]["LoggedInUserDto"];
+        };
+        MemberOrganizationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 舞川地区地域協働体 */
+            name: string;
         };
         MeResponseDto: {
             /** @example 舞川 花子 (舞川地区地域協働体 事務局) */
@@ -1689,6 +1821,26 @@ export interface components {
              */
             start: "consultation" | "application";
         };
+        OrganizationDirectoryDto: {
+            /** @example 舞川 */
+            area: string;
+            /** Format: uuid */
+            id: string;
+            members: components["schemas"]["OrganizationMemberDto"][];
+            /** @example 舞川地区地域協働体 */
+            name: string;
+            population: number | null;
+            /** @example communityCollaborationBody */
+            type: string;
+            /** @example 地域協働体 */
+            typeJa: string;
+        };
+        OrganizationMemberDto: {
+            /** @example 会計 花子 */
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+        };
         OrganizationMemberResponseDto: {
             /** @example 舞川 花子 (舞川地区地域協働体 事務局) */
             displayName: string;
@@ -1720,6 +1872,12 @@ export interface components {
             id: string;
             /** @example 舞川地区地域協働体 */
             name: string;
+        };
+        OrganizationTypeDto: {
+            /** @example 地域協働体 */
+            ja: string;
+            /** @example communityCollaborationBody */
+            type: string;
         };
         PaymentDto: {
             /**
@@ -1816,6 +1974,26 @@ export interface components {
             };
             /** @example 2 */
             version: number;
+        };
+        ProgramWindowDto: {
+            /** @example 2025-05-31 */
+            closes: string | null;
+            /** @example 令和7年4月1日から令和7年5月31日まで */
+            ja: string;
+            /** @example 2025-04-01 */
+            opens: string | null;
+            /** @enum {string} */
+            status: "allYear" | "upcoming" | "open" | "closed";
+            /** @description 受付中, 受付前, 通年受付 */
+            statusLabel: components["schemas"]["BilingualTextDto"];
+        };
+        RateDto: {
+            /** @example 3 */
+            denominator: number;
+            /** @example 3分の2 */
+            ja: string;
+            /** @example 2 */
+            numerator: number;
         };
         ReasonDto: {
             /** @description 理由 / the reason, in words the other side will read */
@@ -1971,6 +2149,14 @@ export interface components {
              */
             type: "REQUEST_DISCONTINUE";
         };
+        RequiredDocumentsDto: {
+            /** @description 申請のとき */
+            application: components["schemas"]["DocumentDto"][];
+            /** @description 変更承認申請のとき */
+            change: components["schemas"]["DocumentDto"][];
+            /** @description 実績報告のとき */
+            report: components["schemas"]["DocumentDto"][];
+        };
         /** @description 申請書の再提出 / resubmit the application */
         ResubmitEvent: components["schemas"]["FilingDto"] & {
             /**
@@ -2080,11 +2266,33 @@ export interface components {
              */
             type: "REVOKE";
         };
+        RoundingDto: {
+            /** @example 円未満切り捨て */
+            ja: string;
+            /** @enum {string} */
+            rule: "floorToYen" | "floorTo1000";
+        };
         ServiceStatusDto: {
             /** @description why it is down, e.g. the address and the connection error */
             message?: string;
             /** @enum {string} */
             status: "up" | "down";
+        };
+        StaffDto: {
+            /** @description forCase: この案件に割り当てられない理由（空なら割り当てられる） */
+            assignmentProblems: components["schemas"]["ActionProblemDto"][];
+            /** @example 審査 一郎 */
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 地域担当職員の担当地域（空はすべて） */
+            liaisonAreas: string[];
+            /** @description 会員である団体（その団体の申請は審査できない） */
+            organizations: components["schemas"]["MemberOrganizationDto"][];
+            /** @enum {string} */
+            role: "applicant" | "officer" | "reviewer" | "approver" | "finance" | "admin";
+            /** @example 審査員 */
+            roleJa: string;
         };
         /** @description 申請書の作成開始 / start the application */
         StartApplicationEvent: components["schemas"]["NoBodyDto"] & {
@@ -2216,6 +2424,12 @@ export interface components {
             id: string;
             /** @example 一関市 */
             name: string;
+        };
+        TotalCapDto: {
+            /** @example 50000 */
+            amount: number;
+            /** @example 2 */
+            fiscalYears: number;
         };
         UpdateOrganizationDto: {
             /** @example 舞川 */
@@ -5017,6 +5231,139 @@ export interface operations {
             };
         };
     };
+    DirectoryController_organizationDirectory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDirectoryDto"][];
+                };
+            };
+            /** @description AUTH_MISSING_CREDENTIALS, AUTH_TOKEN_EXPIRED, AUTH_TOKEN_INVALID, AUTH_SIGNED_OUT: log in (again) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DIRECTORY_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a defect of ours; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is away for a moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DirectoryController_users: {
+        parameters: {
+            query?: {
+                /** @description この案件に割り当てられない理由を添える / say who cannot be assigned to this case, and why */
+                forCase?: string;
+                /** @description 役割で絞る（審査員を選ぶときは reviewer） / only this role */
+                role?: "applicant" | "officer" | "reviewer" | "approver" | "finance";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffDto"][];
+                };
+            };
+            /** @description REQUEST_INVALID: a field missing, of the wrong type, unknown, too long … (`problems` names each); REQUEST_MALFORMED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description AUTH_MISSING_CREDENTIALS, AUTH_TOKEN_EXPIRED, AUTH_TOKEN_INVALID, AUTH_SIGNED_OUT: log in (again) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DIRECTORY_FORBIDDEN: applicants, reviewers and administrators do not read it (`allowedRoles`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DIRECTORY_CASE_NOT_FOUND: forCase names no case you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a defect of ours; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is away for a moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     HealthController_check: {
         parameters: {
             query?: never;
@@ -5255,6 +5602,52 @@ export interface operations {
             };
             /** @description CASE_FORBIDDEN: administrators have no cases */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a defect of ours; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is away for a moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DirectoryController_programCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueProgramDto"][];
+                };
+            };
+            /** @description AUTH_MISSING_CREDENTIALS, AUTH_TOKEN_EXPIRED, AUTH_TOKEN_INVALID, AUTH_SIGNED_OUT: log in (again) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

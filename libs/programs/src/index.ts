@@ -43,3 +43,4 @@ export { MORIOKA_PROGRAMS } from './seed/morioka.programs.js';
 export { seedProgram } from './seed/seed-program.js';
 export { SEED_PROGRAMS } from './seed/seed-programs.js';
 export { YUZAWA_PROGRAMS } from './seed/yuzawa.programs.js';
+export { type ProgramTerms, programTerms, type ProgramWindowStatus, rateJa, windowStatusOn } from './catalogue/program-terms.js';

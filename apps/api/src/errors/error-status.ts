@@ -3,6 +3,7 @@ import { AuthenticationFailure, LoginThrottleErrorCode } from '#libs/accounts';
 import { AdministrationErrorCode } from '#libs/administration';
 import { AttachmentErrorCode } from '#libs/attachments';
 import { CaseErrorCode } from '#libs/cases';
+import { DirectoryErrorCode } from '#libs/directory';
 import { FiscalYearCloseReportErrorCode, NotificationErrorCode } from '#libs/notifications';
 import { QueueDashboardErrorCode } from '../queue-dashboard/queue-dashboard.exception.js';
 import { RequestErrorCode } from './request.exception.js';
@@ -15,6 +16,7 @@ export type ErrorCode =
   | CaseErrorCode
   | AdministrationErrorCode
   | AttachmentErrorCode
+  | DirectoryErrorCode
   | NotificationErrorCode
   | FiscalYearCloseReportErrorCode
   | QueueDashboardErrorCode;
@@ -72,6 +74,9 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, HttpStatus>> = {
   [AttachmentErrorCode.Forbidden]: HttpStatus.FORBIDDEN,
   [AttachmentErrorCode.CaseEnded]: HttpStatus.CONFLICT,
   [AttachmentErrorCode.NotFound]: HttpStatus.NOT_FOUND,
+
+  [DirectoryErrorCode.Forbidden]: HttpStatus.FORBIDDEN,
+  [DirectoryErrorCode.CaseNotFound]: HttpStatus.NOT_FOUND,
 
   [NotificationErrorCode.NotFound]: HttpStatus.NOT_FOUND,
   [NotificationErrorCode.InvalidCursor]: HttpStatus.BAD_REQUEST,

@@ -86,3 +86,8 @@ export function grantDecisionProblems(context: CaseContext, event: CaseEventOf<'
 export function noticeProblems(noticeNumber: string): Problem[] {
   return textProblems('noticeNumber', noticeNumber);
 }
+
+/** Why a reviewer could not be assigned to the case, as the officer picking one is told: empty when they can. */
+export function reviewerAssignmentProblems(context: CaseContext, reviewerId: string, reviewerOrganizationIds: readonly string[]): Problem[] {
+  return assignmentProblems(context, { reviewerId, reviewerOrganizationIds: [...reviewerOrganizationIds] } as CaseEventOf<'ASSIGN_REVIEWER'>);
+}
