@@ -64,6 +64,7 @@ describe('accounts: login, tokens, logout and /me (real PostgreSQL)', () => {
         accessToken: expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/),
         tokenType: 'Bearer',
         expiresAt: expect.any(String),
+        passwordChangeRequired: false,
         user: {
           id: applicantId,
           displayName: '舞川 花子 (舞川地区地域協働体 事務局)',
@@ -91,7 +92,7 @@ describe('accounts: login, tokens, logout and /me (real PostgreSQL)', () => {
       const token = await tokenOf(APPLICANT);
       const claims = new JwtService().decode<{ iat: number; exp: number }>(token, { complete: true });
       expect(claims.header).toEqual({ alg: 'HS256', typ: 'JWT' });
-      expect(claims.payload).toEqual({ sub: applicantId, tenantId, role: 'applicant', epoch: 0, iat: expect.any(Number), exp: expect.any(Number) });
+      expect(claims.payload).toEqual({ sub: applicantId, tenantId, role: 'applicant', epoch: 0, iat: expect.any(Number), exp: expect.any(Number), jti: expect.stringMatching(/^[0-9a-f-]{36}$/) });
       expect(claims.payload.exp - claims.payload.iat).toBe(config.jwtTtlSeconds);
     });
 

@@ -35,6 +35,8 @@ export interface Endpoint {
 const EVERYONE: readonly CaseRole[] = ['applicant', 'officer', 'reviewer', 'approver', 'finance', 'admin'];
 const CASE_READERS: readonly CaseRole[] = ['applicant', 'officer', 'reviewer', 'approver', 'finance'];
 const ADMIN: readonly CaseRole[] = ['admin'];
+/** The staff who look up the municipality's people and organizations. */
+const STAFF: readonly CaseRole[] = ['officer', 'approver', 'finance'];
 const NO_QUERY: FuzzQuery = { raw: '', broken: [] };
 
 type ParamArbitraries = Record<string, fc.Arbitrary<ParamValue>>;
@@ -135,8 +137,30 @@ export const ENDPOINTS: readonly Endpoint[] = [
           .chain(({ tenant, email }) => nearValidBody({ tenant, email, password: TEST_PASSWORD })),
       }),
   },
+  {
+    route: 'POST /auth/session',
+    roles: 'public',
+    request: (world) =>
+      route('POST', '/auth/session', {
+        body: fc
+          .constantFrom(...world.emails)
+          .chain(({ tenant, email }) => nearValidBody({ tenant, email, password: TEST_PASSWORD })),
+      }),
+  },
+  { route: 'GET /auth/session', roles: EVERYONE, request: () => route('GET', '/auth/session') },
   { route: 'POST /auth/logout', roles: EVERYONE, request: () => route('POST', '/auth/logout') },
   { route: 'GET /me', roles: EVERYONE, request: () => route('GET', '/me') },
+  { route: 'GET /me/tasks', roles: CASE_READERS, request: () => route('GET', '/me/tasks') },
+  { route: 'GET /programs', roles: EVERYONE, request: () => route('GET', '/programs') },
+  {
+    route: 'GET /directory/users',
+    roles: STAFF,
+    request: (world) =>
+      route('GET', '/directory/users', {
+        query: { role: fc.constantFrom('reviewer', 'officer', 'mayor'), forCase: fc.constantFrom(...world.cases.map((owned) => owned.id)) },
+      }),
+  },
+  { route: 'GET /directory/organizations', roles: STAFF, request: () => route('GET', '/directory/organizations') },
   { route: 'GET /health', roles: 'public', request: () => route('GET', '/health') },
 
   { route: 'GET /cases', roles: CASE_READERS, request: (world) => route('GET', '/cases', { query: CASE_FILTERS(world) }) },

@@ -3,6 +3,7 @@ import type { RawResponse } from './raw-http.client.js';
 /** The 401 codes of the API (docs/api.md, Accounts): a client tells from them whether to log in again. */
 const UNAUTHORIZED_CODES = ['AUTH_MISSING_CREDENTIALS', 'AUTH_TOKEN_EXPIRED', 'AUTH_TOKEN_INVALID', 'AUTH_SIGNED_OUT', 'AUTH_WRONG_CREDENTIALS'];
 const ROLES = ['applicant', 'officer', 'reviewer', 'approver', 'finance', 'admin'];
+const SESSION_REFUSALS = ['AUTH_CSRF_REJECTED', 'AUTH_PASSWORD_CHANGE_REQUIRED'];
 
 /** What the request is known to have broken: names a 400 must mention one of, or `unknown`. */
 export type Broken = string[] | 'unknown';
@@ -31,7 +32,8 @@ export function refusalViolations(response: RawResponse, broken: Broken): string
   };
   if (listed === null || !listed.every(wellFormed)) problems.push(`problems is not a list of { field, message }: ${JSON.stringify(body.problems)}`);
   if (response.status === 401 && !UNAUTHORIZED_CODES.includes(body.code as string)) problems.push(`a 401 that does not say why: ${JSON.stringify(body.code)}`);
-  if (response.status === 403) {
+  // A session's own refusals (CSRF, a one-time password) are about the session, not a role.
+  if (response.status === 403 && !SESSION_REFUSALS.includes(body.code as string)) {
     const allowed = body.allowedRoles;
     if (!Array.isArray(allowed) || !allowed.every((role) => ROLES.includes(role as string))) problems.push(`a 403 without allowedRoles: ${JSON.stringify(allowed)}`);
   }

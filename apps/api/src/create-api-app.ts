@@ -11,6 +11,7 @@ import { BodyDepthPipe } from './pipes/body-depth.pipe.js';
 import { StorableTextPipe } from './pipes/storable-text.pipe.js';
 import { ApiModule } from './api.module.js';
 import { apiDocument } from './openapi/api-document.js';
+import { securityHeaders } from './security-headers.js';
 import { mountQueueDashboard } from './queue-dashboard/mount-queue-dashboard.js';
 
 /** The HTTP API as `main.ts` runs it; tests build it the same way. */
@@ -28,6 +29,7 @@ export function configureApiApp(app: INestApplication): INestApplication {
     request.id = assignRequestId(request, response);
     next();
   });
+  app.use(securityHeaders());
   app.useGlobalPipes(new BodyDepthPipe(), new StorableTextPipe(), requestValidation());
   app.useGlobalFilters(new ApiExceptionFilter());
   mountQueueDashboard(app);

@@ -11,4 +11,6 @@ export interface AccessTokenClaims {
   /** Seconds since the epoch, as JWT has them. */
   iat: number;
   exp: number;
+  /** One session's own id: two logins in the same second are two sessions, each with its own CSRF token. */
+  jti?: string;
 }

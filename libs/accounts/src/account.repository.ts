@@ -18,6 +18,7 @@ export interface LoginAccount {
 export interface SessionAccount {
   role: CaseRole;
   sessionEpoch: number;
+  passwordChangeRequired: boolean;
   liaisonAreas: string[];
   organizationIds: string[];
 }
@@ -66,7 +67,7 @@ export class AccountRepository {
 
   async findForSession(tenantId: string, userId: string): Promise<SessionAccount | null> {
     const account = await this.dataSource.getRepository(AppUserEntity).findOne({
-      select: { id: true, role: true, sessionEpoch: true, liaisonAreas: true },
+      select: { id: true, role: true, sessionEpoch: true, liaisonAreas: true, passwordChangeRequired: true },
       where: { id: userId, tenantId },
     });
     if (!account) return null;
@@ -78,6 +79,7 @@ export class AccountRepository {
     return {
       role: account.role as CaseRole,
       sessionEpoch: account.sessionEpoch,
+      passwordChangeRequired: account.passwordChangeRequired,
       liaisonAreas: account.liaisonAreas,
       organizationIds: memberships.map((membership) => membership.organizationId),
     };
@@ -112,6 +114,39 @@ export class AccountRepository {
       tenant,
       organizations: organizations.map(({ id, name }) => ({ id, name })),
     };
+  }
+
+  /** The account's password hash and what a new token needs, for a password change. */
+  async findForPasswordChange(tenantId: string, userId: string): Promise<LoginAccount | null> {
+    const account = await this.dataSource
+      .getRepository(AppUserEntity)
+      .createQueryBuilder('account')
+      .addSelect('account.passwordHash')
+      .where('account.tenantId = :tenantId AND account.id = :userId', { tenantId, userId })
+      .getOne();
+    if (!account) return null;
+    return {
+      id: account.id,
+      tenantId: account.tenantId,
+      displayName: account.displayName,
+      role: account.role as CaseRole,
+      sessionEpoch: account.sessionEpoch,
+      passwordHash: account.passwordHash,
+    };
+  }
+
+  /**
+   * Sets a password its owner chose: the one-time flag goes, and every token so far ends (the
+   * new session is issued with the epoch this returns).
+   */
+  async setOwnPassword(tenantId: string, userId: string, passwordHash: string): Promise<number> {
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
+    const [[row]]: [Array<{ session_epoch: number }>, number] = await this.dataSource.query(
+      `UPDATE app_user SET password_hash = $3, password_change_required = false, session_epoch = session_epoch + 1
+        WHERE tenant_id = $1 AND id = $2 RETURNING session_epoch`,
+      [tenantId, userId, passwordHash],
+    );
+    return row?.session_epoch ?? -1;
   }
 
   /** Ends every token issued so far to this user (all devices); true when the account exists. */

@@ -1,18 +1,27 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
+import { AppConfig } from '#libs/config';
+import { text } from '#libs/errors';
+import { AccountErrorCode, AccountException } from './account.exception.js';
 import { AccountRepository } from './account.repository.js';
 import type { AuthenticatedRequest } from './authenticated-request.js';
 import { AuthenticationException, AuthenticationFailure } from './authentication.exception.js';
+import { csrfTokenMatches } from './csrf-token.js';
+import { PASSWORD_CHANGE_EXEMPT } from './password-change-exempt.decorator.js';
 import { IS_PUBLIC } from './public.decorator.js';
+import { CSRF_HEADER, sessionTokenOf } from './session-cookie.js';
 import { TokenService } from './token.service.js';
 
 const BEARER = /^Bearer +([A-Za-z0-9_.~+/-]+=*)$/i;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * The API's global guard: every route but the @Public() ones wants a valid bearer token
- * whose user still exists and has not logged out since it was issued. Role and
- * memberships come from the database, not the token, so a change applies at once.
+ * The API's global guard: every route but the @Public() ones wants a valid token (a bearer
+ * header, or the web app's session cookie) whose user still exists and has not logged out
+ * since it was issued. Role and memberships come from the database, not the token, so a
+ * change applies at once. A write by cookie must carry the session's CSRF token and come
+ * from this site; a one-time password opens only the routes that change it.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -20,18 +29,28 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
     private readonly accounts: AccountRepository,
+    private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     try {
-      const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
+      const bearer = BEARER.exec(request.headers.authorization ?? '')?.[1];
+      const cookie = bearer ? undefined : sessionTokenOf(request.headers.cookie);
+      const token = bearer ?? cookie;
       if (!token) throw new AuthenticationException(AuthenticationFailure.MissingCredentials);
       const claims = await this.tokens.verify(token);
       const account = await this.accounts.findForSession(claims.tenantId, claims.sub);
       if (!account) throw new AuthenticationException(AuthenticationFailure.TokenInvalid);
       if (account.sessionEpoch !== claims.epoch) throw new AuthenticationException(AuthenticationFailure.SignedOut);
+      if (cookie && !SAFE_METHODS.has(request.method)) this.requireSameSiteWrite(request, cookie);
+      if (account.passwordChangeRequired && !this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_EXEMPT, [context.getHandler(), context.getClass()])) {
+        throw new AccountException(
+          AccountErrorCode.PasswordChangeRequired,
+          text('管理者が設定した仮のパスワードです。先に新しいパスワードに変えてください。', 'the password is a one-time one: change it first (POST /auth/password)'),
+        );
+      }
       request.user = {
         userId: claims.sub,
         tenantId: claims.tenantId,
@@ -39,18 +58,47 @@ export class AuthGuard implements CanActivate {
         organizationIds: account.organizationIds,
         liaisonAreas: account.liaisonAreas,
       };
+      request.session = {
+        via: bearer ? 'bearer' : 'cookie',
+        token,
+        expiresAt: new Date(claims.exp * 1000),
+        passwordChangeRequired: account.passwordChangeRequired,
+      };
       return true;
     } catch (error) {
       if (error instanceof AuthenticationException) challenge(context.switchToHttp().getResponse<Response>(), error);
       throw error;
     }
   }
+
+  /** A cookie is sent whoever made the browser send it: a write needs the token only this site's page has, from this site. */
+  private requireSameSiteWrite(request: AuthenticatedRequest, sessionToken: string): void {
+    const origin = request.headers.origin;
+    const fromThisSite = origin === undefined || sameHost(origin, request.headers.host);
+    const header = request.headers[CSRF_HEADER];
+    if (fromThisSite && csrfTokenMatches(typeof header === 'string' ? header : undefined, sessionToken, this.config.jwtSecret ?? '')) return;
+    throw new AccountException(
+      AccountErrorCode.CsrfRejected,
+      text(
+        'この操作は受け付けられません。画面を読み込み直してから、もう一度操作してください。',
+        `a write with the session cookie needs the ${CSRF_HEADER} header of GET /auth/session, from this site`,
+      ),
+    );
+  }
+}
+
+function sameHost(origin: string, host: string | undefined): boolean {
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
 
 /** RFC 6750: a 401 for a bearer-protected resource says so in WWW-Authenticate. */
-function challenge(response: Response, { failure, text }: AuthenticationException): void {
+function challenge(response: Response, { failure, text: said }: AuthenticationException): void {
   response.setHeader(
     'WWW-Authenticate',
-    failure === AuthenticationFailure.MissingCredentials ? 'Bearer' : `Bearer error="invalid_token", error_description="${text.en}"`,
+    failure === AuthenticationFailure.MissingCredentials ? 'Bearer' : `Bearer error="invalid_token", error_description="${said.en}"`,
   );
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { CaseRole } from '#libs/lifecycle';
 import { type AccountProfile, AccountRepository, type TenantSummary } from './account.repository.js';
+import { problem } from '#libs/errors';
+import { AccountErrorCode, AccountException } from './account.exception.js';
 import { AuthenticationException, AuthenticationFailure } from './authentication.exception.js';
 import type { AuthenticatedUser } from './authenticated-user.js';
 import { PasswordHasher } from './password-hasher.service.js';
@@ -17,7 +19,12 @@ export interface LoginResult {
   accessToken: string;
   expiresAt: Date;
   user: { id: string; displayName: string; role: CaseRole; tenant: TenantSummary };
+  /** The password is a one-time one an administrator set: only changing it is open. */
+  passwordChangeRequired: boolean;
 }
+
+/** The least a password a person chooses has: as long as an administrator's for a new user. */
+export const MIN_PASSWORD_LENGTH = 12;
 
 /** Log in, log out, who am I. */
 @Injectable()
@@ -40,7 +47,30 @@ export class AuthenticationService {
       accessToken,
       expiresAt,
       user: { id: account.id, displayName: account.displayName, role: account.role, tenant: tenantSummary },
+      passwordChangeRequired: (await this.accounts.findForSession(account.tenantId, account.id))?.passwordChangeRequired ?? false,
     };
+  }
+
+  /**
+   * A password its owner chose, the current one given: every session so far ends (all devices),
+   * and the caller gets a new one, as a login would.
+   */
+  async changePassword(user: AuthenticatedUser, currentPassword: string, newPassword: string): Promise<LoginResult> {
+    const account = await this.accounts.findForPasswordChange(user.tenantId, user.userId);
+    if (!account) throw new AuthenticationException(AuthenticationFailure.TokenInvalid);
+    if (!(await this.hasher.verify(account.passwordHash, currentPassword))) {
+      const wrong = problem('currentPassword', '今のパスワードが違います。', 'currentPassword is not the current password');
+      throw new AccountException(AccountErrorCode.CurrentPasswordWrong, wrong.text, {}, [wrong]);
+    }
+    if (currentPassword === newPassword) {
+      const same = problem('newPassword', '新しいパスワードは、今のパスワードと違うものにしてください。', 'newPassword must differ from the current one');
+      throw new AccountException(AccountErrorCode.PasswordUnchanged, same.text, {}, [same]);
+    }
+    const sessionEpoch = await this.accounts.setOwnPassword(user.tenantId, user.userId, await this.hasher.hash(newPassword));
+    const tenant = await this.accounts.findTenant(user.tenantId);
+    if (!tenant) throw new AuthenticationException(AuthenticationFailure.TokenInvalid);
+    const { accessToken, expiresAt } = await this.tokens.issue({ ...account, sessionEpoch });
+    return { accessToken, expiresAt, user: { id: account.id, displayName: account.displayName, role: account.role, tenant }, passwordChangeRequired: false };
   }
 
   /** Raises the user's session epoch: every token issued to them so far stops working. */

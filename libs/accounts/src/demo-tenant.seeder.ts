@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { ICHINOSEKI_PROGRAMS, loadProgram } from '#libs/programs';
 import type { TenantSummary } from './account.repository.js';
 import { DEMO_ORGANIZATION, DEMO_TENANT, DEMO_USERS } from './demo-tenant.js';
-import { type DemoTenantContents, DemoTenantRepository } from './demo-tenant.repository.js';
+import { type TenantContents, TenantSeedRepository } from './tenant-seed.repository.js';
 import type { PasswordHasher } from './password-hasher.service.js';
 
 export interface DemoSeedResult {
@@ -11,7 +11,7 @@ export interface DemoSeedResult {
   /** Rows this run inserted; all zero on a second run. */
   created: { tenants: number; organizations: number; users: number; memberships: number; programVersions: number };
   /** What the tenant holds after the run. */
-  contents: DemoTenantContents;
+  contents: TenantContents;
   /**
    * The password of the users created now: DEMO_PASSWORD, or one made up for this run
    * (`generated`). Null when no user was created: existing users keep theirs.
@@ -27,7 +27,7 @@ export async function seedDemoTenant(dataSource: DataSource, hasher: PasswordHas
   // Validated before the transaction: a program that does not load is a bug to fix, not data to store.
   const programs = ICHINOSEKI_PROGRAMS.map((program) => loadProgram(program));
   return dataSource.transaction('READ COMMITTED', async (manager) => {
-    const repository = new DemoTenantRepository(manager);
+    const repository = new TenantSeedRepository(manager);
     const { tenant, created: tenantCreated } = await repository.ensureTenant(DEMO_TENANT.code, DEMO_TENANT.name);
     const organization = await repository.ensureOrganization(tenant.id, DEMO_ORGANIZATION);
 

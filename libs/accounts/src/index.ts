@@ -5,7 +5,7 @@ export { AuthGuard } from './auth.guard.js';
 export type { AuthenticatedRequest } from './authenticated-request.js';
 export type { AuthenticatedUser } from './authenticated-user.js';
 export { AuthenticationException, AuthenticationFailure } from './authentication.exception.js';
-export { AuthenticationService, type Credentials, type LoginResult } from './authentication.service.js';
+export { AuthenticationService, type Credentials, type LoginResult, MIN_PASSWORD_LENGTH } from './authentication.service.js';
 export { CurrentUser } from './current-user.decorator.js';
 export { DEMO_ORGANIZATION, DEMO_TENANT, DEMO_USERS, type DemoUser } from './demo-tenant.js';
 export { type DemoSeedResult, seedDemoTenant } from './demo-tenant.seeder.js';
@@ -14,3 +14,9 @@ export { LoginThrottledException, LoginThrottleErrorCode } from './login-throttl
 export { PasswordHasher } from './password-hasher.service.js';
 export { IS_PUBLIC, Public } from './public.decorator.js';
 export { type IssuedToken, TokenService, type TokenSubject } from './token.service.js';
+export { AccountErrorCode, AccountException } from './account.exception.js';
+export type { RequestSession } from './authenticated-request.js';
+export { csrfTokenFor } from './csrf-token.js';
+export { PasswordChangeExempt } from './password-change-exempt.decorator.js';
+export { clearedSessionCookie, CSRF_HEADER, SESSION_COOKIE, sessionCookie } from './session-cookie.js';
+export { provisionTenant, type TenantProvision, type TenantProvisionResult } from './tenant-provisioner.js';

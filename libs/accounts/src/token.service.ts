@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppConfig } from '#libs/config';
@@ -30,7 +31,7 @@ export class TokenService {
   async issue(subject: TokenSubject, now: Date = new Date()): Promise<IssuedToken> {
     const iat = Math.floor(now.getTime() / 1000);
     const exp = iat + this.config.jwtTtlSeconds;
-    const claims: AccessTokenClaims = { sub: subject.id, tenantId: subject.tenantId, role: subject.role, epoch: subject.sessionEpoch, iat, exp };
+    const claims: AccessTokenClaims = { sub: subject.id, tenantId: subject.tenantId, role: subject.role, epoch: subject.sessionEpoch, iat, exp, jti: randomUUID() };
     return { accessToken: await this.jwt.signAsync(claims), expiresAt: new Date(exp * 1000) };
   }
 

@@ -12,6 +12,7 @@ import { ListPrograms } from './list-programs.usecase.js';
 import { ListUsers } from './list-users.usecase.js';
 import { ReadProgram } from './read-program.usecase.js';
 import { RemoveOrganizationMember } from './remove-organization-member.usecase.js';
+import { ResetUserPassword } from './reset-user-password.usecase.js';
 import { SignOutUser } from './sign-out-user.usecase.js';
 import { UpdateOrganization } from './update-organization.usecase.js';
 import { UpdateUser } from './update-user.usecase.js';
@@ -30,6 +31,7 @@ const USE_CASES = [
   CreateUser,
   UpdateUser,
   SignOutUser,
+  ResetUserPassword,
   ClosedDays,
 ];
 

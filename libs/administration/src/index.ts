@@ -19,6 +19,7 @@ export type { ProgramDetail, ProgramVersionView } from './program-detail.view.js
 export type { ProgramSummary } from './program-summary.view.js';
 export { ReadProgram } from './read-program.usecase.js';
 export { RemoveOrganizationMember } from './remove-organization-member.usecase.js';
+export { ResetUserPassword } from './reset-user-password.usecase.js';
 export { SignOutUser } from './sign-out-user.usecase.js';
 export { UpdateOrganization } from './update-organization.usecase.js';
 export { UpdateUser, type UpdateUserCommand } from './update-user.usecase.js';

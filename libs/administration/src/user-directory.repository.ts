@@ -88,4 +88,13 @@ export class UserDirectoryRepository {
     );
     return raised > 0;
   }
+
+  /** A one-time password: its owner must change it at the next login; every token so far ends. False when there is no such user. */
+  async resetPassword(tenantId: string, userId: string, passwordHash: string): Promise<boolean> {
+    const [, reset]: [unknown[], number] = await this.manager.query(
+      `UPDATE app_user SET password_hash = $3, password_change_required = true, session_epoch = session_epoch + 1 WHERE tenant_id = $1 AND id = $2`,
+      [tenantId, userId, passwordHash],
+    );
+    return reset > 0;
+  }
 }

@@ -227,6 +227,23 @@ export interface paths {
         patch: operations["AdminUsersController_update"];
         trace?: never;
     };
+    "/admin/users/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reset a user’s password to a one-time one, to hand over: they must change it at their next login; every session of theirs ends (admin) */
+        post: operations["AdminUsersController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/users/{id}/sign-out": {
         parameters: {
             query?: never;
@@ -270,8 +287,43 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log out: every token issued to the user so far (on any device) stops working */
+        /** Log out: every token issued to the user so far (on any device) stops working, and the session cookie goes */
         post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your own password (the current one required): every session so far ends, this one goes on as a new one */
+        post: operations["SessionController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The session: whose, when it ends and the seconds left (to warn before), and for a cookie session the CSRF token */
+        get: operations["SessionController_read"];
+        put?: never;
+        /** Log in for a browser: sets the session cookie (HttpOnly, SameSite=Strict) and answers the CSRF token its writes carry */
+        post: operations["SessionController_open"];
         delete?: never;
         options?: never;
         head?: never;
@@ -713,7 +765,7 @@ export interface components {
         };
         AdministrationEntryResponseDto: {
             /** @enum {string} */
-            action: "program.created" | "program.versionAdded" | "organization.created" | "organization.updated" | "organization.memberAdded" | "organization.memberRemoved" | "user.created" | "user.updated" | "user.signedOut" | "closedDay.added" | "closedDay.removed";
+            action: "program.created" | "program.versionAdded" | "organization.created" | "organization.updated" | "organization.memberAdded" | "organization.memberRemoved" | "user.created" | "user.updated" | "user.signedOut" | "user.passwordReset" | "closedDay.added" | "closedDay.removed";
             /** @example admin */
             actorRole: string;
             /** Format: uuid */
@@ -1146,6 +1198,18 @@ export interface components {
             /** @description 変更承認通知書の番号 / the number of the notice */
             noticeNumber: string;
         };
+        ChangePasswordDto: {
+            /**
+             * Format: password
+             * @description 今のパスワード / the current password
+             */
+            currentPassword: string;
+            /**
+             * Format: password
+             * @description 新しいパスワード（12文字以上） / the new password
+             */
+            newPassword: string;
+        };
         ClosedDayDto: {
             /**
              * @description YYYY-MM-DD, a day the offices are closed
@@ -1391,7 +1455,7 @@ export interface components {
              * @example CASE_EVENT_REFUSED
              * @enum {string}
              */
-            code: "REQUEST_INVALID" | "REQUEST_MALFORMED" | "REQUEST_TOO_LARGE" | "REQUEST_UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "AUTH_MISSING_CREDENTIALS" | "AUTH_TOKEN_EXPIRED" | "AUTH_TOKEN_INVALID" | "AUTH_SIGNED_OUT" | "AUTH_WRONG_CREDENTIALS" | "AUTH_TOO_MANY_ATTEMPTS" | "CASE_NOT_FOUND" | "CASE_REFERENCE_NOT_FOUND" | "CASE_FORBIDDEN" | "CASE_STALE_VERSION" | "CASE_EVENT_NOT_ACCEPTED" | "CASE_EVENT_REFUSED" | "CASE_IDEMPOTENCY_KEY_REUSED" | "CASE_INVALID_CURSOR" | "ADMIN_FORBIDDEN" | "ADMIN_PROGRAM_NOT_FOUND" | "ADMIN_ORGANIZATION_NOT_FOUND" | "ADMIN_USER_NOT_FOUND" | "ADMIN_MEMBERSHIP_NOT_FOUND" | "ADMIN_CLOSED_DAY_NOT_FOUND" | "ADMIN_PROGRAM_INVALID" | "ADMIN_PROGRAM_EXISTS" | "ADMIN_PROGRAM_VERSION_CONFLICT" | "ADMIN_EMAIL_TAKEN" | "ADMIN_OWN_ADMIN_ROLE" | "ADMIN_LIAISON_AREAS_FOR_OFFICERS_ONLY" | "ADMIN_MEMBER_ROLE_NOT_ALLOWED" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_UNSUPPORTED_MEDIA_TYPE" | "ATTACHMENT_CONTENT_MISMATCH" | "ATTACHMENT_EMPTY_FILE" | "ATTACHMENT_INVALID_DOCUMENT_KIND" | "ATTACHMENT_INVALID_SUPERSEDES" | "ATTACHMENT_ALREADY_SUPERSEDED" | "ATTACHMENT_FORBIDDEN" | "ATTACHMENT_CASE_ENDED" | "ATTACHMENT_NOT_FOUND" | "DIRECTORY_FORBIDDEN" | "DIRECTORY_CASE_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_INVALID_CURSOR" | "REPORT_FORBIDDEN" | "QUEUE_DASHBOARD_FORBIDDEN";
+            code: "REQUEST_INVALID" | "REQUEST_MALFORMED" | "REQUEST_TOO_LARGE" | "REQUEST_UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "AUTH_MISSING_CREDENTIALS" | "AUTH_TOKEN_EXPIRED" | "AUTH_TOKEN_INVALID" | "AUTH_SIGNED_OUT" | "AUTH_WRONG_CREDENTIALS" | "AUTH_TOO_MANY_ATTEMPTS" | "AUTH_CSRF_REJECTED" | "AUTH_PASSWORD_CHANGE_REQUIRED" | "AUTH_CURRENT_PASSWORD_WRONG" | "AUTH_PASSWORD_UNCHANGED" | "CASE_NOT_FOUND" | "CASE_REFERENCE_NOT_FOUND" | "CASE_FORBIDDEN" | "CASE_STALE_VERSION" | "CASE_EVENT_NOT_ACCEPTED" | "CASE_EVENT_REFUSED" | "CASE_IDEMPOTENCY_KEY_REUSED" | "CASE_INVALID_CURSOR" | "ADMIN_FORBIDDEN" | "ADMIN_PROGRAM_NOT_FOUND" | "ADMIN_ORGANIZATION_NOT_FOUND" | "ADMIN_USER_NOT_FOUND" | "ADMIN_MEMBERSHIP_NOT_FOUND" | "ADMIN_CLOSED_DAY_NOT_FOUND" | "ADMIN_PROGRAM_INVALID" | "ADMIN_PROGRAM_EXISTS" | "ADMIN_PROGRAM_VERSION_CONFLICT" | "ADMIN_EMAIL_TAKEN" | "ADMIN_OWN_ADMIN_ROLE" | "ADMIN_LIAISON_AREAS_FOR_OFFICERS_ONLY" | "ADMIN_MEMBER_ROLE_NOT_ALLOWED" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_UNSUPPORTED_MEDIA_TYPE" | "ATTACHMENT_CONTENT_MISMATCH" | "ATTACHMENT_EMPTY_FILE" | "ATTACHMENT_INVALID_DOCUMENT_KIND" | "ATTACHMENT_INVALID_SUPERSEDES" | "ATTACHMENT_ALREADY_SUPERSEDED" | "ATTACHMENT_FORBIDDEN" | "ATTACHMENT_CASE_ENDED" | "ATTACHMENT_NOT_FOUND" | "DIRECTORY_FORBIDDEN" | "DIRECTORY_CASE_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_INVALID_CURSOR" | "REPORT_FORBIDDEN" | "QUEUE_DASHBOARD_FORBIDDEN";
             /** @description CASE_STALE_VERSION: 案件の今の版 / the version the case is at */
             currentVersion?: number;
             /** @description ADMIN_PROGRAM_VERSION_CONFLICT: 次に使う版の番号 / the number to use */
@@ -1653,6 +1717,8 @@ export interface components {
              * @description When the token stops working (JWT_TTL_SECONDS after login)
              */
             expiresAt: string;
+            /** @description the password is a one-time one an administrator set: only POST /auth/password (and GET /auth/session, /me, logout) is open until it is changed */
+            passwordChangeRequired: boolean;
             /** @enum {string} */
             tokenType: "Bearer";
             user: components["schemas"]["LoggedInUserDto"];
@@ -1878,6 +1944,13 @@ export interface components {
             ja: string;
             /** @example communityCollaborationBody */
             type: string;
+        };
+        PasswordResetResponseDto: {
+            /**
+             * @description 仮のパスワード：本人に伝えてください。次のログインで本人が変更します。ここでしか表示されません / the one-time password, shown this once
+             * @example Kp7Q-x2Mb-9tRw-Hd4s
+             */
+            temporaryPassword: string;
         };
         PaymentDto: {
             /**
@@ -2278,6 +2351,30 @@ export interface components {
             /** @enum {string} */
             status: "up" | "down";
         };
+        SessionResponseDto: {
+            /** @description after a password change by bearer token: the new token (the old one ended); null otherwise */
+            accessToken: string | null;
+            /** @description cookie sessions: send it as X-CSRF-Token on every write; null for bearer tokens */
+            csrfToken: string | null;
+            /**
+             * Format: date-time
+             * @description ログインが切れる時刻 / when the session ends
+             */
+            expiresAt: string;
+            /** @description a one-time password: change it first */
+            passwordChangeRequired: boolean;
+            /**
+             * @description 残りの秒数：切れる前に警告するために / seconds left, to warn before it ends
+             * @example 3540
+             */
+            secondsLeft: number;
+            user: components["schemas"]["LoggedInUserDto"];
+            /**
+             * @description the session cookie (the web app) or a bearer token (API clients)
+             * @enum {string}
+             */
+            via: "cookie" | "bearer";
+        };
         StaffDto: {
             /** @description forCase: この案件に割り当てられない理由（空なら割り当てられる） */
             assignmentProblems: components["schemas"]["ActionProblemDto"][];
@@ -2501,7 +2598,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description only entries of this action */
-                action?: "program.created" | "program.versionAdded" | "organization.created" | "organization.updated" | "organization.memberAdded" | "organization.memberRemoved" | "user.created" | "user.updated" | "user.signedOut" | "closedDay.added" | "closedDay.removed";
+                action?: "program.created" | "program.versionAdded" | "organization.created" | "organization.updated" | "organization.memberAdded" | "organization.memberRemoved" | "user.created" | "user.updated" | "user.signedOut" | "user.passwordReset" | "closedDay.added" | "closedDay.removed";
                 /** @description nextBefore of the previous page: only entries older than this sequence */
                 before?: number;
                 limit?: number;
@@ -3885,6 +3982,81 @@ export interface operations {
             };
         };
     };
+    AdminUsersController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetResponseDto"];
+                };
+            };
+            /** @description REQUEST_INVALID: a field missing, of the wrong type, unknown, too long … (`problems` names each); REQUEST_MALFORMED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description AUTH_MISSING_CREDENTIALS, AUTH_TOKEN_EXPIRED, AUTH_TOKEN_INVALID, AUTH_SIGNED_OUT: log in (again) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ADMIN_FORBIDDEN: "only admin may manage users" */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ADMIN_USER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a defect of ours; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is away for a moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     AdminUsersController_signOut: {
         parameters: {
             query?: never;
@@ -3989,7 +4161,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description "email or password is wrong": the same for an unknown tenant, email or password */
+            /** @description AUTH_WRONG_CREDENTIALS: the same for an unknown tenant, email or password */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4016,7 +4188,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description LOGIN_ATTEMPTS tries for this account from this address within LOGIN_WINDOW_SECONDS; Retry-After says when to try again */
+            /** @description AUTH_TOO_MANY_ATTEMPTS: LOGIN_ATTEMPTS tries for this account from this address within LOGIN_WINDOW_SECONDS; Retry-After says when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4061,8 +4233,227 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description No valid token */
+            /** @description AUTH_MISSING_CREDENTIALS, AUTH_TOKEN_EXPIRED, AUTH_TOKEN_INVALID, AUTH_SIGNED_OUT: log in (again) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a defect of ours; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is away for a moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    SessionController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            /** @description the new session: a new cookie, or the new token in accessToken */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponseDto"];
+                };
+            };
+            /** @description REQUEST_INVALID: a field missing, of the wrong type, unknown, too long … (`problems` names each); REQUEST_MALFORMED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description AUTH_MISSING_CREDENTIALS, AUTH_TOKEN_EXPIRED, AUTH_TOKEN_INVALID, AUTH_SIGNED_OUT: log in (again) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description AUTH_CSRF_REJECTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description REQUEST_TOO_LARGE (ATTACHMENT_TOO_LARGE for a file, with `maxBytes`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description REQUEST_UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description AUTH_CURRENT_PASSWORD_WRONG, AUTH_PASSWORD_UNCHANGED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a defect of ours; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is away for a moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    SessionController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponseDto"];
+                };
+            };
+            /** @description AUTH_MISSING_CREDENTIALS, AUTH_TOKEN_EXPIRED, AUTH_TOKEN_INVALID, AUTH_SIGNED_OUT: log in (again) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a defect of ours; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is away for a moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    SessionController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponseDto"];
+                };
+            };
+            /** @description REQUEST_INVALID: a field missing, of the wrong type, unknown, too long … (`problems` names each); REQUEST_MALFORMED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description REQUEST_TOO_LARGE (ATTACHMENT_TOO_LARGE for a file, with `maxBytes`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description REQUEST_UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description AUTH_TOO_MANY_ATTEMPTS: Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5418,7 +5809,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeResponseDto"];
                 };
             };
-            /** @description No valid token */
+            /** @description AUTH_MISSING_CREDENTIALS, AUTH_TOKEN_EXPIRED, AUTH_TOKEN_INVALID, AUTH_SIGNED_OUT: log in (again) */
             401: {
                 headers: {
                     [name: string]: unknown;

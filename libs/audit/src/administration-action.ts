@@ -12,6 +12,7 @@ export const ADMINISTRATION_ACTIONS = [
   'user.created',
   'user.updated',
   'user.signedOut',
+  'user.passwordReset',
   'closedDay.added',
   'closedDay.removed',
 ] as const;

@@ -41,6 +41,8 @@ export interface AdministrationPayloads {
   /** A new role also ends the user's tokens; the role's before and after say so. */
   'user.updated': FieldChanges<Pick<UserRecord, 'displayName' | 'role' | 'liaisonAreas'>>;
   'user.signedOut': Record<string, never>;
+  /** Never the password, nor its hash: only that it was reset. */
+  'user.passwordReset': Record<string, never>;
   /** `before` is null for a new closed day, the old reason when one is given a new reason. */
   'closedDay.added': { before: { reason: string } | null; after: { reason: string } };
   'closedDay.removed': { before: { reason: string } };

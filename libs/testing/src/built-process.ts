@@ -21,8 +21,8 @@ export class BuiltProcess {
   private err = '';
   readonly exited: Promise<Exit>;
 
-  constructor(entry: string, env: Record<string, string>) {
-    this.child = spawn(process.execPath, [`${REPOSITORY}dist/apps/${entry}.js`], {
+  constructor(entry: string, env: Record<string, string>, args: readonly string[] = []) {
+    this.child = spawn(process.execPath, [`${REPOSITORY}dist/apps/${entry}.js`, ...args], {
       cwd: REPOSITORY,
       env: { PATH: process.env.PATH ?? '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -53,8 +53,8 @@ export class BuiltProcess {
     this.child.kill(signal);
   }
 
-  /** Runs the entry point to its end. */
-  static run(entry: string, env: Record<string, string>): Promise<Exit> {
-    return new BuiltProcess(entry, env).exited;
+  /** Runs the entry point to its end, with the command-line arguments given. */
+  static run(entry: string, env: Record<string, string>, args: readonly string[] = []): Promise<Exit> {
+    return new BuiltProcess(entry, env, args).exited;
   }
 }

@@ -12,10 +12,11 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '#libs/accounts';
-import { CreateUser, ListUsers, SignOutUser, UpdateUser, type UserView } from '#libs/administration';
+import { CreateUser, ListUsers, ResetUserPassword, SignOutUser, UpdateUser, type UserView } from '#libs/administration';
 import { AdministratorsOnly } from './administrators-only.decorator.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { UpdateUserDto } from './dto/update-user.dto.js';
+import { PasswordResetResponseDto } from './dto/password-reset-response.dto.js';
 import { UserResponseDto } from './dto/user-response.dto.js';
 import { uuidParam } from '../pipes/uuid-param.pipe.js';
 
@@ -31,6 +32,7 @@ export class AdminUsersController {
     private readonly createUser: CreateUser,
     private readonly updateUser: UpdateUser,
     private readonly signOutUser: SignOutUser,
+    private readonly resetUserPassword: ResetUserPassword,
   ) {}
 
   @Get()
@@ -67,5 +69,16 @@ export class AdminUsersController {
   @ApiNotFoundResponse({ description: 'ADMIN_USER_NOT_FOUND' })
   async signOut(@CurrentUser() user: AuthenticatedUser, @Param('id', userId) id: string): Promise<void> {
     await this.signOutUser.execute(user, id);
+  }
+
+  @Post(':id/password-reset')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Reset a user’s password to a one-time one, to hand over: they must change it at their next login; every session of theirs ends (admin)',
+  })
+  @ApiOkResponse({ type: PasswordResetResponseDto })
+  @ApiNotFoundResponse({ description: 'ADMIN_USER_NOT_FOUND' })
+  resetPassword(@CurrentUser() user: AuthenticatedUser, @Param('id', userId) id: string): Promise<PasswordResetResponseDto> {
+    return this.resetUserPassword.execute(user, id);
   }
 }

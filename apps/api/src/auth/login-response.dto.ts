@@ -28,4 +28,7 @@ export class LoginResponseDto {
 
   @ApiProperty({ type: LoggedInUserDto })
   user!: LoggedInUserDto;
+
+  @ApiProperty({ description: 'the password is a one-time one an administrator set: only POST /auth/password (and GET /auth/session, /me, logout) is open until it is changed' })
+  passwordChangeRequired!: boolean;
 }

@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { AuthenticationFailure, LoginThrottleErrorCode } from '#libs/accounts';
+import { AccountErrorCode, AuthenticationFailure, LoginThrottleErrorCode } from '#libs/accounts';
 import { AdministrationErrorCode } from '#libs/administration';
 import { AttachmentErrorCode } from '#libs/attachments';
 import { CaseErrorCode } from '#libs/cases';
@@ -13,6 +13,7 @@ export type ErrorCode =
   | RequestErrorCode
   | AuthenticationFailure
   | LoginThrottleErrorCode
+  | AccountErrorCode
   | CaseErrorCode
   | AdministrationErrorCode
   | AttachmentErrorCode
@@ -40,6 +41,10 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, HttpStatus>> = {
   [AuthenticationFailure.SignedOut]: HttpStatus.UNAUTHORIZED,
   [AuthenticationFailure.WrongCredentials]: HttpStatus.UNAUTHORIZED,
   [LoginThrottleErrorCode.TooManyAttempts]: HttpStatus.TOO_MANY_REQUESTS,
+  [AccountErrorCode.CsrfRejected]: HttpStatus.FORBIDDEN,
+  [AccountErrorCode.PasswordChangeRequired]: HttpStatus.FORBIDDEN,
+  [AccountErrorCode.CurrentPasswordWrong]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [AccountErrorCode.PasswordUnchanged]: HttpStatus.UNPROCESSABLE_ENTITY,
 
   [CaseErrorCode.NotFound]: HttpStatus.NOT_FOUND,
   [CaseErrorCode.ReferenceNotFound]: HttpStatus.NOT_FOUND,

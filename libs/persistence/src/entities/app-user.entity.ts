@@ -30,6 +30,10 @@ export class AppUserEntity {
   @Column({ name: 'session_epoch', type: 'integer', default: 0 })
   sessionEpoch!: number;
 
+  /** Set by an administrator's reset: the password is a one-time one its owner must replace. */
+  @Column({ name: 'password_change_required', type: 'boolean', default: false })
+  passwordChangeRequired!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

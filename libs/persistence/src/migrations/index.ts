@@ -9,6 +9,7 @@ import { AddNoticeContent1795479050000 } from './1795479050000-add-notice-conten
 import { CreateAdministrationEntry1795479200000 } from './1795479200000-create-administration-entry.js';
 import { AddFiscalYearCloseNotifications1795479310000 } from './1795479310000-add-fiscal-year-close-notifications.js';
 import { AddPaymentKind1795479400000 } from './1795479400000-add-payment-kind.js';
+import { AddPasswordChangeRequired1795479500000 } from './1795479500000-add-password-change-required.js';
 
 /** Listed by hand rather than globbed, so the same list works in the build, under jest and in a bundle. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CreateAdministrationEntry1795479200000,
   AddFiscalYearCloseNotifications1795479310000,
   AddPaymentKind1795479400000,
+  AddPasswordChangeRequired1795479500000,
 ];

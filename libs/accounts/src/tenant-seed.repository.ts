@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Program } from '#libs/programs';
 import type { TenantSummary } from './account.repository.js';
 
-export interface DemoTenantContents {
+export interface TenantContents {
   organizations: Array<{ id: string; name: string; area: string; population: number | null }>;
   users: Array<{ role: string; email: string; displayName: string; organizations: string[] }>;
   programVersions: Array<{ code: string; version: number; nameJa: string }>;
@@ -10,10 +10,10 @@ export interface DemoTenantContents {
 }
 
 /**
- * The writes of the demo seed, inside the seed's transaction. Each insert says whether it
+ * The writes of the seeds (the demo tenant, a new municipality), inside the seed’s transaction. Each insert says whether it
  * created a row, so a second run can report that it created nothing.
  */
-export class DemoTenantRepository {
+export class TenantSeedRepository {
   constructor(private readonly manager: EntityManager) {}
 
   /** The tenant with this code, created if missing, and locked so that two seeds run one after the other. */
@@ -48,10 +48,13 @@ export class DemoTenantRepository {
     return row?.id ?? null;
   }
 
-  async insertUser(tenantId: string, user: { email: string; displayName: string; role: string; passwordHash: string }): Promise<string> {
+  async insertUser(
+    tenantId: string,
+    user: { email: string; displayName: string; role: string; passwordHash: string; passwordChangeRequired?: boolean },
+  ): Promise<string> {
     const [row] = await this.manager.query(
-      `INSERT INTO app_user (tenant_id, email, display_name, role, password_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [tenantId, user.email, user.displayName, user.role, user.passwordHash],
+      `INSERT INTO app_user (tenant_id, email, display_name, role, password_hash, password_change_required) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [tenantId, user.email, user.displayName, user.role, user.passwordHash, user.passwordChangeRequired ?? false],
     );
     return row.id;
   }
@@ -74,7 +77,7 @@ export class DemoTenantRepository {
     return inserted.length > 0;
   }
 
-  async contents(tenantId: string): Promise<DemoTenantContents> {
+  async contents(tenantId: string): Promise<TenantContents> {
     const organizations = await this.manager.query(
       `SELECT id, name, area, population FROM organization WHERE tenant_id = $1 ORDER BY name`,
       [tenantId],

@@ -1,0 +1,100 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import {
+  type AuthenticatedRequest,
+  AuthenticationService,
+  type AuthenticatedUser,
+  csrfTokenFor,
+  CurrentUser,
+  type LoginResult,
+  PasswordChangeExempt,
+  Public,
+  type RequestSession,
+  sessionCookie,
+} from '#libs/accounts';
+import { AppConfig } from '#libs/config';
+import { ApiRefusals } from '../errors/api-refusals.decorator.js';
+import { ChangePasswordDto } from './change-password.dto.js';
+import { LoginRequestDto } from './login-request.dto.js';
+import { LoginThrottleGuard } from './login-throttle.guard.js';
+import { SessionResponseDto } from './session-response.dto.js';
+
+/**
+ * Browser sessions: the web app logs in here and gets an HttpOnly cookie instead of a token
+ * script could read; it reads the session (time left, the CSRF token its writes carry) and
+ * changes the password here. API clients keep using POST /auth/login and bearer tokens.
+ */
+@ApiTags('auth')
+@Controller('auth')
+export class SessionController {
+  constructor(
+    private readonly authentication: AuthenticationService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @UseGuards(LoginThrottleGuard)
+  @Post('session')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Log in for a browser: sets the session cookie (HttpOnly, SameSite=Strict) and answers the CSRF token its writes carry' })
+  @ApiOkResponse({ type: SessionResponseDto })
+  @ApiRefusals({ 429: 'AUTH_TOO_MANY_ATTEMPTS: Retry-After says when to try again' })
+  async open(@Body() body: LoginRequestDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionResponseDto> {
+    const login = await this.authentication.login(body);
+    response.setHeader('Set-Cookie', sessionCookie(login.accessToken, login.expiresAt, new Date(), request.secure));
+    return this.sessionOf(login, 'cookie');
+  }
+
+  @Get('session')
+  @ApiBearerAuth()
+  @PasswordChangeExempt()
+  @ApiOperation({ summary: 'The session: whose, when it ends and the seconds left (to warn before), and for a cookie session the CSRF token' })
+  @ApiOkResponse({ type: SessionResponseDto })
+  async read(@CurrentUser() user: AuthenticatedUser, @Req() request: AuthenticatedRequest): Promise<SessionResponseDto> {
+    const session = request.session as RequestSession;
+    const profile = await this.authentication.profile(user);
+    return this.sessionOf(
+      {
+        accessToken: session.token,
+        expiresAt: session.expiresAt,
+        user: { id: profile.id, displayName: profile.displayName, role: profile.role, tenant: profile.tenant },
+        passwordChangeRequired: session.passwordChangeRequired,
+      },
+      session.via,
+      false,
+    );
+  }
+
+  @Post('password')
+  @HttpCode(HttpStatus.OK)
+  @ApiBearerAuth()
+  @PasswordChangeExempt()
+  @ApiOperation({ summary: 'Change your own password (the current one required): every session so far ends, this one goes on as a new one' })
+  @ApiOkResponse({ type: SessionResponseDto, description: 'the new session: a new cookie, or the new token in accessToken' })
+  @ApiRefusals({ 403: 'AUTH_CSRF_REJECTED', 422: 'AUTH_CURRENT_PASSWORD_WRONG, AUTH_PASSWORD_UNCHANGED' })
+  async changePassword(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: ChangePasswordDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionResponseDto> {
+    const via = (request.session as RequestSession).via;
+    const login = await this.authentication.changePassword(user, body.currentPassword, body.newPassword);
+    if (via === 'cookie') response.setHeader('Set-Cookie', sessionCookie(login.accessToken, login.expiresAt, new Date(), request.secure));
+    return this.sessionOf(login, via);
+  }
+
+  /** `issued`: a token the caller does not have yet (a bearer client after a password change gets it in the answer). */
+  private sessionOf(login: LoginResult, via: 'cookie' | 'bearer', issued = true): SessionResponseDto {
+    return {
+      via,
+      expiresAt: login.expiresAt.toISOString(),
+      secondsLeft: Math.max(0, Math.floor((login.expiresAt.getTime() - Date.now()) / 1000)),
+      csrfToken: via === 'cookie' ? csrfTokenFor(login.accessToken, this.config.jwtSecret ?? '') : null,
+      accessToken: via === 'bearer' && issued ? login.accessToken : null,
+      passwordChangeRequired: login.passwordChangeRequired,
+      user: login.user,
+    };
+  }
+}
