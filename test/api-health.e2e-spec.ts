@@ -1,3 +1,5 @@
+import { connect } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createTestDatabase, freePort, testConfig, type TestDatabase } from '#libs/testing';
@@ -53,6 +55,32 @@ describe('API health and documentation (real PostgreSQL and Redis)', () => {
     }
     expect(refusals[0][0].body.message).toBe('送られた内容を読み取れません（JSON の形式が正しくありません）。');
     expect(refusals[2][0].body.problems).toEqual([{ field: null, message: '送られた内容の入れ子が深すぎます（32段まで）。' }]);
+  });
+
+  it('answers raw Japanese in an address (unencoded, which the HTTP parser refuses) with the error body and a request id, not a bare 400', async () => {
+    const server = app.getHttpServer();
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const answer = await new Promise<string>((resolve, reject) => {
+      let received = '';
+      const socket = connect(port, '127.0.0.1', () =>
+        socket.write(Buffer.concat([Buffer.from('GET /cases?program='), Buffer.from('協働支援', 'utf8'), Buffer.from(' HTTP/1.1\r\nHost: grants.example\r\n\r\n')])),
+      );
+      socket.on('data', (chunk) => (received += chunk.toString('utf8')));
+      socket.on('end', () => resolve(received));
+      socket.on('error', reject);
+    });
+    const [head, body] = answer.split('\r\n\r\n') as [string, string];
+    expect(head).toMatch(/^HTTP\/1.1 400 Bad Request\r\n/);
+    expect(head).toContain('Content-Type: application/json; charset=utf-8');
+    const requestId = /X-Request-Id: ([0-9a-f-]{36})/.exec(head)?.[1];
+    expect(JSON.parse(body)).toEqual({
+      statusCode: 400,
+      code: 'REQUEST_MALFORMED',
+      message: 'アドレス（URL）に使えない文字が含まれています。日本語などはエンコードしてから送ってください（encodeURIComponent）。',
+      problems: [],
+      requestId,
+    });
   });
 
   it('refuses an unknown route with 404 ROUTE_NOT_FOUND', async () => {

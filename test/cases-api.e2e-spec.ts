@@ -270,6 +270,13 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       expect(view.body.state.code).toBe('application.draft');
     });
 
+    it('filters the list by a program code in Japanese, percent-encoded as a browser sends it', async () => {
+      const caseId = await openCase();
+      const listed = await (await as('officer')).get(`/cases?program=${encodeURIComponent(SUPPORT.code)}&limit=100`).expect(200);
+      expect(listed.body.items.map((item: { id: string }) => item.id)).toContain(caseId);
+      expect(listed.body.items.every((item: { programCode: string }) => item.programCode === SUPPORT.code)).toBe(true);
+    });
+
     it.each([
       [{ type: 'SUBMIT', ...filing(SUPPORT, 90_000, -1) }, 'requestedAmount must not be negative'],
       [{ type: 'SUBMIT', ...filing(SUPPORT, 90_000, 1.5) }, 'requestedAmount must be a whole number of yen'],

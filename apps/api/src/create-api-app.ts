@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '#libs/config';
 import { assignRequestId } from '#libs/logging';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
+import { answerUnparsableRequests } from './errors/unparsable-request.js';
 import { requestValidation } from './errors/request-validation.js';
 import { BodyDepthPipe } from './pipes/body-depth.pipe.js';
 import { StorableTextPipe } from './pipes/storable-text.pipe.js';
@@ -29,6 +30,7 @@ export function configureApiApp(app: INestApplication): INestApplication {
     request.id = assignRequestId(request, response);
     next();
   });
+  answerUnparsableRequests(app.getHttpServer());
   app.use(securityHeaders());
   app.useGlobalPipes(new BodyDepthPipe(), new StorableTextPipe(), requestValidation());
   app.useGlobalFilters(new ApiExceptionFilter());

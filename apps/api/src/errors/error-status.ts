@@ -26,11 +26,12 @@ export type ErrorCode =
  * The one table from codes to HTTP statuses. A `Record` over the union: a code added to any
  * capability's enum without its status here fails the type check.
  */
-export const ERROR_STATUS: Readonly<Record<ErrorCode, HttpStatus>> = {
+export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   [RequestErrorCode.Invalid]: HttpStatus.BAD_REQUEST,
   [RequestErrorCode.Malformed]: HttpStatus.BAD_REQUEST,
   [RequestErrorCode.TooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
   [RequestErrorCode.UnsupportedMediaType]: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  [RequestErrorCode.HeadersTooLarge]: 431, // Request Header Fields Too Large: not in Nest's HttpStatus
   [RequestErrorCode.RouteNotFound]: HttpStatus.NOT_FOUND,
   [RequestErrorCode.ServiceUnavailable]: HttpStatus.SERVICE_UNAVAILABLE,
   [RequestErrorCode.Internal]: HttpStatus.INTERNAL_SERVER_ERROR,

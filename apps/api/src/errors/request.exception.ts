@@ -10,6 +10,8 @@ export enum RequestErrorCode {
   TooLarge = 'REQUEST_TOO_LARGE',
   /** A body type the route does not read: 415. */
   UnsupportedMediaType = 'REQUEST_UNSUPPORTED_MEDIA_TYPE',
+  /** Headers above what the parser takes: 431. */
+  HeadersTooLarge = 'REQUEST_HEADERS_TOO_LARGE',
   /** No route for this method and path: 404. */
   RouteNotFound = 'ROUTE_NOT_FOUND',
   /** PostgreSQL cannot be reached just now: 503 with Retry-After; the request may be sent again. */
