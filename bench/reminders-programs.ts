@@ -19,7 +19,7 @@ const FIRST_BACKGROUND_DAY = 8;
 
 /**
  * The peak closes with the fiscal year (年度末, 31 March), when thousands of deadlines fall on one
- * day (DOMAIN.md §9); the background on BACKGROUND_DAYS days of the year ahead, apart from it.
+ * day (docs/domain.md §9); the background on BACKGROUND_DAYS days of the year ahead, apart from it.
  */
 export function windowPrograms(today: IsoDate): { peak: WindowProgram; background: WindowProgram[]; fiscalYear: string } {
   const fiscalYear = fiscalYearOf(today);

@@ -3,7 +3,7 @@ import type { AdministrationActor } from './administration-actor.js';
 import { AdministrationErrorCode, AdministrationException } from './administration.exception.js';
 
 /**
- * システム管理者 only (DOMAIN.md §1): programs, users and organizations of their own
+ * システム管理者 only (docs/domain.md §1): programs, users and organizations of their own
  * municipality are the admin's, and no other role's. `action` completes "only admin may …".
  */
 export function requireAdministrator(actor: AdministrationActor, action: LocalizedText): void {

@@ -1,7 +1,7 @@
 import type { DeadlineRule, IsoDate } from '#libs/calendar';
 import type { CaseRole } from './case-role.js';
 
-/** Deadlines of DOMAIN.md section 6 that a case can have open. */
+/** Deadlines of docs/domain.md §6 that a case can have open. */
 export type DeadlineKind =
   | 'applicationWindowCloses'
   | 'correctionDue'
@@ -13,7 +13,7 @@ export type DeadlineKind =
   | 'finalPaymentDue'
   | 'refundDue';
 
-/** Official notices the city issues, each numbered and dated (DOMAIN.md section 7). */
+/** Official notices the city issues, each numbered and dated (docs/domain.md §7). */
 export type NoticeKind =
   | 'acceptance' // 受理通知
   | 'correctionRequest' // 補正依頼

@@ -82,7 +82,7 @@ export interface ReportRecipient {
   organizationIds: string[];
 }
 
-/** DOMAIN.md §6: the fiscal-year close is reported to finance and officers. */
+/** docs/domain.md §6: the fiscal-year close is reported to finance and officers. */
 const REPORTED_TO: readonly CaseRole[] = ['finance', 'officer'];
 
 export async function readReportRecipients(manager: EntityManager, tenantId: string): Promise<ReportRecipient[]> {

@@ -96,12 +96,12 @@ export interface Program {
   refundDeadline: DeadlineRule;
   /**
    * Payment by finance due by this rule from an approved advance request (前金払/概算払) or
-   * from 額の確定 (精算払). Added for the lifecycle's finance reminders (DOMAIN.md §6).
+   * from 額の確定 (精算払). Added for the lifecycle's finance reminders (docs/domain.md §6).
    */
   paymentDeadline: DeadlineRule;
   /**
    * 申請の取下げ after 交付決定: days from the decision within which an applicant who does not
-   * accept its amount or conditions may withdraw (the national law: 10). Added for the lifecycle (DOMAIN.md §10).
+   * accept its amount or conditions may withdraw (the national law: 10). Added for the lifecycle (docs/domain.md §10).
    */
   withdrawalPeriodDays: number;
   approvalRoute: ApprovalStep[];

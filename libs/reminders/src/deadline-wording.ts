@@ -8,7 +8,7 @@ export interface DeadlineWording {
   todo: Partial<Record<CaseRole, string>> & { default: string };
 }
 
-/** Every kind of deadline of DOMAIN.md section 6, in the words of the municipal office. */
+/** Every kind of deadline of docs/domain.md §6, in the words of the municipal office. */
 export const DEADLINE_WORDING: Readonly<Record<DeadlineKind, DeadlineWording>> = {
   applicationWindowCloses: {
     what: '募集期間の締切（交付申請書の提出）',

@@ -3,7 +3,7 @@ import type { FiscalYearCloseReport } from './fiscal-year-close-report.js';
 const HEADER = ['年度', '案件番号', '団体名', '補助事業', '状態', '交付決定額', '確定額', '支払済額', '返還済額'];
 
 /**
- * The report's cases as CSV that Excel opens as it is (DOMAIN.md §8): UTF-8 with a BOM (without
+ * The report's cases as CSV that Excel opens as it is (docs/domain.md §8): UTF-8 with a BOM (without
  * it Excel reads Shift_JIS and garbles the Japanese), CRLF line ends, one case a row, amounts as
  * plain whole numbers, an empty cell where there is no amount yet. A text cell that starts like a
  * formula (= + - @) is prefixed with ' so a spreadsheet shows it instead of running it.

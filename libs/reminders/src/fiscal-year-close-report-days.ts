@@ -4,7 +4,7 @@ import { accountsCloseDate, addDays, compareIsoDates, fiscalYearOf, fiscalYearSt
 const MAX_REPORT_DAYS_BEFORE_CLOSE = 60;
 
 /**
- * The days the 未精算案件 report of `fiscalYear` goes out (DOMAIN.md §5, §6): `daysBefore`
+ * The days the 未精算案件 report of `fiscalYear` goes out (docs/domain.md §5, §6): `daysBefore`
  * calendar days before the accounts close on 31 May (出納閉鎖日), and the close day itself.
  * A day the municipality is closed moves to the previous open day, not the next: the report
  * warns the office while a working day is left to settle, and the close does not wait for a

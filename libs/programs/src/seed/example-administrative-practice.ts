@@ -1,6 +1,6 @@
 import type { Program } from '../program.js';
 
-/** The figures of municipal subsidy practice (DOMAIN.md §10) that no seed document gives. */
+/** The figures of municipal subsidy practice (docs/domain.md §10) that no seed document gives. */
 export type AdministrativePractice = Pick<
   Program,
   | 'minorChangeThreshold'

@@ -41,7 +41,7 @@ const collaborationBodySupport: Program = {
   projectFiscalYear: 'sameYear',
   settledEachFiscalYear: true,
   rate: { numerator: 2, denominator: 3 },
-  // 円未満切り捨て: the usual rounding of a rate below 100% (DOMAIN.md §3).
+  // 円未満切り捨て: the usual rounding of a rate below 100% (docs/domain.md §3).
   rounding: 'floorToYen',
   caps: { perFiscalYear: 100_000, total: null },
   allocationFormula: null,
