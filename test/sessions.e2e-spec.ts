@@ -24,14 +24,15 @@ describe('sessions a browser can hold safely, and accounts a person can run (rea
   async function browserSession(who: keyof SeededTenant['users'], password = TEST_PASSWORD) {
     const response = await http().post('/auth/session').send(credentials(who, password)).expect(200);
     const cookie = (response.headers['set-cookie'] as unknown as string[])[0] as string;
-    return { cookie: cookie.split(';')[0] as string, setCookie: cookie, body: response.body };
+    return { cookie: cookie.split(';')[0] as string, setCookie: cookie, body: response.body, cacheControl: response.headers['cache-control'] };
   }
   const auditEntries = async (caseId: string) =>
     (await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_entry WHERE case_id = $1`, [caseId]))[0]?.n;
 
   describe('the session cookie', () => {
     it('is HttpOnly, SameSite=Strict and for the whole site; the answer has no token, only the CSRF token and the time left', async () => {
-      const { setCookie, body } = await browserSession('applicant');
+      const { setCookie, body, cacheControl } = await browserSession('applicant');
+      expect(cacheControl).toBe('no-store');
       expect(setCookie).toMatch(/^grants_session=[^;]+; Path=\/; Max-Age=(3599|3600); HttpOnly; SameSite=Strict$/);
       expect(body).toMatchObject({ via: 'cookie', accessToken: null, csrfToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/), passwordChangeRequired: false });
       expect(body.secondsLeft).toBeGreaterThan(3500);

@@ -1,5 +1,5 @@
 import { text } from '#libs/errors';
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -73,6 +73,7 @@ export class AdminUsersController {
 
   @Post(':id/password-reset')
   @HttpCode(HttpStatus.OK)
+  @Header('Cache-Control', 'no-store')
   @ApiOperation({
     summary: 'Reset a user’s password to a one-time one, to hand over: they must change it at their next login; every session of theirs ends (admin)',
   })

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, HttpStatus, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
@@ -37,6 +37,7 @@ export class SessionController {
   @UseGuards(LoginThrottleGuard)
   @Post('session')
   @HttpCode(HttpStatus.OK)
+  @Header('Cache-Control', 'no-store') // it carries the CSRF token (a new bearer token after a password change)
   @ApiOperation({ summary: 'Log in for a browser: sets the session cookie (HttpOnly, SameSite=Strict) and answers the CSRF token its writes carry' })
   @ApiOkResponse({ type: SessionResponseDto })
   @ApiRefusals({ 429: 'AUTH_TOO_MANY_ATTEMPTS: Retry-After says when to try again' })
@@ -47,6 +48,7 @@ export class SessionController {
   }
 
   @Get('session')
+  @Header('Cache-Control', 'no-store') // it carries the CSRF token (a new bearer token after a password change)
   @ApiBearerAuth()
   @PasswordChangeExempt()
   @ApiOperation({ summary: 'The session: whose, when it ends and the seconds left (to warn before), and for a cookie session the CSRF token' })
@@ -68,6 +70,7 @@ export class SessionController {
 
   @Post('password')
   @HttpCode(HttpStatus.OK)
+  @Header('Cache-Control', 'no-store') // it carries the CSRF token (a new bearer token after a password change)
   @ApiBearerAuth()
   @PasswordChangeExempt()
   @ApiOperation({ summary: 'Change your own password (the current one required): every session so far ends, this one goes on as a new one' })

@@ -1,0 +1,95 @@
+import { seedProgram } from '#libs/programs';
+import { actorFor, APPLICANT_ORGANIZATION_ID, OTHER_ORGANIZATION_ID } from '#libs/testing/case-actors.factory';
+import { caseActions } from './case-actions.js';
+import type { CaseEvent } from './case-event.js';
+import { type CaseSnapshot, newCaseSnapshot } from './case-snapshot.js';
+import { caseTasks } from './case-tasks.js';
+import { decideEvent } from './decide-event.js';
+
+const support = seedProgram('協働支援');
+const papers = [...support.requiredDocuments.application];
+
+function caseAfter(events: CaseEvent[]): CaseSnapshot {
+  let snapshot = newCaseSnapshot({ program: support, organizationId: APPLICANT_ORGANIZATION_ID, population: null });
+  for (const event of events) {
+    const decision = decideEvent(snapshot, event);
+    if (decision.outcome !== 'accepted') throw new Error(decision.message.en);
+    snapshot = decision.snapshot;
+  }
+  return snapshot;
+}
+const start: CaseEvent = { type: 'START_APPLICATION', actor: actorFor('applicant'), on: '2025-05-01' };
+const submit: CaseEvent = {
+  type: 'SUBMIT',
+  actor: actorFor('applicant'),
+  on: '2025-05-10',
+  requestedAmount: 60_000,
+  plannedExpenses: [{ category: support.eligibleExpenseCategories[0] as string, amount: 90_000 }],
+  documents: papers,
+  remainingTotalCap: null,
+};
+
+describe('caseActions: what one person can do on a case now', () => {
+  it('offers SUBMIT with the missing papers as blockers, and lifts them once the case holds them', () => {
+    const draft = caseAfter([start]);
+    const missing = caseActions(draft, actorFor('applicant'), { on: '2025-05-02', documentsHeld: ['budget'] });
+    expect(missing.available.find((action) => action.type === 'SUBMIT')?.blockers.map((blocker) => blocker.text.en)).toEqual([
+      'documents missing for the application: applicationForm, projectPlan',
+    ]);
+    const ready = caseActions(draft, actorFor('applicant'), { on: '2025-05-02', documentsHeld: papers });
+    expect(ready.available.find((action) => action.type === 'SUBMIT')?.blockers).toEqual([]);
+  });
+
+  it("gives an applicant of another organization nothing to do, saying why, and names whose move it is", () => {
+    const submitted = caseAfter([start, submit]);
+    const outsider = caseActions(submitted, actorFor('applicant', { organizationIds: [OTHER_ORGANIZATION_ID] }), { on: '2025-05-11', documentsHeld: papers });
+    expect(outsider.available).toEqual([]);
+    expect(outsider.unavailable.map((action) => [action.type, action.reasons[0]?.text.ja])).toEqual([['WITHDRAW', 'この案件は、申請団体の会員の方だけが操作できます。']]);
+    expect(outsider.waitingFor).toEqual([{ role: 'officer', events: ['ACCEPT', 'RETURN_FOR_CORRECTION'] }]);
+  });
+
+  it('blocks an advance the program allows no more of', () => {
+    const decided = caseAfter([
+      start,
+      submit,
+      { type: 'ACCEPT', actor: actorFor('officer'), on: '2025-05-12' },
+      { type: 'ASSIGN_REVIEWER', actor: actorFor('officer'), on: '2025-05-12', reviewerId: 'reviewer-1', reviewerOrganizationIds: [] },
+      { type: 'SUBMIT_REVIEW', actor: actorFor('reviewer'), on: '2025-05-20', scores: [{ criterion: '公益性', score: 3 }], comment: '' },
+      { type: 'DECIDE_GRANT', actor: actorFor('approver'), on: '2025-05-30', amount: 60_000, conditions: [], noticeNumber: 'N-1' },
+      { type: 'START_PROJECT', actor: actorFor('applicant'), on: '2025-06-01' },
+      { type: 'REQUEST_ADVANCE', actor: actorFor('applicant'), on: '2025-06-01', amount: 30_000 },
+    ]);
+    const advance = caseActions(decided, actorFor('applicant'), { on: '2025-06-02', documentsHeld: papers }).available.find((action) => action.type === 'REQUEST_ADVANCE');
+    expect(advance?.blockers.map((blocker) => blocker.text.ja)).toEqual(['前金として請求できる額（上限30,000円）はすべて請求済みです。']);
+  });
+});
+
+describe('caseTasks: a to-do list computed from the state and the open deadlines', () => {
+  const facts = { on: '2025-05-20', documentsHeld: papers };
+
+  it("gives the officer the filing to accept, and the applicant nothing but what they may do", () => {
+    const submitted = caseAfter([start, submit]);
+    expect(caseTasks(submitted, actorFor('officer'), facts, []).map((task) => task.kind)).toEqual(['acceptFiling']);
+    expect(caseTasks(submitted, actorFor('applicant'), facts, [])).toEqual([]);
+  });
+
+  it('dates a review by its reviewer’s own deadline, never another reviewer’s', () => {
+    const inReview = caseAfter([
+      start,
+      submit,
+      { type: 'ACCEPT', actor: actorFor('officer'), on: '2025-05-12' },
+      { type: 'ASSIGN_REVIEWER', actor: actorFor('officer'), on: '2025-05-12', reviewerId: 'reviewer-1', reviewerOrganizationIds: [] },
+      { type: 'ASSIGN_REVIEWER', actor: actorFor('officer'), on: '2025-05-12', reviewerId: 'reviewer-2', reviewerOrganizationIds: [] },
+    ]);
+    const deadlines = [
+      { kind: 'reviewDue' as const, subject: 'reviewer-2', dueOn: '2025-05-22' },
+      { kind: 'reviewDue' as const, subject: 'reviewer-1', dueOn: '2025-05-26' },
+    ];
+    expect(caseTasks(inReview, actorFor('reviewer'), facts, deadlines)).toEqual([
+      { kind: 'submitReview', event: 'SUBMIT_REVIEW', deadline: { kind: 'reviewDue', subject: 'reviewer-1', dueOn: '2025-05-26' }, blockers: [] },
+    ]);
+    // Past due: the officer follows it up, and the first assignment is no longer their task.
+    const officer = caseTasks(inReview, actorFor('officer'), { ...facts, on: '2025-05-23' }, deadlines);
+    expect(officer).toEqual([{ kind: 'followUpOverdue', event: null, deadline: deadlines[0], blockers: [] }]);
+  });
+});
