@@ -4,6 +4,8 @@ import {
   createTestDatabase,
   expectEventually,
   freePort,
+  seedTenant,
+  TEST_PASSWORD,
   TEST_REDIS_URL,
   type TestDatabase,
 } from '#libs/testing';
@@ -63,5 +65,27 @@ describe('API logs (the built process, JSON lines)', () => {
     const requestUrls = logLines().map((line) => (line.req as { url?: string } | undefined)?.url);
     expect(requestUrls).toContain('/no-such-page');
     expect(requestUrls).not.toContain('/health');
+  });
+
+  it('never writes what opens a session: the bearer header, the cookie both ways, the CSRF token', async () => {
+    const tenant = await seedTenant(database, 'ichinoseki');
+    const requestId = `session-${randomUUID()}`;
+    const login = await fetch(`${apiUrl}/auth/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': requestId },
+      body: JSON.stringify({ tenant: 'ichinoseki', email: tenant.users.applicant.email, password: TEST_PASSWORD }),
+    });
+    expect(login.status).toBe(200);
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    const token = cookie.slice(cookie.indexOf('=') + 1);
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const write = await fetch(`${apiUrl}/auth/logout`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken, 'x-request-id': `${requestId}-out` } });
+    expect(write.status).toBe(204);
+    await expectEventually(() => expect(logLines().filter((line) => String(line.requestId).startsWith(requestId))).toHaveLength(2));
+    expect(token.length).toBeGreaterThan(100);
+    expect(api.output).not.toContain(token);
+    expect(api.output).not.toContain(csrfToken);
+    const loggedLogin = logLines().find((line) => line.requestId === requestId) as { res: { headers: Record<string, unknown> } };
+    expect(loggedLogin.res.headers['set-cookie']).toBe('[Redacted]');
   });
 });

@@ -33,7 +33,10 @@ describe('sessions a browser can hold safely, and accounts a person can run (rea
     it('is HttpOnly, SameSite=Strict and for the whole site; the answer has no token, only the CSRF token and the time left', async () => {
       const { setCookie, body, cacheControl } = await browserSession('applicant');
       expect(cacheControl).toBe('no-store');
-      expect(setCookie).toMatch(/^grants_session=[^;]+; Path=\/; Max-Age=(3599|3600); HttpOnly; SameSite=Strict$/);
+      expect(setCookie).toMatch(/^grants_session=[^;]+; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Strict$/);
+      // The cookie lasts as long as the session: its Max-Age is the seconds to expiresAt.
+      const maxAge = Number(/Max-Age=(\d+)/.exec(setCookie)?.[1]);
+      expect(Math.abs(maxAge - (Date.parse(body.expiresAt) - Date.now()) / 1000)).toBeLessThan(60);
       expect(body).toMatchObject({ via: 'cookie', accessToken: null, csrfToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/), passwordChangeRequired: false });
       expect(body.secondsLeft).toBeGreaterThan(3500);
       expect(body.user).toMatchObject({ id: tenant.users.applicant.id, role: 'applicant' });
@@ -71,6 +74,20 @@ describe('sessions a browser can hold safely, and accounts a person can run (rea
         .set({ Cookie: mine.cookie, 'X-CSRF-Token': mine.body.csrfToken, Host: 'grants.example', Origin: 'https://grants.example' })
         .send(note)
         .expect(200);
+    });
+
+    it('refuses a browser login posted by another site, or as a form (login CSRF), and sets no cookie', async () => {
+      const body = credentials('applicant');
+      const crossSite = await http().post('/auth/session').set({ Host: 'grants.example', Origin: 'https://evil.example' }).send(body);
+      const asForm = await http().post('/auth/session').type('form').send(body);
+      for (const response of [crossSite, asForm]) {
+        expect({ status: response.status, code: response.body.code, cookie: response.headers['set-cookie'] }).toEqual({ status: 403, code: 'AUTH_CSRF_REJECTED', cookie: undefined });
+      }
+      const sameSite = await http().post('/auth/session').set({ Host: 'grants.example', Origin: 'https://grants.example' }).send(body);
+      expect(sameSite.status).toBe(200);
+      const proxied = await http().post('/auth/session').set({ Host: 'api:3000', 'X-Forwarded-Host': 'grants.example', 'X-Forwarded-Proto': 'https', Origin: 'https://grants.example' }).send(body);
+      expect(proxied.status).toBe(200);
+      expect((proxied.headers['set-cookie'] as unknown as string[])[0]).toMatch(/; Secure$/);
     });
 
     it('keeps bearer tokens working for API clients, with no CSRF token', async () => {

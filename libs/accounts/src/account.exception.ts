@@ -1,4 +1,4 @@
-import { CodedException } from '#libs/errors';
+import { CodedException, text } from '#libs/errors';
 
 /** Refusals of an authenticated session's own account (401s are AuthenticationException's). */
 export enum AccountErrorCode {
@@ -13,3 +13,20 @@ export enum AccountErrorCode {
 }
 
 export class AccountException extends CodedException<AccountErrorCode> {}
+
+/** A one-time password opens only the password change. */
+export const passwordChangeRequired = (): AccountException =>
+  new AccountException(
+    AccountErrorCode.PasswordChangeRequired,
+    text('管理者が設定した仮のパスワードです。先に新しいパスワードに変えてください。', 'the password is a one-time one: change it first (POST /auth/password)'),
+  );
+
+/** A browser write (or login) that is not from this site's pages, or lacks the session's CSRF token. */
+export const csrfRejected = (): AccountException =>
+  new AccountException(
+    AccountErrorCode.CsrfRejected,
+    text(
+      'この操作は受け付けられません。画面を読み込み直してから、もう一度操作してください。',
+      'a browser session is used from this site only: its writes carry the X-CSRF-Token of GET /auth/session, logins are JSON from its pages',
+    ),
+  );

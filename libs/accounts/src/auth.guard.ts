@@ -2,13 +2,13 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
 import { AppConfig } from '#libs/config';
-import { text } from '#libs/errors';
-import { AccountErrorCode, AccountException } from './account.exception.js';
+import { csrfRejected, passwordChangeRequired } from './account.exception.js';
 import { AccountRepository } from './account.repository.js';
 import type { AuthenticatedRequest } from './authenticated-request.js';
 import { AuthenticationException, AuthenticationFailure } from './authentication.exception.js';
 import { csrfTokenMatches } from './csrf-token.js';
 import { PASSWORD_CHANGE_EXEMPT } from './password-change-exempt.decorator.js';
+import { fromThisSite } from './same-site.js';
 import { IS_PUBLIC } from './public.decorator.js';
 import { CSRF_HEADER, sessionTokenOf } from './session-cookie.js';
 import { TokenService } from './token.service.js';
@@ -46,10 +46,7 @@ export class AuthGuard implements CanActivate {
       if (account.sessionEpoch !== claims.epoch) throw new AuthenticationException(AuthenticationFailure.SignedOut);
       if (cookie && !SAFE_METHODS.has(request.method)) this.requireSameSiteWrite(request, cookie);
       if (account.passwordChangeRequired && !this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_EXEMPT, [context.getHandler(), context.getClass()])) {
-        throw new AccountException(
-          AccountErrorCode.PasswordChangeRequired,
-          text('管理者が設定した仮のパスワードです。先に新しいパスワードに変えてください。', 'the password is a one-time one: change it first (POST /auth/password)'),
-        );
+        throw passwordChangeRequired();
       }
       request.user = {
         userId: claims.sub,
@@ -73,25 +70,9 @@ export class AuthGuard implements CanActivate {
 
   /** A cookie is sent whoever made the browser send it: a write needs the token only this site's page has, from this site. */
   private requireSameSiteWrite(request: AuthenticatedRequest, sessionToken: string): void {
-    const origin = request.headers.origin;
-    const fromThisSite = origin === undefined || sameHost(origin, request.headers.host);
     const header = request.headers[CSRF_HEADER];
-    if (fromThisSite && csrfTokenMatches(typeof header === 'string' ? header : undefined, sessionToken, this.config.jwtSecret ?? '')) return;
-    throw new AccountException(
-      AccountErrorCode.CsrfRejected,
-      text(
-        'この操作は受け付けられません。画面を読み込み直してから、もう一度操作してください。',
-        `a write with the session cookie needs the ${CSRF_HEADER} header of GET /auth/session, from this site`,
-      ),
-    );
-  }
-}
-
-function sameHost(origin: string, host: string | undefined): boolean {
-  try {
-    return host !== undefined && new URL(origin).host === host;
-  } catch {
-    return false;
+    if (fromThisSite(request) && csrfTokenMatches(typeof header === 'string' ? header : undefined, sessionToken, this.config.jwtSecret ?? '')) return;
+    throw csrfRejected();
   }
 }
 

@@ -14,9 +14,10 @@ export { LoginThrottledException, LoginThrottleErrorCode } from './login-throttl
 export { PasswordHasher } from './password-hasher.service.js';
 export { IS_PUBLIC, Public } from './public.decorator.js';
 export { type IssuedToken, TokenService, type TokenSubject } from './token.service.js';
-export { AccountErrorCode, AccountException } from './account.exception.js';
+export { AccountErrorCode, AccountException, csrfRejected, passwordChangeRequired } from './account.exception.js';
 export type { RequestSession } from './authenticated-request.js';
 export { csrfTokenFor } from './csrf-token.js';
 export { PasswordChangeExempt } from './password-change-exempt.decorator.js';
 export { clearedSessionCookie, CSRF_HEADER, SESSION_COOKIE, sessionCookie } from './session-cookie.js';
 export { provisionTenant, type TenantProvision, type TenantProvisionResult } from './tenant-provisioner.js';
+export { fromThisSite, isHttps, requireSameSiteLogin } from './same-site.js';

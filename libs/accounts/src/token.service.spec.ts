@@ -32,7 +32,14 @@ describe('TokenService', () => {
       epoch: 4,
       iat,
       exp: iat + 900,
+      jti: expect.stringMatching(/^[0-9a-f-]{36}$/),
     });
+  });
+
+  it('makes two logins in the same second two tokens, so that each session has its own CSRF token', async () => {
+    const now = new Date();
+    const [first, second] = await Promise.all([tokens.issue(subject, now), tokens.issue(subject, now)]);
+    expect(first.accessToken).not.toBe(second.accessToken);
   });
 
   it('calls a token past its expiry expired', async () => {

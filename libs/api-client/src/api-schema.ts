@@ -1438,8 +1438,11 @@ export interface components {
         DocumentDto: {
             /** @example 交付申請書 */
             ja: string;
-            /** @example applicationForm */
-            kind: string;
+            /**
+             * @example applicationForm
+             * @enum {string}
+             */
+            kind: "applicationForm" | "projectPlan" | "budget" | "bylawsAndRoster" | "areaPlan" | "changeRequestForm" | "performanceReport" | "settlementStatement" | "receiptCopies" | "activityPhotos";
         };
         ErrorResponseDto: {
             /** @description CASE_EVENT_NOT_ACCEPTED: 今あなたが送れるイベント / the events the case takes from you now */
@@ -1896,8 +1899,11 @@ export interface components {
             /** @example 舞川地区地域協働体 */
             name: string;
             population: number | null;
-            /** @example communityCollaborationBody */
-            type: string;
+            /**
+             * @example communityCollaborationBody
+             * @enum {string}
+             */
+            type: "communityCollaborationBody" | "neighborhoodAssociation" | "communityHallAssociation" | "npo" | "areaAutonomyOrganization" | "communityPromotionDistrict" | "areaDevelopmentOrganization" | "citizenGroup";
             /** @example 地域協働体 */
             typeJa: string;
         };
@@ -1942,8 +1948,11 @@ export interface components {
         OrganizationTypeDto: {
             /** @example 地域協働体 */
             ja: string;
-            /** @example communityCollaborationBody */
-            type: string;
+            /**
+             * @example communityCollaborationBody
+             * @enum {string}
+             */
+            type: "communityCollaborationBody" | "neighborhoodAssociation" | "communityHallAssociation" | "npo" | "areaAutonomyOrganization" | "communityPromotionDistrict" | "areaDevelopmentOrganization" | "citizenGroup";
         };
         PasswordResetResponseDto: {
             /**
@@ -4338,6 +4347,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description AUTH_TOO_MANY_ATTEMPTS */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description INTERNAL_ERROR: a defect of ours; quote the requestId */
             500: {
                 headers: {
@@ -4434,6 +4452,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description AUTH_WRONG_CREDENTIALS: the same for an unknown tenant, email or password */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description AUTH_CSRF_REJECTED: sent by a page of another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description REQUEST_TOO_LARGE (ATTACHMENT_TOO_LARGE for a file, with `maxBytes`) */
             413: {
                 headers: {
@@ -4443,7 +4479,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description REQUEST_UNSUPPORTED_MEDIA_TYPE */
+            /** @description REQUEST_UNSUPPORTED_MEDIA_TYPE: JSON only */
             415: {
                 headers: {
                     [name: string]: unknown;

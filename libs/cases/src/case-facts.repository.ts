@@ -26,11 +26,11 @@ export async function readCaseFacts(manager: EntityManager, tenantId: string, ca
        (SELECT coalesce(array_agg(DISTINCT a.document_kind ORDER BY a.document_kind), '{}') FROM attachment a
          WHERE a.tenant_id = $1 AND a.case_id = $2) AS documents_held,
        (SELECT jsonb_build_object('eventType', e.event_type, 'reason', e.payload->>'reason', 'occurredAt', e.occurred_at)
-          FROM audit_entry e WHERE e.case_id = $2 AND e.event_type IN ('RETURN_FOR_CORRECTION', 'RETURN_REPORT')
+          FROM audit_entry e WHERE e.tenant_id = $1 AND e.case_id = $2 AND e.event_type IN ('RETURN_FOR_CORRECTION', 'RETURN_REPORT')
          ORDER BY e.sequence DESC LIMIT 1) AS last_return,
        (SELECT jsonb_build_object('description', e.payload->>'description', 'requestedAmount', e.payload->'requestedAmount',
                                   'plannedExpenses', e.payload->'plannedExpenses', 'occurredAt', e.occurred_at)
-          FROM audit_entry e WHERE e.case_id = $2 AND e.event_type = 'REQUEST_CHANGE'
+          FROM audit_entry e WHERE e.tenant_id = $1 AND e.case_id = $2 AND e.event_type = 'REQUEST_CHANGE'
          ORDER BY e.sequence DESC LIMIT 1) AS last_change_request`,
     [tenantId, caseId],
   );

@@ -55,7 +55,8 @@ export class ReadCase {
           sequence: entry.sequence,
           eventType: entry.eventType,
           actorUserId: entry.actorUserId,
-          actorName: nameOf(people, entry.actorUserId),
+          // Who reviewed is part of the review: hidden with it, the reviewer is named by role only.
+          actorName: hidden ? CASE_ROLE_LABELS.reviewer.ja : nameOf(people, entry.actorUserId),
           actorRole: entry.actorRole,
           actorRoleJa: CASE_ROLE_LABELS[entry.actorRole as CaseRole].ja,
           stateBefore: entry.stateBefore,

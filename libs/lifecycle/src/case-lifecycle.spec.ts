@@ -137,6 +137,10 @@ describe('a consensus-building support case (100%, 50,000 yen over two fiscal ye
 
     scenario.send('finance', '2026-03-01', { type: 'RECORD_REFUND', amount: 3_000, refundedOn: '2026-03-01' });
     expect(scenario.state).toBe('settlement.refundDue');
+    const outOfOrder = decideEvent(scenario.snapshot, { type: 'RECORD_REFUND', amount: 5_000, refundedOn: '2026-02-28', actor: actorFor('finance'), on: '2026-03-10' });
+    expect(outOfOrder).toMatchObject({ outcome: 'refused', problems: [expect.objectContaining({ field: 'refundedOn' })] });
+    const beforePayment = decideEvent(scenario.snapshot, { type: 'RECORD_REFUND', amount: 5_000, refundedOn: '2025-06-09', actor: actorFor('finance'), on: '2026-03-10' });
+    expect(beforePayment).toMatchObject({ outcome: 'refused', problems: [expect.objectContaining({ field: 'refundedOn' })] });
     scenario.send('finance', '2026-03-10', { type: 'RECORD_REFUND', amount: 5_000, refundedOn: '2026-03-10' });
     expect(scenario.state).toBe('closed');
   });

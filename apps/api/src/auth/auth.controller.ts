@@ -8,7 +8,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { AuthenticationService, type AuthenticatedUser, clearedSessionCookie, CurrentUser, PasswordChangeExempt, Public } from '#libs/accounts';
+import { AuthenticationService, type AuthenticatedUser, clearedSessionCookie, CurrentUser, isHttps, PasswordChangeExempt, Public } from '#libs/accounts';
 import { ApiRefusals } from '../errors/api-refusals.decorator.js';
 import { LoginRequestDto } from './login-request.dto.js';
 import { LoginThrottleGuard } from './login-throttle.guard.js';
@@ -41,6 +41,6 @@ export class AuthController {
   @ApiNoContentResponse({ description: 'Logged out' })
   async logout(@CurrentUser() user: AuthenticatedUser, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.authentication.logout(user);
-    response.setHeader('Set-Cookie', clearedSessionCookie(request.secure));
+    response.setHeader('Set-Cookie', clearedSessionCookie(isHttps(request)));
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, HttpStatus, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
   type AuthenticatedRequest,
@@ -8,6 +8,10 @@ import {
   csrfTokenFor,
   CurrentUser,
   type LoginResult,
+  LoginThrottle,
+  LoginThrottledException,
+  isHttps,
+  requireSameSiteLogin,
   PasswordChangeExempt,
   Public,
   type RequestSession,
@@ -31,6 +35,7 @@ export class SessionController {
   constructor(
     private readonly authentication: AuthenticationService,
     private readonly config: AppConfig,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   @Public()
@@ -40,10 +45,13 @@ export class SessionController {
   @Header('Cache-Control', 'no-store') // it carries the CSRF token (a new bearer token after a password change)
   @ApiOperation({ summary: 'Log in for a browser: sets the session cookie (HttpOnly, SameSite=Strict) and answers the CSRF token its writes carry' })
   @ApiOkResponse({ type: SessionResponseDto })
-  @ApiRefusals({ 429: 'AUTH_TOO_MANY_ATTEMPTS: Retry-After says when to try again' })
+  @ApiUnauthorizedResponse({ description: 'AUTH_WRONG_CREDENTIALS: the same for an unknown tenant, email or password' })
+  @ApiRefusals({ 403: 'AUTH_CSRF_REJECTED: sent by a page of another site', 415: 'REQUEST_UNSUPPORTED_MEDIA_TYPE: JSON only', 429: 'AUTH_TOO_MANY_ATTEMPTS: Retry-After says when to try again' })
   async open(@Body() body: LoginRequestDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionResponseDto> {
+    // Login CSRF: a page of another site could post a form here and log the browser into the attacker's account.
+    requireSameSiteLogin(request);
     const login = await this.authentication.login(body);
-    response.setHeader('Set-Cookie', sessionCookie(login.accessToken, login.expiresAt, new Date(), request.secure));
+    response.setHeader('Set-Cookie', sessionCookie(login.accessToken, login.expiresAt, new Date(), isHttps(request)));
     return this.sessionOf(login, 'cookie');
   }
 
@@ -75,7 +83,7 @@ export class SessionController {
   @PasswordChangeExempt()
   @ApiOperation({ summary: 'Change your own password (the current one required): every session so far ends, this one goes on as a new one' })
   @ApiOkResponse({ type: SessionResponseDto, description: 'the new session: a new cookie, or the new token in accessToken' })
-  @ApiRefusals({ 403: 'AUTH_CSRF_REJECTED', 422: 'AUTH_CURRENT_PASSWORD_WRONG, AUTH_PASSWORD_UNCHANGED' })
+  @ApiRefusals({ 403: 'AUTH_CSRF_REJECTED', 422: 'AUTH_CURRENT_PASSWORD_WRONG, AUTH_PASSWORD_UNCHANGED', 429: 'AUTH_TOO_MANY_ATTEMPTS' })
   async changePassword(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: ChangePasswordDto,
@@ -83,8 +91,11 @@ export class SessionController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionResponseDto> {
     const via = (request.session as RequestSession).via;
+    // Guessing the current password with a stolen session is slowed as logins are.
+    const decision = await this.throttle.check({ clientAddress: request.ip ?? '', tenant: user.tenantId, email: `password-change:${user.userId}` });
+    if (!decision.allowed) throw new LoginThrottledException(decision.retryAfterSeconds);
     const login = await this.authentication.changePassword(user, body.currentPassword, body.newPassword);
-    if (via === 'cookie') response.setHeader('Set-Cookie', sessionCookie(login.accessToken, login.expiresAt, new Date(), request.secure));
+    if (via === 'cookie') response.setHeader('Set-Cookie', sessionCookie(login.accessToken, login.expiresAt, new Date(), isHttps(request)));
     return this.sessionOf(login, via);
   }
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import type { OrganizationDirectoryView, StaffView } from '#libs/directory';
 import { CASE_ROLES, type CaseRole } from '#libs/lifecycle';
-import type { OrganizationType } from '#libs/programs';
+import { ORGANIZATION_TYPE_LABELS, type OrganizationType } from '#libs/programs';
 import { ActionProblemDto } from '../cases/dto/case-view.dto.js';
 import { inJapanese } from '../errors/validation-problems.js';
 
@@ -43,7 +43,7 @@ class OrganizationMemberDto {
 export class OrganizationDirectoryDto implements OrganizationDirectoryView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: '舞川地区地域協働体' }) name!: string;
-  @ApiProperty({ example: 'communityCollaborationBody' }) type!: OrganizationType;
+  @ApiProperty({ enum: Object.keys(ORGANIZATION_TYPE_LABELS), example: 'communityCollaborationBody' }) type!: OrganizationType;
   @ApiProperty({ example: '地域協働体' }) typeJa!: string;
   @ApiProperty({ example: '舞川' }) area!: string;
   @ApiProperty({ type: Number, nullable: true }) population!: number | null;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { CatalogueProgram } from '#libs/directory';
-import type { DocumentKind, OrganizationType, ProgramWindowStatus } from '#libs/programs';
+import { DOCUMENT_KIND_LABELS, type DocumentKind, ORGANIZATION_TYPE_LABELS, type OrganizationType, type ProgramWindowStatus } from '#libs/programs';
 import { BilingualTextDto } from '../cases/dto/case-view.dto.js';
 
 class ProgramWindowDto {
@@ -12,7 +12,7 @@ class ProgramWindowDto {
 }
 
 class OrganizationTypeDto {
-  @ApiProperty({ example: 'communityCollaborationBody' }) type!: OrganizationType;
+  @ApiProperty({ enum: Object.keys(ORGANIZATION_TYPE_LABELS), example: 'communityCollaborationBody' }) type!: OrganizationType;
   @ApiProperty({ example: '地域協働体' }) ja!: string;
 }
 
@@ -39,7 +39,7 @@ class CapsDto {
 }
 
 class DocumentDto {
-  @ApiProperty({ example: 'applicationForm' }) kind!: DocumentKind;
+  @ApiProperty({ enum: Object.keys(DOCUMENT_KIND_LABELS), example: 'applicationForm' }) kind!: DocumentKind;
   @ApiProperty({ example: '交付申請書' }) ja!: string;
 }
 

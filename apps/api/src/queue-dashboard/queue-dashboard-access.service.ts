@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccountRepository, AuthenticationException, AuthenticationFailure, TokenService } from '#libs/accounts';
+import { AccountRepository, AuthenticationException, AuthenticationFailure, passwordChangeRequired, TokenService } from '#libs/accounts';
 import { AppConfig } from '#libs/config';
 import { text } from '#libs/errors';
 import { QueueDashboardErrorCode, QueueDashboardException } from './queue-dashboard.exception.js';
@@ -30,6 +30,7 @@ export class QueueDashboardAccess {
     const account = await this.accounts.findForSession(claims.tenantId, claims.sub);
     if (!account) throw new AuthenticationException(AuthenticationFailure.TokenInvalid);
     if (account.sessionEpoch !== claims.epoch) throw new AuthenticationException(AuthenticationFailure.SignedOut);
+    if (account.passwordChangeRequired) throw passwordChangeRequired();
     if (account.role !== 'admin') {
       throw new QueueDashboardException(
         QueueDashboardErrorCode.Forbidden,

@@ -161,9 +161,10 @@ const byDate = (a: { on: IsoDate }, b: { on: IsoDate }) => a.on.localeCompare(b.
 
 export function refundProblems(context: CaseContext, event: CaseEventOf<'RECORD_REFUND'>): Problem[] {
   const problems = yenProblems('amount', event.amount, { positive: true });
-  problems.push(...moneyDateProblems(context, 'refundedOn', event.refundedOn, event.on));
+  problems.push(...moneyDateProblems(context, 'refundedOn', event.refundedOn, event.on), ...refundOrderProblems(context, event.refundedOn));
+  if (problems.length > 0) return problems;
   const outstanding = refundOutstanding(context, event.refundedOn);
-  if (problems.length === 0 && event.amount > outstanding) {
+  if (event.amount > outstanding) {
     problems.push(
       problem(
         'amount',
@@ -177,6 +178,36 @@ export function refundProblems(context: CaseContext, event: CaseEventOf<'RECORD_
 
 export const settlesRefund = (context: CaseContext, event: CaseEventOf<'RECORD_REFUND'>): boolean =>
   event.amount === refundOutstanding(context, event.refundedOn);
+
+/**
+ * Refunds are recorded in the order the money came back, after the money they return was paid:
+ * what is owed on a day counts every refund before it, so one dated before the last one recorded,
+ * or before a payment, would be checked against the wrong amount.
+ */
+function refundOrderProblems(context: CaseContext, refundedOn: IsoDate): Problem[] {
+  const latest = (movements: readonly { on: IsoDate }[]) => movements.reduce<IsoDate | null>((last, { on }) => (last === null || on > last ? on : last), null);
+  const lastPayment = latest(context.payments);
+  const lastRefund = latest(context.refunds);
+  if (lastPayment !== null && refundedOn < lastPayment) {
+    return [
+      problem(
+        'refundedOn',
+        `${fieldName('refundedOn')}は、最後に補助金を支払った日（${formatEraDate(lastPayment)}）より前にはできません。`,
+        `refundedOn ${refundedOn} is before the last payment (${lastPayment})`,
+      ),
+    ];
+  }
+  if (lastRefund !== null && refundedOn < lastRefund) {
+    return [
+      problem(
+        'refundedOn',
+        `${fieldName('refundedOn')}は、記録済みの返還（${formatEraDate(lastRefund)}）より前にはできません。収納した順に記録してください。`,
+        `refundedOn ${refundedOn} is before the last refund recorded (${lastRefund}): record refunds in the order they came`,
+      ),
+    ];
+  }
+  return [];
+}
 
 /**
  * The day money moved is a fact finance records: not after today, and not before the decision

@@ -1,7 +1,6 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min, ValidateBy, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min, ValidateBy, ValidateNested } from 'class-validator';
 import { isIsoDate } from '#libs/calendar';
-import { DOCUMENT_KIND_LABELS, type DocumentKind } from '#libs/programs';
 import { inJapanese } from '../../errors/validation-problems.js';
 
 /** Composes property decorators, so each field rule reads as one word at the field. */
@@ -53,30 +52,6 @@ export const IsIsoDate = () =>
       },
     },
     inJapanese((field) => `${field}は日付（例：2025-05-07）で入力してください。`),
-  );
-
-const DOCUMENT_KINDS: DocumentKind[] = [
-  'applicationForm',
-  'projectPlan',
-  'budget',
-  'bylawsAndRoster',
-  'areaPlan',
-  'changeRequestForm',
-  'performanceReport',
-  'settlementStatement',
-  'receiptCopies',
-  'activityPhotos',
-];
-
-export const AreDocumentKinds = () =>
-  all(
-    IsArray({ message: ({ property }) => `${property} must be a list`, ...inJapanese((field) => `${field}は一覧の形で送ってください。`) }),
-    ArrayMaxSize(DOCUMENT_KINDS.length),
-    IsIn(DOCUMENT_KINDS, {
-      each: true,
-      message: ({ property }) => `${property} must list document kinds of ${DOCUMENT_KINDS.join(', ')}`,
-      ...inJapanese((field) => `${field}には書類の種類（${DOCUMENT_KINDS.map((kind) => DOCUMENT_KIND_LABELS[kind]).join('、')}）を選んでください。`),
-    }),
   );
 
 /** A list of nested DTOs, each validated and whitelisted. */
