@@ -213,6 +213,15 @@ describe('npm run tenant:create (the built CLI, real PostgreSQL)', () => {
       const bad = await BuiltProcess.run('cli/src/create-tenant', { DATABASE_URL: database.url }, ['--code', 'Bad Code']);
       expect(bad.code).toBe(64);
       expect(bad.stderr).toContain('--code: lower-case letters, digits and hyphens');
+
+      await database.query(
+        `INSERT INTO app_user (tenant_id, email, display_name, role, password_hash) SELECT id, 'kaikei@city.hanamaki.example', '花巻 会計', 'finance', 'x' FROM tenant WHERE code = 'hanamaki'`,
+      );
+      const taken = await BuiltProcess.run('cli/src/create-tenant', { DATABASE_URL: database.url }, [...args.slice(0, 4), '--admin-email', 'kaikei@city.hanamaki.example', '--admin-name', '花巻 会計']);
+      expect(taken.code).toBe(1);
+      expect(taken.stderr).toContain('kaikei@city.hanamaki.example is already a user of hanamaki with the role finance, not an administrator: nothing changed');
+      expect(taken.stdout).not.toContain('one-time password');
+      expect(await database.query(`SELECT role FROM app_user WHERE email = 'kaikei@city.hanamaki.example'`)).toEqual([{ role: 'finance' }]);
     } finally {
       await database.drop();
     }

@@ -44,17 +44,23 @@ try {
       adminName: (values['admin-name'] as string).trim(),
       adminPassword,
     });
-    const { tenant } = result;
-    process.stdout.write(
-      [
-        `Municipality ${tenant.code} (${tenant.name}): ${result.tenantCreated ? 'created' : 'already there, left as it is'}`,
-        result.adminCreated
-          ? `Administrator ${values['admin-email']}: created, one-time password ${adminPassword} (to change at the first login)`
-          : `Administrator ${values['admin-email']}: already there, keeps their password`,
-        `Log in: POST /auth/login {"tenant":"${tenant.code}","email":"${values['admin-email']}","password":"…"}, then POST /auth/password`,
-        '',
-      ].join('\n'),
-    );
+    const { tenant, admin } = result;
+    const email = values['admin-email'] as string;
+    process.stdout.write(`Municipality ${tenant.code} (${tenant.name}): ${result.tenantCreated ? 'created' : 'already there, left as it is'}\n`);
+    if (typeof admin === 'object') {
+      process.stderr.write(`${email} is already a user of ${tenant.code} with the role ${admin.holdsAnotherRole}, not an administrator: nothing changed. Give another address.\n`);
+      process.exitCode = 1;
+    } else {
+      process.stdout.write(
+        [
+          admin === 'created'
+            ? `Administrator ${email}: created, one-time password ${adminPassword} (to change at the first login)`
+            : `Administrator ${email}: already there, keeps their password`,
+          `Log in: POST /auth/login {"tenant":"${tenant.code}","email":"${email}","password":"…"}, then POST /auth/password`,
+          '',
+        ].join('\n'),
+      );
+    }
   }
 } catch (error) {
   process.stderr.write(`Creating the municipality failed: ${error instanceof Error ? error.message : String(error)}\n`);

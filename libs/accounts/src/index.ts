@@ -18,6 +18,6 @@ export { AccountErrorCode, AccountException, csrfRejected, passwordChangeRequire
 export type { RequestSession } from './authenticated-request.js';
 export { csrfTokenFor } from './csrf-token.js';
 export { PasswordChangeExempt } from './password-change-exempt.decorator.js';
-export { clearedSessionCookie, CSRF_HEADER, SESSION_COOKIE, sessionCookie } from './session-cookie.js';
+export { clearedSessionCookie, cookieValueOf, CSRF_HEADER, SESSION_COOKIE, sessionCookie } from './session-cookie.js';
 export { provisionTenant, type TenantProvision, type TenantProvisionResult } from './tenant-provisioner.js';
 export { fromThisSite, isHttps, requireSameSiteLogin } from './same-site.js';

@@ -19,10 +19,13 @@ export function clearedSessionCookie(secure: boolean): string {
 }
 
 /** The token of the session cookie in a Cookie header, if there is one. */
-export function sessionTokenOf(cookieHeader: string | undefined): string | undefined {
+export const sessionTokenOf = (cookieHeader: string | undefined): string | undefined => cookieValueOf(cookieHeader, SESSION_COOKIE);
+
+/** One cookie's value in a Cookie header; a value that is not valid percent-encoding counts as absent. */
+export function cookieValueOf(cookieHeader: string | undefined, name: string): string | undefined {
   for (const pair of (cookieHeader ?? '').split(';')) {
     const separator = pair.indexOf('=');
-    if (separator > 0 && pair.slice(0, separator).trim() === SESSION_COOKIE) {
+    if (separator > 0 && pair.slice(0, separator).trim() === name) {
       const value = pair.slice(separator + 1).trim();
       try {
         return value ? decodeURIComponent(value) : undefined;

@@ -17,8 +17,11 @@ export interface TenantProvision {
 export interface TenantProvisionResult {
   tenant: TenantSummary;
   tenantCreated: boolean;
-  /** False when the administrator was there already: they keep their password. */
-  adminCreated: boolean;
+  /**
+   * `created`; `alreadyAdmin` when they were there already (they keep their password); or
+   * `holdsAnotherRole` when that address belongs to a user of another role, who is left as they are.
+   */
+  admin: 'created' | 'alreadyAdmin' | { holdsAnotherRole: string };
 }
 
 /**
@@ -31,16 +34,15 @@ export async function provisionTenant(dataSource: DataSource, hasher: PasswordHa
   return dataSource.transaction('READ COMMITTED', async (manager) => {
     const repository = new TenantSeedRepository(manager);
     const { tenant, created: tenantCreated } = await repository.ensureTenant(provision.code, provision.name);
-    const existing = await repository.findUserId(tenant.id, provision.adminEmail);
-    if (existing === null) {
-      await repository.insertUser(tenant.id, {
-        email: provision.adminEmail,
-        displayName: provision.adminName,
-        role: 'admin',
-        passwordHash,
-        passwordChangeRequired: true,
-      });
-    }
-    return { tenant, tenantCreated, adminCreated: existing === null };
+    const existing = await repository.findUser(tenant.id, provision.adminEmail);
+    if (existing !== null) return { tenant, tenantCreated, admin: existing.role === 'admin' ? 'alreadyAdmin' : { holdsAnotherRole: existing.role } };
+    await repository.insertUser(tenant.id, {
+      email: provision.adminEmail,
+      displayName: provision.adminName,
+      role: 'admin',
+      passwordHash,
+      passwordChangeRequired: true,
+    });
+    return { tenant, tenantCreated, admin: 'created' };
   });
 }

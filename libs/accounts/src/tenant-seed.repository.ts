@@ -44,8 +44,12 @@ export class TenantSeedRepository {
   }
 
   async findUserId(tenantId: string, email: string): Promise<string | null> {
-    const [row] = await this.manager.query(`SELECT id FROM app_user WHERE tenant_id = $1 AND lower(email) = lower($2)`, [tenantId, email]);
-    return row?.id ?? null;
+    return (await this.findUser(tenantId, email))?.id ?? null;
+  }
+
+  async findUser(tenantId: string, email: string): Promise<{ id: string; role: string } | null> {
+    const [row] = await this.manager.query(`SELECT id, role FROM app_user WHERE tenant_id = $1 AND lower(email) = lower($2)`, [tenantId, email]);
+    return row ? { id: row.id, role: row.role } : null;
   }
 
   async insertUser(

@@ -72,7 +72,7 @@ describe('refusals in Japanese', () => {
     });
   });
 
-  it('keeps the English text for Accept-Language: en', () => {
+  it('carries an English text beside the Japanese one, for clients that ask for English', () => {
     const decision = decideEvent(draft(support), submit({ requestedAmount: 0 }));
     expect(decision).toMatchObject({
       outcome: 'refused',

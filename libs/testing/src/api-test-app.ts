@@ -14,7 +14,7 @@ export type ApiTestUser = keyof SeededTenant['users'] | { email: string };
 /**
  * Requests with one user's bearer token. They ask for English (`Accept-Language: en`), so specs
  * compare refusals with the English texts beside the rules; the Japanese ones, which people get
- * by default, have specs of their own (`japanese-refusals.e2e-spec.ts`).
+ * by default, are asserted in `test/case-actions.e2e-spec.ts` and beside the routes that give them.
  */
 export interface ApiTestClient {
   get(path: string): request.Test;

@@ -1,3 +1,4 @@
+import { cookieValueOf } from '#libs/accounts';
 import type { Request } from 'express';
 
 /** Where the dashboard is served; its session cookie is sent there only. */
@@ -12,11 +13,7 @@ const BEARER = /^Bearer +([A-Za-z0-9_.~+/-]+=*)$/i;
 export function dashboardTokenOf(request: Request): string | undefined {
   const bearer = BEARER.exec(request.headers.authorization ?? '')?.[1];
   if (bearer) return bearer;
-  for (const pair of (request.headers.cookie ?? '').split(';')) {
-    const separator = pair.indexOf('=');
-    if (separator > 0 && pair.slice(0, separator).trim() === QUEUE_DASHBOARD_COOKIE) return decodeURIComponent(pair.slice(separator + 1).trim());
-  }
-  return undefined;
+  return cookieValueOf(request.headers.cookie, QUEUE_DASHBOARD_COOKIE);
 }
 
 /**
