@@ -7,6 +7,7 @@ import type { CaseEvent } from './case-event.js';
 import type { CaseRole } from './case-role.js';
 import { type CaseSnapshot, newCaseSnapshot } from './case-snapshot.js';
 import { stateCode } from './case-states.js';
+import { caseTasks } from './case-tasks.js';
 import { decideEvent } from './decide-event.js';
 import { refundOutstanding } from './rules/settlement.rules.js';
 
@@ -306,6 +307,11 @@ describe('other branches', () => {
       outcome: 'refused',
       problems: ['amount 10,001 yen is above the advance requested and unpaid, 10,000 yen'],
     });
+    const financeTasks = () => caseTasks(scenario.snapshot, actorFor('finance'), { on: '2025-06-11', documentsHeld: [] }, []).map((task) => task.kind);
+    expect(financeTasks()).toContain('recordPayment');
+    // Once that 10,000 is paid nothing is owed, though 50,000 was requested: the to-do list agrees with the rule.
+    scenario.send('finance', '2025-06-11', { type: 'RECORD_PAYMENT', amount: 10_000, paidOn: '2025-06-11', kind: 'prepayment' });
+    expect(financeTasks()).not.toContain('recordPayment');
   });
 
   it('revokes an unpaid grant straight to 取消', () => {

@@ -1,10 +1,11 @@
 import type { IsoDate } from '#libs/calendar';
 import type { LocalizedText, Problem } from '#libs/errors';
 import { type ActionFacts, caseActions } from './case-actions.js';
-import { type CaseContext, totalOf } from './case-context.js';
+import type { CaseContext } from './case-context.js';
 import type { DeadlineKind } from './case-effect.js';
 import type { Actor, CaseEventType } from './case-event.js';
 import type { CaseSnapshot } from './case-snapshot.js';
+import { paymentOwed } from './rules/payment-owed.js';
 
 /** What someone must do on a case, as their to-do list names it. */
 export type TaskKind =
@@ -93,7 +94,7 @@ const TASK_RULES: readonly TaskRule[] = [
     kind: 'recordPayment',
     event: 'RECORD_PAYMENT',
     deadlines: ['advancePaymentDue', 'finalPaymentDue'],
-    when: (context) => (context.confirmedAmount ?? context.advanceRequested) > totalOf(context.payments),
+    when: (context) => paymentOwed(context) > 0,
   },
   { kind: 'recordRefund', event: 'RECORD_REFUND', deadlines: ['refundDue'] },
 ];

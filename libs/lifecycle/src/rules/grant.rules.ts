@@ -7,6 +7,7 @@ import { fieldName } from '../event-field-labels.js';
 import { expenseLineProblems, yenEn, yenJa, yenProblems } from './amount-checks.js';
 import { missingDocumentProblems, textProblems } from './application.rules.js';
 import { grantableMaximum } from './grantable-maximum.js';
+import { paymentOwed } from './payment-owed.js';
 
 /** 「金額（amount）60,000円は、…」: an amount named with its field, in the sentence that says what is wrong with it. */
 const amountIs = (amount: Yen, field = 'amount') => `${fieldName(field)}${yenJa(amount)}は、`;
@@ -54,15 +55,13 @@ export function advancePaymentProblems(context: CaseContext, event: CaseEventOf<
     );
   }
   if (problems.length > 0) return problems;
-  // A change may have lowered the decision since the request: the advance limit of the decision as it stands binds.
-  const payable = Math.min(context.advanceRequested, advancePaymentLimit(context.program, context.decidedAmount ?? 0));
-  const unpaid = payable - totalOf(context.payments);
+  const unpaid = paymentOwed(context);
   if (event.amount > unpaid) {
     problems.push(
       problem(
         'amount',
-        `${amountIs(event.amount)}請求されてまだ支払っていない前金${yenJa(Math.max(unpaid, 0))}を超えています。`,
-        `amount ${yenEn(event.amount)} is above the advance requested and unpaid, ${yenEn(Math.max(unpaid, 0))}`,
+        `${amountIs(event.amount)}請求されてまだ支払っていない前金${yenJa(unpaid)}を超えています。`,
+        `amount ${yenEn(event.amount)} is above the advance requested and unpaid, ${yenEn(unpaid)}`,
       ),
     );
   }

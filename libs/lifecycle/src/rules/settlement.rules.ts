@@ -8,6 +8,7 @@ import { expenseLineProblems, yenEn, yenJa, yenProblems } from './amount-checks.
 import { afterTodayProblems, missingDocumentProblems } from './application.rules.js';
 import { grantContextOf } from './grantable-maximum.js';
 import { noticeProblems } from './review.rules.js';
+import { paymentOwed } from './payment-owed.js';
 
 export function reportProblems(context: CaseContext, event: CaseEventOf<'SUBMIT_REPORT'>): Problem[] {
   return [
@@ -71,7 +72,7 @@ export function finalPaymentProblems(context: CaseContext, event: CaseEventOf<'R
       problem('kind', '額の確定の後の支払は精算払です。支払の種類（kind）を精算払にしてください。', `after 額の確定 a payment is a finalPayment (精算払), not ${event.kind}`),
     );
   }
-  const due = (context.confirmedAmount ?? 0) - totalOf(context.payments);
+  const due = paymentOwed(context);
   if (problems.length === 0 && event.amount > due) {
     problems.push(
       problem(
