@@ -32,6 +32,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   [RequestErrorCode.TooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
   [RequestErrorCode.UnsupportedMediaType]: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
   [RequestErrorCode.HeadersTooLarge]: 431, // Request Header Fields Too Large: not in Nest's HttpStatus
+  [RequestErrorCode.Timeout]: HttpStatus.REQUEST_TIMEOUT,
   [RequestErrorCode.RouteNotFound]: HttpStatus.NOT_FOUND,
   [RequestErrorCode.ServiceUnavailable]: HttpStatus.SERVICE_UNAVAILABLE,
   [RequestErrorCode.Internal]: HttpStatus.INTERNAL_SERVER_ERROR,

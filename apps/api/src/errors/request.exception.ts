@@ -12,6 +12,8 @@ export enum RequestErrorCode {
   UnsupportedMediaType = 'REQUEST_UNSUPPORTED_MEDIA_TYPE',
   /** Headers above what the parser takes: 431. */
   HeadersTooLarge = 'REQUEST_HEADERS_TOO_LARGE',
+  /** The request did not arrive whole within the server's time for it: 408; send it again. */
+  Timeout = 'REQUEST_TIMEOUT',
   /** No route for this method and path: 404. */
   RouteNotFound = 'ROUTE_NOT_FOUND',
   /** PostgreSQL cannot be reached just now: 503 with Retry-After; the request may be sent again. */
