@@ -73,8 +73,8 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
         for (const [name, value] of Object.entries(fields)) pending.field(name, value);
         return file ? pending.attach('file', file.content, { filename: file.name, contentType: file.type }) : pending;
       },
-      uploadRaw: (caseId: string, form: { type: string; body: Buffer }) =>
-        request(server).post(`/cases/${caseId}/attachments`).set('Authorization', authorization).set('Accept-Language', 'en').set('Content-Type', form.type).send(form.body),
+      uploadRaw: (caseId: string, form: { type: string; body: Buffer }, language = 'en') =>
+        request(server).post(`/cases/${caseId}/attachments`).set('Authorization', authorization).set('Accept-Language', language).set('Content-Type', form.type).send(form.body),
     };
   };
 
@@ -421,6 +421,13 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
       const twoFiles = multipart([textPart('documentKind', 'budget'), filePart('filename="a.csv"', 'text/csv', csv()), filePart('filename="b.csv"', 'text/csv', csv())]);
       const tooMany = await leavesNothing(caseId, () => applicant.uploadRaw(caseId, twoFiles));
       expect(tooMany.status).toBe(400);
+
+      // What a person sees of the parser's refusals: Japanese, naming the part it could not take.
+      const wrongNameJa = await applicant.uploadRaw(caseId, otherPart, 'ja');
+      expect(wrongNameJa.body).toMatchObject({ code: 'REQUEST_INVALID', problems: [{ field: 'document', message: 'ファイルは「file」という名前の欄で、1回に1つだけ送ってください。' }] });
+      const cutOff = await leavesNothing(caseId, () => applicant.uploadRaw(caseId, { type: twoFiles.type, body: twoFiles.body.subarray(0, 120) }, 'ja'));
+      expect(cutOff.status).toBe(400);
+      expect(cutOff.body).toMatchObject({ code: 'REQUEST_MALFORMED', message: expect.stringContaining('送信が途中で切れたか') });
 
       const badCase = await applicant.upload('not-a-case', { content: csv(), name: 'b.csv', type: 'text/csv' }, { documentKind: 'budget' });
       expect(badCase.status).toBe(400);

@@ -2,6 +2,7 @@ import { HttpException, HttpStatus } from '@nestjs/common';
 import { CodedException, type Locale, problem, type Problem, text } from '#libs/errors';
 import { isDatabaseUnavailable } from '#libs/persistence';
 import { ERROR_STATUS, isErrorCode } from './error-status.js';
+import { multipartRefusal } from './multipart-refusal.js';
 import { RequestErrorCode, RequestException } from './request.exception.js';
 
 /** Seconds a caller is asked to wait when the database is away: a restart or failover takes about that. */
@@ -92,6 +93,8 @@ function asCoded(thrown: unknown): { exception: CodedException; log: ErrorAnswer
  */
 function fromHttpException(exception: HttpException): RequestException | null {
   const said = describe(exception.getResponse());
+  const multipart = multipartRefusal(exception, said);
+  if (multipart) return multipart;
   const coded = (code: RequestErrorCode, ja: string, problems: Problem[] = []) => new RequestException(code, text(ja, said), {}, problems);
   switch (exception.getStatus()) {
     case HttpStatus.NOT_FOUND:
