@@ -82,7 +82,10 @@ describe('directories: the program catalogue, and the people and organizations s
         assignmentProblems: [{ field: 'reviewerId', ja: 'この審査員は申請団体の会員のため、割り当てられません（利益相反）。' }],
       });
       expect(response.body.find((person: { id: string }) => person.id === tenant.users.reviewer.id).assignmentProblems).toEqual([]);
-      expect((await (await api.as('officer')).get('/directory/users?forCase=00000000-0000-4000-8000-000000000000')).body).toMatchObject({ statusCode: 404, code: 'DIRECTORY_CASE_NOT_FOUND' });
+      expect((await (await api.as('officer')).get('/directory/users?forCase=00000000-0000-4000-8000-000000000000')).body).toMatchObject({ statusCode: 404, code: 'CASE_NOT_FOUND' });
+      // Another municipality's officer learns nothing of the case, not even that it exists.
+      const elsewhere = await (await api.as('officer', api.tenants[1])).get(`/directory/users?role=reviewer&forCase=${caseId}`);
+      expect(elsewhere.body).toMatchObject({ statusCode: 404, code: 'CASE_NOT_FOUND' });
     });
 
     it('lists the organizations with their members for staff', async () => {

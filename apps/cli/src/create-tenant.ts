@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { DataSource } from 'typeorm';
 import { PasswordHasher, provisionTenant } from '#libs/accounts';
 import { AppConfig, loadConfigOrExit, readEnvironment } from '#libs/config';
-import { dataSourceOptions } from '#libs/persistence';
+import { onMigratedDatabase } from './migrated-database.js';
 
 // `npm run tenant:create -- --code morioka --name 盛岡市 --admin-email admin@city.morioka.example --admin-name "盛岡 管理者"`:
 // a municipality and its first administrator, who logs in with the one-time password printed and
@@ -29,42 +28,30 @@ if (problems.length > 0) {
   process.exit(64);
 }
 
-const dataSource = new DataSource(dataSourceOptions(config.databaseUrl));
-try {
-  await dataSource.initialize();
-  if (await dataSource.showMigrations()) {
-    process.stderr.write('The database has pending migrations: run `npm run db:migrate` (or `npm start`) first.\n');
+await onMigratedDatabase(config.databaseUrl, 'Creating the municipality failed', async (dataSource) => {
+  const adminPassword = randomBytes(12).toString('base64url');
+  const result = await provisionTenant(dataSource, new PasswordHasher(), {
+    code: values.code as string,
+    name: (values.name as string).trim(),
+    adminEmail: values['admin-email'] as string,
+    adminName: (values['admin-name'] as string).trim(),
+    adminPassword,
+  });
+  const { tenant, admin } = result;
+  const email = values['admin-email'] as string;
+  process.stdout.write(`Municipality ${tenant.code} (${tenant.name}): ${result.tenantCreated ? 'created' : 'already there, left as it is'}\n`);
+  if (typeof admin === 'object') {
+    process.stderr.write(`${email} is already a user of ${tenant.code} with the role ${admin.holdsAnotherRole}, not an administrator: nothing changed. Give another address.\n`);
     process.exitCode = 1;
   } else {
-    const adminPassword = randomBytes(12).toString('base64url');
-    const result = await provisionTenant(dataSource, new PasswordHasher(), {
-      code: values.code as string,
-      name: (values.name as string).trim(),
-      adminEmail: values['admin-email'] as string,
-      adminName: (values['admin-name'] as string).trim(),
-      adminPassword,
-    });
-    const { tenant, admin } = result;
-    const email = values['admin-email'] as string;
-    process.stdout.write(`Municipality ${tenant.code} (${tenant.name}): ${result.tenantCreated ? 'created' : 'already there, left as it is'}\n`);
-    if (typeof admin === 'object') {
-      process.stderr.write(`${email} is already a user of ${tenant.code} with the role ${admin.holdsAnotherRole}, not an administrator: nothing changed. Give another address.\n`);
-      process.exitCode = 1;
-    } else {
-      process.stdout.write(
-        [
-          admin === 'created'
-            ? `Administrator ${email}: created, one-time password ${adminPassword} (to change at the first login)`
-            : `Administrator ${email}: already there, keeps their password`,
-          `Log in: POST /auth/login {"tenant":"${tenant.code}","email":"${email}","password":"…"}, then POST /auth/password`,
-          '',
-        ].join('\n'),
-      );
-    }
+    process.stdout.write(
+      [
+        admin === 'created'
+          ? `Administrator ${email}: created, one-time password ${adminPassword} (to change at the first login)`
+          : `Administrator ${email}: already there, keeps their password`,
+        `Log in: POST /auth/login {"tenant":"${tenant.code}","email":"${email}","password":"…"}, then POST /auth/password`,
+        '',
+      ].join('\n'),
+    );
   }
-} catch (error) {
-  process.stderr.write(`Creating the municipality failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-} finally {
-  if (dataSource.isInitialized) await dataSource.destroy();
-}
+});

@@ -1,8 +1,7 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
 import { type DemoSeedResult, PasswordHasher, seedDemoTenant } from '#libs/accounts';
 import { AppConfig, loadConfigOrExit, readEnvironment } from '#libs/config';
-import { dataSourceOptions } from '#libs/persistence';
+import { onMigratedDatabase } from './migrated-database.js';
 
 // `npm run db:seed`: the demo tenant 一関市 with one user per role and Ichinoseki's programs.
 // A second run creates nothing. Same configuration gate as `db:migrate`, plus DEMO_PASSWORD.
@@ -11,21 +10,9 @@ const { config, demoPassword } = loadConfigOrExit((env) => {
   return { config: AppConfig.fromEnvironment(variables, Boolean(process.stdout.isTTY)), demoPassword: variables.DEMO_PASSWORD };
 });
 
-const dataSource = new DataSource(dataSourceOptions(config.databaseUrl));
-try {
-  await dataSource.initialize();
-  if (await dataSource.showMigrations()) {
-    process.stderr.write('The database has pending migrations: run `npm run db:migrate` (or `npm start`) first.\n');
-    process.exitCode = 1;
-  } else {
-    process.stdout.write(report(await seedDemoTenant(dataSource, new PasswordHasher(), demoPassword)));
-  }
-} catch (error) {
-  process.stderr.write(`Seeding failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-} finally {
-  if (dataSource.isInitialized) await dataSource.destroy();
-}
+await onMigratedDatabase(config.databaseUrl, 'Seeding failed', async (dataSource) => {
+  process.stdout.write(report(await seedDemoTenant(dataSource, new PasswordHasher(), demoPassword)));
+});
 
 function report({ tenant, created, contents, password }: DemoSeedResult): string {
   const counts: Array<[string, number, number]> = [

@@ -54,15 +54,7 @@ export class AccountRepository {
       .where('tenant.code = lower(:tenantCode)', { tenantCode })
       .andWhere('lower(account.email) = lower(:email)', { email })
       .getOne();
-    if (!account) return null;
-    return {
-      id: account.id,
-      tenantId: account.tenantId,
-      displayName: account.displayName,
-      role: account.role as CaseRole,
-      sessionEpoch: account.sessionEpoch,
-      passwordHash: account.passwordHash,
-    };
+    return account ? loginAccountOf(account) : null;
   }
 
   async findForSession(tenantId: string, userId: string): Promise<SessionAccount | null> {
@@ -124,15 +116,7 @@ export class AccountRepository {
       .addSelect('account.passwordHash')
       .where('account.tenantId = :tenantId AND account.id = :userId', { tenantId, userId })
       .getOne();
-    if (!account) return null;
-    return {
-      id: account.id,
-      tenantId: account.tenantId,
-      displayName: account.displayName,
-      role: account.role as CaseRole,
-      sessionEpoch: account.sessionEpoch,
-      passwordHash: account.passwordHash,
-    };
+    return account ? loginAccountOf(account) : null;
   }
 
   /**
@@ -156,4 +140,15 @@ export class AccountRepository {
       .increment({ id: userId, tenantId }, 'sessionEpoch', 1);
     return (result.affected ?? 0) > 0;
   }
+}
+
+function loginAccountOf(account: AppUserEntity): LoginAccount {
+  return {
+    id: account.id,
+    tenantId: account.tenantId,
+    displayName: account.displayName,
+    role: account.role as CaseRole,
+    sessionEpoch: account.sessionEpoch,
+    passwordHash: account.passwordHash,
+  };
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { type KeysetPosition, keysetInstantSql } from '#libs/persistence';
+import { type KeysetPosition, keysetInstantSql, queryParameters } from '#libs/persistence';
 import type { CaseUser } from './case-user.js';
 
 export interface CaseListFilter {
@@ -69,11 +69,7 @@ export async function listCases(
   filter: CaseListFilter,
   page: { limit: number; after: CaseListCursor | null; now: Date },
 ): Promise<CaseListRow[]> {
-  const values: unknown[] = [];
-  const value = (parameter: unknown) => {
-    values.push(parameter);
-    return `$${values.length}`;
-  };
+  const { values, value } = queryParameters();
   const conditions = visibleCaseConditions(user, value);
   if (conditions === null) return [];
   if (filter.programCode !== undefined) conditions.push(`p.code = ${value(filter.programCode)}`);

@@ -10,6 +10,7 @@ import {
   type CaseSnapshot,
   type CaseStateCode,
   refundOwed,
+  type RefundOwed,
   restoreSnapshot,
   type StoredCaseSnapshot,
 } from '#libs/lifecycle';
@@ -78,18 +79,7 @@ export interface CaseView {
   /** A 変更承認申請 waiting for the approver. */
   pendingChange: { description: string; requestedAmount: Yen; plannedExpenses: ExpenseLine[]; requestedOn: IsoDate } | null;
   /** What is owed on a refund claim (返還) as of today, part by part, and how it was computed. */
-  refund: {
-    asOf: IsoDate;
-    dueOn: IsoDate;
-    dueOnJa: string;
-    principal: Yen;
-    principalLeft: Yen;
-    addition: Yen;
-    delinquency: Yen;
-    chargesPaid: Yen;
-    total: Yen;
-    computation: BilingualText;
-  } | null;
+  refund: (RefundOwed & { asOf: IsoDate; dueOn: IsoDate; dueOnJa: string; computation: BilingualText }) | null;
   actions: { available: ActionView[]; unavailable: BlockedActionView[]; waitingFor: AwaitedRoleView[] };
   createdAt: string;
   updatedAt: string;

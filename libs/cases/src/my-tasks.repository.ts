@@ -1,3 +1,4 @@
+import { queryParameters } from '#libs/persistence';
 import type { EntityManager } from 'typeorm';
 import { FINAL_CASE_STATES, type OpenDeadline } from '#libs/lifecycle';
 import type { DocumentKind } from '#libs/programs';
@@ -24,11 +25,7 @@ export interface TaskCaseRow {
  * and the papers they hold; `limit` bounds what one to-do list reads.
  */
 export async function casesWithTasksFor(manager: EntityManager, user: CaseUser, limit: number): Promise<TaskCaseRow[]> {
-  const values: unknown[] = [];
-  const value = (parameter: unknown) => {
-    values.push(parameter);
-    return `$${values.length}`;
-  };
+  const { values, value } = queryParameters();
   const conditions = visibleCaseConditions(user, value);
   if (conditions === null) return [];
   conditions.push(`c.state <> ALL(${value(FINAL_CASE_STATES)}::text[])`);

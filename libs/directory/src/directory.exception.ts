@@ -3,8 +3,6 @@ import { CodedException } from '#libs/errors';
 export enum DirectoryErrorCode {
   /** The caller's role does not read this directory: 403, `allowedRoles` names who does. */
   Forbidden = 'DIRECTORY_FORBIDDEN',
-  /** `forCase` names no case the caller may see: 404. */
-  CaseNotFound = 'DIRECTORY_CASE_NOT_FOUND',
 }
 
 /** A refusal of the directories (programs, staff, organizations). */

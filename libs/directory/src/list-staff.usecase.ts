@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { text } from '#libs/errors';
-import { type CaseUser, CaseRepository, canSeeCase } from '#libs/cases';
+import { type CaseUser, CaseRepository, visibleCase } from '#libs/cases';
 import { CASE_ROLE_LABELS, type CaseRole, restoreSnapshot, reviewerAssignmentProblems, type StoredCaseSnapshot } from '#libs/lifecycle';
 import { UnitOfWork } from '#libs/persistence';
-import { DirectoryErrorCode, DirectoryException } from './directory.exception.js';
 import { requireDirectoryReader } from './directory-readers.policy.js';
 import { staffOf } from './staff-directory.repository.js';
 
@@ -32,18 +31,8 @@ export class ListStaff {
   execute(user: CaseUser, { role, forCase }: { role: CaseRole | null; forCase: string | null }): Promise<StaffView[]> {
     requireDirectoryReader(user.role, text('利用者の一覧', 'users'));
     return this.unitOfWork.read(async (manager) => {
-      const record = forCase === null ? null : await new CaseRepository(manager).find(user.tenantId, forCase);
-      if (forCase !== null) {
-        const visible =
-          record !== null &&
-          canSeeCase(user, {
-            tenantId: record.row.tenantId,
-            organizationId: record.row.organizationId,
-            organizationArea: record.organization.area,
-            assignedReviewerIds: [],
-          });
-        if (!visible) throw new DirectoryException(DirectoryErrorCode.CaseNotFound, text('その案件は見つかりません。', `case ${forCase} not found`));
-      }
+      // Another municipality's or area's case is a 404, as everywhere a case is named.
+      const record = forCase === null ? null : visibleCase(await new CaseRepository(manager).find(user.tenantId, forCase), user, forCase);
       const context = record && restoreSnapshot(record.row.snapshot as StoredCaseSnapshot, record.program).context;
       return (await staffOf(manager, user.tenantId, role)).map((person) => ({
         ...person,

@@ -1,33 +1,17 @@
 import { seedProgram } from '#libs/programs';
-import { actorFor, APPLICANT_ORGANIZATION_ID, OTHER_ORGANIZATION_ID } from '#libs/testing/case-actors.factory';
+import { actorFor, OTHER_ORGANIZATION_ID } from '#libs/testing/case-actors.factory';
+import { caseAfter as caseAfterOf, START_APPLICATION, supportFiling } from '#libs/testing/case-history.factory';
 import { caseActions } from './case-actions.js';
 import type { CaseEvent } from './case-event.js';
-import { type CaseSnapshot, newCaseSnapshot } from './case-snapshot.js';
+import type { CaseSnapshot } from './case-snapshot.js';
 import { caseTasks } from './case-tasks.js';
-import { decideEvent } from './decide-event.js';
 
 const support = seedProgram('協働支援');
 const papers = [...support.requiredDocuments.application];
 
-function caseAfter(events: CaseEvent[]): CaseSnapshot {
-  let snapshot = newCaseSnapshot({ program: support, organizationId: APPLICANT_ORGANIZATION_ID, population: null });
-  for (const event of events) {
-    const decision = decideEvent(snapshot, event);
-    if (decision.outcome !== 'accepted') throw new Error(decision.message.en);
-    snapshot = decision.snapshot;
-  }
-  return snapshot;
-}
-const start: CaseEvent = { type: 'START_APPLICATION', actor: actorFor('applicant'), on: '2025-05-01' };
-const submit: CaseEvent = {
-  type: 'SUBMIT',
-  actor: actorFor('applicant'),
-  on: '2025-05-10',
-  requestedAmount: 60_000,
-  plannedExpenses: [{ category: support.eligibleExpenseCategories[0] as string, amount: 90_000 }],
-  documents: papers,
-  remainingTotalCap: null,
-};
+const caseAfter = (events: CaseEvent[]): CaseSnapshot => caseAfterOf(support, events);
+const start = START_APPLICATION;
+const submit = supportFiling();
 
 describe('caseActions: what one person can do on a case now', () => {
   it('offers SUBMIT with the missing papers as blockers, and lifts them once the case holds them', () => {

@@ -1,33 +1,14 @@
 import { seedProgram } from '#libs/programs';
-import { actorFor, APPLICANT_ORGANIZATION_ID } from '#libs/testing/case-actors.factory';
-import type { CaseEvent } from './case-event.js';
-import { newCaseSnapshot, restoreSnapshot, storeSnapshot, UnsupportedMachineVersionException } from './case-snapshot.js';
+import { caseAfter, START_APPLICATION, supportFiling } from '#libs/testing/case-history.factory';
+import { actorFor } from '#libs/testing/case-actors.factory';
+import { restoreSnapshot, storeSnapshot, UnsupportedMachineVersionException } from './case-snapshot.js';
 import { stateCode } from './case-states.js';
 import { CASE_MACHINE_VERSION } from './case.machine.js';
 import { decideEvent } from './decide-event.js';
 
 const program = seedProgram('協働支援');
 
-function submittedCase() {
-  let snapshot = newCaseSnapshot({ program, organizationId: APPLICANT_ORGANIZATION_ID, population: null });
-  for (const event of [
-    { type: 'START_APPLICATION', actor: actorFor('applicant'), on: '2025-05-01' },
-    {
-      type: 'SUBMIT',
-      actor: actorFor('applicant'),
-      on: '2025-05-10',
-      requestedAmount: 60_000,
-      plannedExpenses: [{ category: program.eligibleExpenseCategories[0] as string, amount: 90_000 }],
-      documents: [...program.requiredDocuments.application],
-      remainingTotalCap: null,
-    },
-  ] as CaseEvent[]) {
-    const decision = decideEvent(snapshot, event);
-    if (decision.outcome !== 'accepted') throw new Error(decision.message.en);
-    snapshot = decision.snapshot;
-  }
-  return snapshot;
-}
+const submittedCase = () => caseAfter(program, [START_APPLICATION, supportFiling()]);
 
 describe('stored snapshots', () => {
   it('survive a round trip through JSON with the same state and context', () => {

@@ -1,35 +1,13 @@
 import { inEnglish } from '#libs/testing/english-decision';
 import { type Program, seedProgram } from '#libs/programs';
 import { actorFor, APPLICANT_ORGANIZATION_ID, OTHER_ORGANIZATION_ID } from '#libs/testing/case-actors.factory';
+import { caseAfter, START_APPLICATION as start, supportFiling as submit } from '#libs/testing/case-history.factory';
 import type { CaseEvent } from './case-event.js';
-import { type CaseSnapshot, newCaseSnapshot } from './case-snapshot.js';
+import { newCaseSnapshot } from './case-snapshot.js';
 import { acceptableEvents, decideEvent } from './decide-event.js';
 import { stateCode } from './case-states.js';
 
 const support = seedProgram('協働支援');
-const category = support.eligibleExpenseCategories[0] as string;
-
-function caseAfter(program: Program, events: CaseEvent[], population: number | null = null): CaseSnapshot {
-  let snapshot = newCaseSnapshot({ program, organizationId: APPLICANT_ORGANIZATION_ID, population });
-  for (const event of events) {
-    const decision = decideEvent(snapshot, event);
-    if (decision.outcome !== 'accepted') throw new Error(decision.message.en);
-    snapshot = decision.snapshot;
-  }
-  return snapshot;
-}
-
-const start: CaseEvent = { type: 'START_APPLICATION', actor: actorFor('applicant'), on: '2025-05-01' };
-const submit = (overrides: Partial<Extract<CaseEvent, { type: 'SUBMIT' }>> = {}): CaseEvent => ({
-  type: 'SUBMIT',
-  actor: actorFor('applicant'),
-  on: '2025-05-10',
-  requestedAmount: 60_000,
-  plannedExpenses: [{ category, amount: 90_000 }],
-  documents: [...support.requiredDocuments.application],
-  remainingTotalCap: null,
-  ...overrides,
-});
 
 describe('decideEvent refusals', () => {
   it('forbids a role the table does not allow, naming the roles that may', () => {

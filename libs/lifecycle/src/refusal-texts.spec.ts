@@ -1,32 +1,13 @@
 import { type Program, seedProgram } from '#libs/programs';
-import { actorFor, APPLICANT_ORGANIZATION_ID } from '#libs/testing/case-actors.factory';
-import type { CaseEvent } from './case-event.js';
-import { type CaseSnapshot, newCaseSnapshot } from './case-snapshot.js';
+import { actorFor } from '#libs/testing/case-actors.factory';
+import { caseAfter, START_APPLICATION, supportFiling as submit } from '#libs/testing/case-history.factory';
+import type { CaseSnapshot } from './case-snapshot.js';
 import { decideEvent } from './decide-event.js';
 
 // The refusals a person meets most, as they read them: in plain Japanese, naming the field.
 
 const support = seedProgram('協働支援');
-const category = support.eligibleExpenseCategories[0] as string;
-const draft = (program: Program): CaseSnapshot => {
-  const decision = decideEvent(newCaseSnapshot({ program, organizationId: APPLICANT_ORGANIZATION_ID, population: null }), {
-    type: 'START_APPLICATION',
-    actor: actorFor('applicant'),
-    on: '2025-05-01',
-  });
-  if (decision.outcome !== 'accepted') throw new Error(decision.message.en);
-  return decision.snapshot;
-};
-const submit = (overrides: Partial<Extract<CaseEvent, { type: 'SUBMIT' }>> = {}): CaseEvent => ({
-  type: 'SUBMIT',
-  actor: actorFor('applicant'),
-  on: '2025-05-10',
-  requestedAmount: 60_000,
-  plannedExpenses: [{ category, amount: 90_000 }],
-  documents: [...support.requiredDocuments.application],
-  remainingTotalCap: null,
-  ...overrides,
-});
+const draft = (program: Program): CaseSnapshot => caseAfter(program, [START_APPLICATION]);
 const japanese = (decision: ReturnType<typeof decideEvent>) =>
   decision.outcome === 'refused' ? decision.problems.map((each) => ({ field: each.field, ja: each.text.ja })) : decision;
 

@@ -29,7 +29,7 @@ export class DirectoryController {
   @Get('directory/users')
   @ApiOperation({ summary: "The municipality's people by role, for staff (an officer picking a reviewer: role=reviewer&forCase=…)" })
   @ApiOkResponse({ type: [StaffDto] })
-  @ApiRefusals({ 403: 'DIRECTORY_FORBIDDEN: applicants, reviewers and administrators do not read it (`allowedRoles`)', 404: 'DIRECTORY_CASE_NOT_FOUND: forCase names no case you may see' })
+  @ApiRefusals({ 403: 'DIRECTORY_FORBIDDEN: applicants, reviewers and administrators do not read it (`allowedRoles`)', 404: 'CASE_NOT_FOUND: forCase names no case you may see' })
   users(@CurrentUser() user: AuthenticatedUser, @Query() query: StaffQueryDto): Promise<StaffView[]> {
     return this.staff.execute(user, { role: query.role ?? null, forCase: query.forCase ?? null });
   }

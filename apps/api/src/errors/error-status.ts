@@ -83,7 +83,6 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   [AttachmentErrorCode.NotFound]: HttpStatus.NOT_FOUND,
 
   [DirectoryErrorCode.Forbidden]: HttpStatus.FORBIDDEN,
-  [DirectoryErrorCode.CaseNotFound]: HttpStatus.NOT_FOUND,
 
   [NotificationErrorCode.NotFound]: HttpStatus.NOT_FOUND,
   [NotificationErrorCode.InvalidCursor]: HttpStatus.BAD_REQUEST,
