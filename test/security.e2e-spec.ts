@@ -242,7 +242,11 @@ describe('security: tokens, tenants, file names, upload sizes and SQL in filters
       const token = await api.tokenOf('applicant');
       const response = await http().post(`/cases/${caseOf('draft')}/attachments`).set('Authorization', `Bearer ${token}`).set('Content-Type', form.type).send(form.body);
       expect(response.status).toBe(400);
-      expect(response.body).toMatchObject({ code: 'REQUEST_INVALID', message: '送られた内容に誤りがあります（Multipart: Malformed part header）。', requestId: response.headers['x-request-id'] });
+      expect(response.body).toMatchObject({
+        code: 'REQUEST_MALFORMED',
+        message: '送られたファイルを読み取れません。送信が途中で切れたか、形式（multipart/form-data）が正しくありません。もう一度送ってください。',
+        requestId: response.headers['x-request-id'],
+      });
       expect(await filesInSandbox()).toEqual(files);
       expect(changedTables(database, await databaseSnapshot(api.database))).toEqual([]);
     });
