@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const STAMP = 'dist/.build-stamp';
-const BUILT = 'dist/apps/launcher/src/main.js';
+const BUILT = ['dist/apps/launcher/src/main.js', 'dist/web/index.html'];
 const SOURCES = ['apps', 'libs', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'nest-cli.json'];
 
 /** The newest modification time under `path` (files of the build's sources only). */
@@ -19,7 +19,7 @@ function newest(path) {
 }
 
 const sourcesChanged = Math.max(...SOURCES.map(newest));
-if (existsSync(STAMP) && existsSync(BUILT) && statSync(STAMP).mtimeMs > sourcesChanged) {
+if (existsSync(STAMP) && BUILT.every((path) => existsSync(path)) && statSync(STAMP).mtimeMs > sourcesChanged) {
   process.stdout.write('The build is up to date (nothing changed since it was made): starting\n');
 } else {
   const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });

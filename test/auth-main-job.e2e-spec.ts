@@ -45,7 +45,7 @@ describe('the main job with no JWT_SECRET', () => {
   const whileRunning = async (check: (job: BuiltProcess) => Promise<void>) => {
     const job = new BuiltProcess('launcher/src/main', env);
     try {
-      await job.waitForOutput(/"msg":"Ready\. API: /, 60_000);
+      await job.waitForOutput(/"msg":"Ready\. Web app: /, 60_000);
       await check(job);
     } finally {
       job.kill('SIGTERM');

@@ -38,7 +38,7 @@ describe('the main job with no DATABASE_URL', () => {
   const startAndStop = async (check: (job: BuiltProcess) => Promise<void>) => {
     const job = new BuiltProcess('launcher/src/main', env);
     try {
-      await job.waitForOutput(/"msg":"Ready\. API: /, 90_000);
+      await job.waitForOutput(/"msg":"Ready\. Web app: /, 90_000);
       await check(job);
     } finally {
       job.kill('SIGTERM');
@@ -51,11 +51,14 @@ describe('the main job with no DATABASE_URL', () => {
       expect(job.output).toContain('DATABASE_URL is not set: starting the embedded PostgreSQL');
       expect(job.output).toContain('Initialising an embedded PostgreSQL');
       expect(job.output).toContain('Applied migrations: CreateTenant1795478400000, CreateCaseRecords1795478500000');
-      expect(job.output).toContain(`Ready. API: ${apiUrl}  OpenAPI docs: ${apiUrl}/docs`);
+      expect(job.output).toContain(`Ready. Web app: ${apiUrl}/app/  API: ${apiUrl}  OpenAPI docs: ${apiUrl}/docs`);
       expect(job.output).toMatch(new RegExp(`Embedded PostgreSQL: postgres://postgres:postgres@127\\.0\\.0\\.1:${env.EMBEDDED_POSTGRES_PORT}/grants \\(use it as DATABASE_URL`));
       const health = await fetch(`${apiUrl}/health`);
       expect(health.status).toBe(200);
       expect((await fetch(`${apiUrl}/docs`)).status).toBe(200);
+      const webApp = await fetch(`${apiUrl}/app/`);
+      expect(webApp.status).toBe(200);
+      expect(await webApp.text()).toContain('<div id="root"></div>');
     });
     expect(exit.code).toBe(0);
     expect(exit.stdout).toContain('"msg":"Stopped"');
@@ -86,7 +89,7 @@ describe('the main job with no DATABASE_URL', () => {
         expect(`${exit.stdout}${exit.stderr}`).not.toMatch(/EACCES|\n\s+at /);
       } else {
         // Anyone else runs PostgreSQL as themselves, who may enter their own folder.
-        await job.waitForOutput(/"msg":"Ready\. API: /, 90_000);
+        await job.waitForOutput(/"msg":"Ready\. Web app: /, 90_000);
         job.kill('SIGTERM');
         expect((await job.exited).code).toBe(0);
       }

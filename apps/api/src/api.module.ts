@@ -18,6 +18,7 @@ import { NoticesModule } from './notices/notices.module.js';
 import { NotificationsApiModule } from './notifications/notifications-api.module.js';
 import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { WebAppEntranceController } from './web-app/web-app-entrance.controller.js';
 
 @Module({})
 export class ApiModule {
@@ -39,7 +40,7 @@ export class ApiModule {
         ReportsModule,
         QueueDashboardModule,
       ],
-      controllers: [HealthController, CasesController, CaseLedgersController, MyTasksController, DirectoryController, AuditController],
+      controllers: [WebAppEntranceController, HealthController, CasesController, CaseLedgersController, MyTasksController, DirectoryController, AuditController],
     };
   }
 }

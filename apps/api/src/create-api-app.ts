@@ -14,13 +14,14 @@ import { ApiModule } from './api.module.js';
 import { apiDocument } from './openapi/api-document.js';
 import { securityHeaders } from './security-headers.js';
 import { mountQueueDashboard } from './queue-dashboard/mount-queue-dashboard.js';
+import { mountWebApp } from './web-app/mount-web-app.js';
 
 /** The HTTP API as `main.ts` runs it; tests build it the same way. */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
   return configureApiApp(await NestFactory.create(ApiModule.forRoot(config), { bufferLogs: true }));
 }
 
-/** Logging, validation, errors, the queue dashboard and the OpenAPI document: everything the API adds to its module. */
+/** Logging, validation, errors, the queue dashboard, the web app and the OpenAPI document: everything the API adds to its module. */
 export function configureApiApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
@@ -35,6 +36,7 @@ export function configureApiApp(app: INestApplication): INestApplication {
   app.useGlobalPipes(new BodyDepthPipe(), new StorableTextPipe(), requestValidation());
   app.useGlobalFilters(new ApiExceptionFilter());
   mountQueueDashboard(app);
+  mountWebApp(app);
 
   SwaggerModule.setup('docs', app, () => apiDocument(app));
   return app;

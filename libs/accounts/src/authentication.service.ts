@@ -73,6 +73,23 @@ export class AuthenticationService {
     return { accessToken, expiresAt, user: { id: account.id, displayName: account.displayName, role: account.role, tenant }, passwordChangeRequired: false };
   }
 
+  /**
+   * A fresh session for someone signed in, so a person working in the web app is not signed out
+   * mid-form: the same user, role and session epoch (a logout or password change still ends it).
+   */
+  async renew(user: AuthenticatedUser): Promise<LoginResult> {
+    const account = await this.accounts.findForSession(user.tenantId, user.userId);
+    const profile = await this.profile(user);
+    if (!account) throw new AuthenticationException(AuthenticationFailure.TokenInvalid);
+    const { accessToken, expiresAt } = await this.tokens.issue({ id: user.userId, tenantId: user.tenantId, role: account.role, sessionEpoch: account.sessionEpoch });
+    return {
+      accessToken,
+      expiresAt,
+      user: { id: profile.id, displayName: profile.displayName, role: profile.role, tenant: profile.tenant },
+      passwordChangeRequired: account.passwordChangeRequired,
+    };
+  }
+
   /** Raises the user's session epoch: every token issued to them so far stops working. */
   async logout(user: AuthenticatedUser): Promise<void> {
     await this.accounts.raiseSessionEpoch(user.tenantId, user.userId);

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { ConfigurationException } from './configuration.exception.js';
 import type { EnvironmentVariables, LogFormat, LogLevel } from './environment-variables.dto.js';
 
@@ -32,6 +33,9 @@ export class AppConfig {
   readonly queueDashboardTenant!: string | null;
   /** Password guessing: logins per account and address per window. */
   readonly loginThrottle!: { attempts: number; attemptsPerAddress: number; windowSeconds: number };
+
+  /** The built web app (index.html and its assets) the API serves under /app/. */
+  readonly webAppDir!: string;
 
   /** Attachment files: where they live, the largest accepted, the media types accepted (lower case). */
   readonly attachmentsDir!: string;
@@ -82,6 +86,7 @@ export class AppConfig {
         attemptsPerAddress: variables.LOGIN_ATTEMPTS_PER_ADDRESS,
         windowSeconds: variables.LOGIN_WINDOW_SECONDS,
       },
+      webAppDir: resolve(variables.WEB_APP_DIR ?? 'dist/web'),
       attachmentsDir: variables.ATTACHMENTS_DIR ?? `${variables.DATA_DIR}/attachments`,
       attachmentMaxBytes: variables.ATTACHMENT_MAX_BYTES,
       attachmentMediaTypes: variables.ATTACHMENT_MEDIA_TYPES.split(',').map((type) => type.trim().toLowerCase()),

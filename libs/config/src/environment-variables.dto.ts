@@ -84,6 +84,11 @@ export class EnvironmentVariables {
   @IsWholeNumberBetween(1, 86_400)
   LOGIN_WINDOW_SECONDS: number = 900;
 
+  /** The built web app the API serves under /app/ (`npm run build:web` writes it); unset: `dist/web` of the working folder. */
+  @IsOptional()
+  @IsString()
+  WEB_APP_DIR?: string;
+
   /** Where attachment files are kept; unset: `${DATA_DIR}/attachments`. */
   @IsOptional()
   @IsString()

@@ -64,7 +64,7 @@ export async function runMainJob(
       waitUntilHealthy(`${apiUrl}/health`, STARTUP_TIMEOUT_MS, () => api.running),
       waitUntilHealthy(`http://localhost:${variables.WORKER_HEALTH_PORT}/health`, STARTUP_TIMEOUT_MS, () => worker.running),
     ]);
-    logger.info(`Ready. API: ${apiUrl}  OpenAPI docs: ${apiUrl}/docs`);
+    logger.info(`Ready. Web app: ${apiUrl}/app/  API: ${apiUrl}  OpenAPI docs: ${apiUrl}/docs`);
 
     const outcome = await Promise.race([signalled(), api.exited, worker.exited]);
     if (typeof outcome === 'string') {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { AppConfig, EnvironmentVariables } from '#libs/config';
 import { TEST_LOG_LEVEL, TEST_REDIS_URL } from './test-services.js';
 
@@ -31,6 +31,8 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     queueDashboardTenant: null,
     // Test files log the same users in many times; the throttling test sets its own limit.
     loginThrottle: { attempts: 1000, attemptsPerAddress: 10_000, windowSeconds: 900 },
+    // The web app as `npm test`'s pretest builds it.
+    webAppDir: resolve('dist/web'),
     // Attachments in a folder of this configuration's own, with the default limits.
     attachmentsDir: join(tmpdir(), `grants-attachments-${randomBytes(4).toString('hex')}`),
     attachmentMaxBytes: new EnvironmentVariables().ATTACHMENT_MAX_BYTES,

@@ -76,6 +76,21 @@ export class SessionController {
     );
   }
 
+  @Post('session/renew')
+  @HttpCode(HttpStatus.OK)
+  @Header('Cache-Control', 'no-store') // it carries the CSRF token (a new bearer token after a password change)
+  @ApiBearerAuth()
+  @PasswordChangeExempt()
+  @ApiOperation({ summary: 'Renew the session before it ends (the web app\'s 「続ける」): a new cookie, or a new token in accessToken, with a full lifetime' })
+  @ApiOkResponse({ type: SessionResponseDto })
+  @ApiRefusals({ 403: 'AUTH_CSRF_REJECTED' })
+  async renew(@CurrentUser() user: AuthenticatedUser, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response): Promise<SessionResponseDto> {
+    const via = (request.session as RequestSession).via;
+    const login = await this.authentication.renew(user);
+    if (via === 'cookie') response.setHeader('Set-Cookie', sessionCookie(login.accessToken, login.expiresAt, new Date(), isHttps(request)));
+    return this.sessionOf(login, via);
+  }
+
   @Post('password')
   @HttpCode(HttpStatus.OK)
   @Header('Cache-Control', 'no-store') // it carries the CSRF token (a new bearer token after a password change)

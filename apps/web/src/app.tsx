@@ -1,0 +1,40 @@
+import { Navigate, Outlet, createBrowserRouter, useLocation } from 'react-router';
+import { useSession } from './api/session.js';
+import { Layout } from './components/layout.js';
+import { ChangePassword } from './screens/change-password.js';
+import { Home } from './screens/home.js';
+import { NotFound } from './screens/not-found.js';
+import { Programs } from './screens/programs.js';
+import { SignIn } from './screens/sign-in.js';
+import { texts } from './texts.js';
+
+/** Signed-in screens only: others go to sign-in and come back; a one-time password goes to its change first. */
+function RequireSession() {
+  const { session } = useSession();
+  const location = useLocation();
+  if (session === undefined) return <p role="status" className="p-4">{texts.loading}</p>;
+  if (session === null) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  if (session.passwordChangeRequired && location.pathname !== '/password') return <Navigate to="/password" replace />;
+  return <Outlet />;
+}
+
+export const router = createBrowserRouter(
+  [
+    { path: '/sign-in', element: <SignIn /> },
+    {
+      element: <RequireSession />,
+      children: [
+        {
+          element: <Layout />,
+          children: [
+            { index: true, element: <Home /> },
+            { path: 'programs', element: <Programs /> },
+            { path: 'password', element: <ChangePassword /> },
+            { path: '*', element: <NotFound /> },
+          ],
+        },
+      ],
+    },
+  ],
+  { basename: '/app' },
+);

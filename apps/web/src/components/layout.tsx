@@ -1,0 +1,56 @@
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { useSession } from '../api/session.js';
+import { minutesText } from '../format.js';
+import { texts } from '../texts.js';
+import { linkStyle } from './button.js';
+import { SessionWarning } from './session-warning.js';
+
+const navLink = ({ isActive }: { isActive: boolean }) => `${linkStyle} ${isActive ? 'font-bold' : ''}`;
+
+/** Every signed-in screen: a skip link, the header (who, time left, sign out), the menu, the screen. */
+export function Layout() {
+  const { session, secondsLeft, signOut } = useSession();
+  const navigate = useNavigate();
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-yellow-300 focus:p-2">
+        {texts.skipToMain}
+      </a>
+      <header className="border-b border-solid-gray-420 bg-white">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+          <p className="text-std-18B-160">{texts.appName}</p>
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-dns-16N-130">
+            <span>{session?.user.displayName}</span>
+            <span>{texts.header.sessionLeft(minutesText(secondsLeft))}</span>
+            <button type="button" className={linkStyle} onClick={() => signOut().then(() => navigate('/sign-in'))}>
+              {texts.header.signOut}
+            </button>
+          </div>
+        </div>
+        <nav aria-label={texts.header.mainNav} className="mx-auto max-w-5xl px-4 pb-3">
+          <ul className="flex flex-wrap gap-x-6 gap-y-2 text-std-16N-170">
+            <li>
+              <NavLink to="/" end className={navLink}>
+                {texts.header.home}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/programs" className={navLink}>
+                {texts.header.programs}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/password" className={navLink}>
+                {texts.header.password}
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-6">
+        <Outlet />
+      </main>
+      <SessionWarning />
+    </>
+  );
+}

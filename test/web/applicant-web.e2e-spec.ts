@@ -1,0 +1,169 @@
+import { axeViolations, checkScreen, launchChromium, passingScreen } from '#libs/testing/browser';
+import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { seedProgram } from '#libs/programs';
+import { type ApiTestApp, type SeededTenant, SettableClock, startApiTestApp, TEST_PASSWORD } from '#libs/testing';
+import { ApiModule } from '../../apps/api/src/api.module.js';
+import { configureApiApp } from '../../apps/api/src/create-api-app.js';
+
+const SUPPORT = seedProgram('協働支援');
+
+/** A form field by its label as a person reads it, with or without the label's ※必須. */
+const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}(※必須)?$`));
+/** Sessions this long reach the warning's last five minutes a few seconds after they start. */
+const SHORT_SESSION_SECONDS = 5 * 60 + 5;
+
+/**
+ * The applicant's web app in headless Chromium, served by the API it talks to (real
+ * PostgreSQL), as the treasurer of a 町内会 meets it: sign in, home, programs, password,
+ * the session's warning, sign out. Every screen is checked with axe at 360 and 1280 px and
+ * written to test-output/screens.
+ */
+describe('the applicant web app in a browser', () => {
+  let api: ApiTestApp;
+  let tenant: SeededTenant;
+  let browser: Browser;
+  let baseUrl: string;
+  let context: BrowserContext;
+  let page: Page;
+  const clock = new SettableClock(new Date('2025-05-01T12:00:00+09:00'));
+
+  beforeAll(async () => {
+    api = await startApiTestApp({ module: ApiModule, configure: configureApiApp, tenants: ['ichinoseki'], clock });
+    [tenant] = api.tenants as [SeededTenant];
+    await api.app.listen(0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    page = await context.newPage();
+  });
+  afterEach(() => context.close());
+
+  const signIn = async (email = tenant.users.applicant.email) => {
+    await page.goto(`${baseUrl}/app/sign-in?tenant=${tenant.code}`);
+    await field(page, 'メールアドレス').fill(email);
+    await field(page, 'パスワード').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'サインインする' }).click();
+    await page.getByRole('heading', { level: 1, name: 'ホーム' }).waitFor();
+  };
+
+  it('sends a visitor to sign-in, and refuses a wrong password in Japanese without losing what was typed', async () => {
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('heading', { level: 1, name: 'サインイン' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/app/sign-in');
+    expect(await checkScreen(page, 'sign-in')).toEqual(passingScreen);
+
+    await field(page, '自治体コード').fill(tenant.code);
+    await field(page, 'メールアドレス').fill(tenant.users.applicant.email);
+    await field(page, 'パスワード').fill('not the password');
+    await page.getByRole('button', { name: 'サインインする' }).click();
+    const refusal = page.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('メールアドレスまたはパスワードが違います');
+    expect(await field(page, 'メールアドレス').inputValue()).toBe(tenant.users.applicant.email);
+    expect(await checkScreen(page, 'sign-in-refused')).toEqual(passingScreen);
+  });
+
+  it('signs in with the keyboard alone and shows each case with its status in plain words, the next step and its deadline', async () => {
+    const applicant = await api.as('applicant');
+    const opened = await applicant.post('/cases', { programCode: SUPPORT.code, organizationId: tenant.organizationId, start: 'application' }).expect(201);
+    const consultation = await applicant.post('/cases', { programCode: SUPPORT.code, organizationId: tenant.organizationId, start: 'consultation' }).expect(201);
+    const tasks = (await applicant.get('/me/tasks').expect(200)).body.items as { case: { id: string }; label: { ja: string }; due: { dueOn: string } | null }[];
+    const draftTask = tasks.find((task) => task.case.id === opened.body.id);
+    if (!draftTask) throw new Error('the applicant has no task for the draft');
+
+    await page.goto(`${baseUrl}/app/sign-in?tenant=${tenant.code}`);
+    await page.getByRole('heading', { level: 1, name: 'サインイン' }).waitFor();
+    // The heading takes focus on opening: from there the fields follow in order.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string | null>("document.activeElement.getAttribute('name')")).toBe('tenant');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(tenant.users.applicant.email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(TEST_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'ホーム' }).waitFor();
+
+    const cards = page.getByRole('region', { name: 'あなたの団体の申請' }).getByRole('listitem');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(2);
+    const draftCard = cards.filter({ hasText: '申請書を作成中（下書き）' });
+    expect(await draftCard.textContent()).toContain(draftTask.label.ja);
+    expect(await cards.filter({ hasText: '市に相談中' }).count()).toBe(1);
+    expect(consultation.body.id).not.toBe(opened.body.id);
+    expect(await checkScreen(page, 'home')).toEqual(passingScreen);
+  });
+
+  it('lists the programs open to the organization with rate, caps, window and papers', async () => {
+    const catalogue = (await (await api.as('applicant')).get('/programs').expect(200)).body as { nameJa: string; rate: { ja: string }; requiredDocuments: { application: { ja: string }[] } }[];
+    expect(catalogue.length).toBeGreaterThan(0);
+    await signIn();
+    await page.getByRole('link', { name: '補助金の制度' }).click();
+    await page.getByRole('heading', { level: 1, name: '補助金の制度' }).waitFor();
+    for (const program of catalogue) {
+      const card = page.getByRole('article', { name: program.nameJa });
+      expect(await card.textContent()).toContain(program.rate.ja);
+      for (const document of program.requiredDocuments.application) expect(await card.textContent()).toContain(document.ja);
+    }
+    expect(await checkScreen(page, 'programs')).toEqual(passingScreen);
+  });
+
+  it('refuses a wrong current password under its field, and signs out back to sign-in', async () => {
+    await signIn();
+    await page.getByRole('link', { name: 'パスワードの変更' }).click();
+    await page.getByRole('heading', { level: 1, name: 'パスワードの変更' }).waitFor();
+    await field(page, 'いまのパスワード').fill('not the current one');
+    await field(page, '新しいパスワード').fill('a brand new passphrase');
+    await field(page, '新しいパスワード（確認）').fill('a brand new passphrase');
+    await page.getByRole('button', { name: '変更する' }).click();
+    await page.getByText('今のパスワードが違います。').first().waitFor();
+    expect(await field(page, 'いまのパスワード').getAttribute('aria-invalid')).toBe('true');
+    expect(await checkScreen(page, 'password-refused')).toEqual(passingScreen);
+
+    await page.getByRole('button', { name: 'サインアウト' }).click();
+    await page.getByRole('heading', { level: 1, name: 'サインイン' }).waitFor();
+    expect(await page.getByRole('status').textContent()).toBe('サインアウトしました。');
+    // The session is over on the server too: reopening home asks to sign in again.
+    await page.goto(`${baseUrl}/app/`);
+    await page.getByRole('heading', { level: 1, name: 'サインイン' }).waitFor();
+  });
+
+  describe('with a session near its end', () => {
+    let shortApi: ApiTestApp;
+    let shortUrl: string;
+    beforeAll(async () => {
+      shortApi = await startApiTestApp({ module: ApiModule, configure: configureApiApp, tenants: ['ichinoseki'], clock, config: { jwtTtlSeconds: SHORT_SESSION_SECONDS } });
+      await shortApi.app.listen(0, '127.0.0.1');
+      shortUrl = `http://127.0.0.1:${(shortApi.app.getHttpServer().address() as AddressInfo).port}`;
+    });
+    afterAll(() => shortApi?.close());
+
+    it('warns before the session ends and renews it without losing what was typed', async () => {
+      const [shortTenant] = shortApi.tenants as [SeededTenant];
+      await page.goto(`${shortUrl}/app/sign-in?tenant=${shortTenant.code}`);
+      await field(page, 'メールアドレス').fill(shortTenant.users.applicant.email);
+      await field(page, 'パスワード').fill(TEST_PASSWORD);
+      await page.getByRole('button', { name: 'サインインする' }).click();
+      await page.getByRole('link', { name: 'パスワードの変更' }).click();
+      await field(page, 'いまのパスワード').fill('typed before the warning');
+
+      const warning = page.getByRole('dialog', { name: 'まもなく自動的にサインアウトします' });
+      await warning.waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: 'test-output/screens/session-warning-1280.png' });
+      const renewed = page.waitForResponse((response) => response.url().endsWith('/auth/session/renew'));
+      await warning.getByRole('button', { name: '続ける' }).click();
+      expect((await renewed).status()).toBe(200);
+      expect(await field(page, 'いまのパスワード').inputValue()).toBe('typed before the warning');
+      // The renewed cookie is a working session.
+      const status = await page.evaluate<number>("fetch('/auth/session').then((response) => response.status)");
+      expect(status).toBe(200);
+    });
+  });
+});
