@@ -105,8 +105,49 @@ describe('sessions a browser can hold safely, and accounts a person can run (rea
     });
   });
 
+  describe('renewing a session before it ends', () => {
+    it('gives a new cookie with a whole lifetime and a CSRF token that works; refuses a renewal without the CSRF token', async () => {
+      const { cookie, body } = await browserSession('applicant');
+      const refused = await http().post('/auth/session/renew').set('Cookie', cookie);
+      expect({ status: refused.status, code: refused.body.code, cookie: refused.headers['set-cookie'] }).toEqual({ status: 403, code: 'AUTH_CSRF_REJECTED', cookie: undefined });
+
+      const renewal = await http().post('/auth/session/renew').set('Cookie', cookie).set('X-CSRF-Token', body.csrfToken).expect(200);
+      const renewedCookie = ((renewal.headers['set-cookie'] as unknown as string[])[0] as string).split(';')[0] as string;
+      expect(renewedCookie).not.toBe(cookie);
+      expect(renewal.body).toMatchObject({ via: 'cookie', accessToken: null, passwordChangeRequired: false, user: { id: tenant.users.applicant.id } });
+      expect(renewal.body.csrfToken).not.toBe(body.csrfToken);
+      expect(Date.parse(renewal.body.expiresAt)).toBeGreaterThanOrEqual(Date.parse(body.expiresAt));
+      await http()
+        .post('/cases')
+        .set({ Cookie: renewedCookie, 'X-CSRF-Token': renewal.body.csrfToken })
+        .send({ programCode: SUPPORT.code, organizationId: tenant.organizationId, start: 'consultation' })
+        .expect(201);
+    });
+
+    it('does not outlive a logout: the renewed session ends with the others', async () => {
+      const { cookie, body } = await browserSession('reviewer');
+      const renewal = await http().post('/auth/session/renew').set('Cookie', cookie).set('X-CSRF-Token', body.csrfToken).expect(200);
+      const renewedCookie = ((renewal.headers['set-cookie'] as unknown as string[])[0] as string).split(';')[0] as string;
+      await http().post('/auth/logout').set('Cookie', cookie).set('X-CSRF-Token', body.csrfToken).expect(204);
+      expect((await http().get('/me').set('Cookie', renewedCookie)).body.code).toBe('AUTH_SIGNED_OUT');
+    });
+  });
+
+  describe('the web app, served from the same origin', () => {
+    it('opens from the bare address, answers its page for any address under /app/, and 404s a missing asset', async () => {
+      expect((await http().get('/').expect(302)).headers.location).toBe('/app/');
+      const page = await http().get('/app/programs').expect(200);
+      expect(page.headers['content-type']).toMatch(/^text\/html/);
+      expect(page.headers['cache-control']).toBe('no-cache');
+      expect(page.text).toContain('<div id="root"></div>');
+      const script = /src="(\/app\/assets\/[^"]+\.js)"/.exec(page.text)?.[1] as string;
+      expect((await http().get(script).expect(200)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect((await http().get('/app/assets/gone-0000.js').expect(404)).body.code).toBe('ROUTE_NOT_FOUND');
+    });
+  });
+
   describe('security headers', () => {
-    it.each(['/health', '/docs', '/me'])('sends a CSP without framing, nosniff and a referrer policy on %s', async (path) => {
+    it.each(['/health', '/docs', '/me', '/app/'])('sends a CSP without framing, nosniff and a referrer policy on %s', async (path) => {
       const response = await http().get(path);
       expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
       expect(response.headers['content-security-policy']).toContain("default-src 'self'");
