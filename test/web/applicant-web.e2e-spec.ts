@@ -114,6 +114,36 @@ describe('the applicant web app in a browser', () => {
     expect(await checkScreen(page, 'programs')).toEqual(passingScreen);
   });
 
+  it('asks for a consultation from a program card and opens the case page with its history in words', async () => {
+    const applicant = await api.as('applicant');
+    const catalogue = (await applicant.get('/programs').expect(200)).body as { code: string; nameJa: string }[];
+    const support = catalogue.find((program) => program.code === SUPPORT.code);
+    if (!support) throw new Error(`${SUPPORT.code} is not in the applicant's catalogue`);
+    await signIn();
+    await page.getByRole('link', { name: '補助金の制度' }).click();
+    await page.getByRole('article', { name: support.nameJa }).getByRole('button', { name: '市に相談する（相談の申込み）' }).click();
+    await page.getByRole('heading', { level: 1, name: '市に相談中' }).waitFor();
+    const caseId = new URL(page.url()).pathname.split('/').pop() as string;
+    const view = (await applicant.get(`/cases/${caseId}`).expect(200)).body as { state: { code: string }; program: { code: string } };
+    expect(view).toMatchObject({ state: { code: 'consultation.open' }, program: { code: SUPPORT.code } });
+    const history = page.getByRole('region', { name: 'これまでの経過' });
+    expect(await history.textContent()).toContain('applicant（申請団体）が「相談の申込み」をしました');
+    expect(await checkScreen(page, 'case-consultation')).toEqual(passingScreen);
+  });
+
+  it('opens one application however often the button is clicked', async () => {
+    const applicant = await api.as('applicant');
+    const countCases = async () => ((await applicant.get('/cases?limit=100').expect(200)).body.items as unknown[]).length;
+    const catalogue = (await applicant.get('/programs').expect(200)).body as { code: string; nameJa: string }[];
+    const support = catalogue.find((program) => program.code === SUPPORT.code) as { nameJa: string };
+    const before = await countCases();
+    await signIn();
+    await page.getByRole('link', { name: '補助金の制度' }).click();
+    await page.getByRole('article', { name: support.nameJa }).getByRole('button', { name: '申請書を作り始める' }).dblclick();
+    await page.getByRole('heading', { level: 1, name: '申請書を作成中（下書き）' }).waitFor();
+    expect(await countCases()).toBe(before + 1);
+  });
+
   it('refuses a wrong current password under its field, and signs out back to sign-in', async () => {
     await signIn();
     await page.getByRole('link', { name: 'パスワードの変更' }).click();

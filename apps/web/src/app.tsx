@@ -1,6 +1,7 @@
 import { Navigate, Outlet, createBrowserRouter, useLocation } from 'react-router';
 import { useSession } from './api/session.js';
 import { Layout } from './components/layout.js';
+import { CasePage } from './screens/case-page.js';
 import { ChangePassword } from './screens/change-password.js';
 import { Home } from './screens/home.js';
 import { NotFound } from './screens/not-found.js';
@@ -29,6 +30,7 @@ export const router = createBrowserRouter(
           children: [
             { index: true, element: <Home /> },
             { path: 'programs', element: <Programs /> },
+            { path: 'cases/:id', element: <CasePage /> },
             { path: 'password', element: <ChangePassword /> },
             { path: '*', element: <NotFound /> },
           ],

@@ -68,7 +68,11 @@ function CaseCard({ summary, task }: { summary: CaseSummary; task: Task | undefi
       <p className="text-dns-16N-130 text-solid-gray-700">
         {summary.organization.name} ・ {texts.home.caseNumber}: {summary.caseNumber ?? texts.home.noCaseNumber}
       </p>
-      <p className="mt-1 text-std-18B-160">{texts.applicantState[summary.state.code]}</p>
+      <p className="mt-1 text-std-18B-160">
+        <Link to={`/cases/${summary.id}`} className={linkStyle}>
+          {texts.applicantState[summary.state.code]}
+        </Link>
+      </p>
       <dl className="mt-2 grid gap-x-4 gap-y-1 text-std-16N-170 sm:grid-cols-[auto_1fr]">
         <dt className="font-bold">{texts.home.next}</dt>
         <dd>{task ? task.label.ja : texts.home.nothingToDo}</dd>

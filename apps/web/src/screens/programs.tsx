@@ -4,12 +4,14 @@ import { useLoad } from '../api/use-load.js';
 import { PageTitle } from '../components/page-title.js';
 import { Refusal } from '../components/refusal.js';
 import { texts } from '../texts.js';
+import { OpenCase } from './open-case.js';
 
 type Program = components['schemas']['CatalogueProgramDto'];
+type Organization = components['schemas']['OrganizationSummaryDto'];
 
 /** The programs open to the applicant's organizations: what they fund, rate, caps, window, papers. */
 export function Programs() {
-  const loaded = useLoad(() => unwrap(api.GET('/programs')), []);
+  const loaded = useLoad(() => Promise.all([unwrap(api.GET('/programs')), unwrap(api.GET('/me'))]), []);
   return (
     <>
       <PageTitle title={texts.programs.title}>{texts.programs.title}</PageTitle>
@@ -17,12 +19,12 @@ export function Programs() {
       {loaded.status === 'loading' && <p role="status">{texts.loading}</p>}
       {loaded.status === 'failed' && <Refusal error={loaded.error} />}
       {loaded.status === 'done' &&
-        (loaded.data.length === 0 ? (
+        (loaded.data[0].length === 0 ? (
           <p className="text-std-16N-170">{texts.programs.none}</p>
         ) : (
           <ul className="flex flex-col gap-6">
-            {loaded.data.map((program) => (
-              <ProgramCard key={program.code} program={program} />
+            {loaded.data[0].map((program) => (
+              <ProgramCard key={program.code} program={program} organizations={loaded.data[1].organizations} />
             ))}
           </ul>
         ))}
@@ -30,7 +32,7 @@ export function Programs() {
   );
 }
 
-function ProgramCard({ program }: { program: Program }) {
+function ProgramCard({ program, organizations }: { program: Program; organizations: Organization[] }) {
   const titleId = `program-${program.code}`;
   return (
     <li>
@@ -67,6 +69,7 @@ function ProgramCard({ program }: { program: Program }) {
             </ul>
           </dd>
         </dl>
+        <OpenCase program={program} organizations={organizations} />
       </article>
     </li>
   );

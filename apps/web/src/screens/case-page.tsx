@@ -1,0 +1,194 @@
+import { Link, useParams } from 'react-router';
+import type { components } from '../../../../libs/api-client/src/index.js';
+import { CASE_EVENT_LABELS } from '../../../../libs/lifecycle/src/case-event-labels.js';
+import type { CaseEventType } from '../../../../libs/lifecycle/src/case-event.js';
+import { api, unwrap } from '../api/client.js';
+import { useLoad } from '../api/use-load.js';
+import { linkStyle } from '../components/button.js';
+import { PageTitle } from '../components/page-title.js';
+import { Refusal } from '../components/refusal.js';
+import { daysLeftText, eraDateWithWeekday, tokyoDateTime, yen } from '../format.js';
+import { texts } from '../texts.js';
+
+type CaseView = components['schemas']['CaseViewDto'];
+type HistoryEntry = components['schemas']['CaseHistoryEntryDto'];
+
+/** One case as its applicant reads it: where it stands, what to fix, what they can do and what waits, the deadlines, the money, the history. */
+export function CasePage() {
+  const { id = '' } = useParams();
+  const loaded = useLoad(
+    () => Promise.all([unwrap(api.GET('/cases/{id}', { params: { path: { id } } })), unwrap(api.GET('/cases/{id}/history', { params: { path: { id } } }))]),
+    [id],
+  );
+  if (loaded.status === 'loading') return <p role="status">{texts.loading}</p>;
+  if (loaded.status === 'failed')
+    return (
+      <>
+        <Refusal error={loaded.error} />
+        <Link to="/" className={linkStyle}>
+          {texts.casePage.back}
+        </Link>
+      </>
+    );
+  const [view, history] = loaded.data;
+  return (
+    <>
+      <div>
+        <p className="text-dns-16N-130 text-solid-gray-700">{view.program.nameJa}</p>
+        <PageTitle title={texts.applicantState[view.state.code]}>{texts.applicantState[view.state.code]}</PageTitle>
+      </div>
+      <dl className="grid gap-x-6 gap-y-1 text-std-16N-170 sm:grid-cols-[8rem_1fr]">
+        <dt className="font-bold">{texts.casePage.organization}</dt>
+        <dd>{view.organization.name}</dd>
+        <dt className="font-bold">{texts.casePage.caseNumber}</dt>
+        <dd>{view.caseNumber ?? texts.casePage.noCaseNumber}</dd>
+        <dt className="font-bold">{texts.casePage.fiscalYear}</dt>
+        <dd>{view.fiscalYearLabel}</dd>
+      </dl>
+      {view.correction && <Correction correction={view.correction} />}
+      <Actions actions={view.actions} />
+      <Deadlines deadlines={view.deadlines} />
+      <Amounts amounts={view.amounts} />
+      <History entries={history} />
+    </>
+  );
+}
+
+function Correction({ correction }: { correction: NonNullable<CaseView['correction']> }) {
+  return (
+    <section aria-labelledby="correction-title" className="rounded-8 border-2 border-yellow-700 bg-yellow-50 p-4">
+      <h2 id="correction-title" className="text-std-20B-150">
+        {texts.casePage.correctionTitle}
+      </h2>
+      <dl className="mt-2 grid gap-x-4 gap-y-1 text-std-16N-170 sm:grid-cols-[8rem_1fr]">
+        <dt className="font-bold">{texts.casePage.correctionReason}</dt>
+        <dd className="whitespace-pre-line">{correction.reason}</dd>
+        {correction.dueOn && (
+          <>
+            <dt className="font-bold">{texts.casePage.correctionDue}</dt>
+            <dd>{eraDateWithWeekday(correction.dueOn)}</dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+function Actions({ actions }: { actions: CaseView['actions'] }) {
+  return (
+    <section aria-labelledby="actions-title" className="flex flex-col gap-3">
+      <h2 id="actions-title" className="text-std-22B-150">
+        {texts.casePage.actionsTitle}
+      </h2>
+      {actions.available.length === 0 ? (
+        <p className="text-std-16N-170">{texts.casePage.noActions}</p>
+      ) : (
+        <ul className="flex flex-col gap-2">
+          {actions.available.map((action) => (
+            <li key={action.type} className="rounded-8 border border-solid-gray-420 p-3 text-std-16N-170">
+              <p className="font-bold">{action.label.ja}</p>
+              {action.blockers.length > 0 && (
+                <ul className="mt-1 list-disc pl-6 text-red-800">
+                  {action.blockers.map((blocker) => (
+                    <li key={blocker.ja}>{blocker.ja}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {actions.unavailable.length > 0 && (
+        <>
+          <h3 className="text-std-18B-160">{texts.casePage.blockedTitle}</h3>
+          <ul className="flex flex-col gap-2">
+            {actions.unavailable.map((action) => (
+              <li key={action.type} className="text-std-16N-170">
+                <span className="font-bold">{action.label.ja}</span>: {action.reasons.map((reason) => reason.ja).join(' ')}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {actions.waitingFor.length > 0 && (
+        <>
+          <h3 className="text-std-18B-160">{texts.casePage.waitingTitle}</h3>
+          <ul className="list-disc pl-6 text-std-16N-170">
+            {actions.waitingFor.map((awaited) => (
+              <li key={awaited.role}>{texts.casePage.waitingFor(awaited.label.ja, awaited.events.map((event) => event.label.ja).join('」か「'))}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Deadlines({ deadlines }: { deadlines: CaseView['deadlines'] }) {
+  return (
+    <section aria-labelledby="deadlines-title" className="flex flex-col gap-2">
+      <h2 id="deadlines-title" className="text-std-22B-150">
+        {texts.casePage.deadlinesTitle}
+      </h2>
+      {deadlines.length === 0 ? (
+        <p className="text-std-16N-170">{texts.casePage.noDeadlines}</p>
+      ) : (
+        <ul className="flex flex-col gap-1 text-std-16N-170">
+          {deadlines.map((deadline) => (
+            <li key={`${deadline.kind}:${deadline.dueOn}`} className={deadline.daysLeft < 0 ? 'font-bold text-red-800' : ''}>
+              {deadline.subject ?? deadline.kind}: {eraDateWithWeekday(deadline.dueOn)}（{daysLeftText(deadline.daysLeft)}）
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Amounts({ amounts }: { amounts: CaseView['amounts'] }) {
+  const rows: [string, number | null][] = [
+    [texts.casePage.requested, amounts.requested],
+    [texts.casePage.decided, amounts.decided],
+    [texts.casePage.confirmed, amounts.confirmed],
+    [texts.casePage.paid, amounts.paid || null],
+    [texts.casePage.refunded, amounts.refunded || null],
+  ];
+  const shown = rows.filter(([, amount]) => amount !== null);
+  if (shown.length === 0) return null;
+  return (
+    <section aria-labelledby="amounts-title" className="flex flex-col gap-2">
+      <h2 id="amounts-title" className="text-std-22B-150">
+        {texts.casePage.amountsTitle}
+      </h2>
+      <dl className="grid gap-x-6 gap-y-1 text-std-16N-170 sm:grid-cols-[8rem_1fr]">
+        {shown.map(([label, amount]) => (
+          <div key={label} className="contents">
+            <dt className="font-bold">{label}</dt>
+            <dd>{yen(amount as number)}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function History({ entries }: { entries: HistoryEntry[] }) {
+  return (
+    <section aria-labelledby="history-title" className="flex flex-col gap-2">
+      <h2 id="history-title" className="text-std-22B-150">
+        {texts.casePage.historyTitle}
+      </h2>
+      <ol className="flex flex-col gap-2 border-l-2 border-solid-gray-420 pl-4 text-std-16N-170">
+        {entries.map((entry) => (
+          <li key={entry.sequence}>
+            <p className="text-dns-14N-130 text-solid-gray-700">{tokyoDateTime(entry.occurredAt)}</p>
+            <p>{texts.casePage.historyEntry(entry.actorName, entry.actorRoleJa, eventLabel(entry.eventType))}</p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** The event's name as the lifecycle gives it; an entry older than the labels shows its type. */
+const eventLabel = (type: string): string => CASE_EVENT_LABELS[type as CaseEventType]?.ja ?? type;
