@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seedProgram } from '#libs/programs';
 import { type ApiTestApp, type SeededTenant, SettableClock, startApiTestApp, TEST_PASSWORD } from '#libs/testing';
+import { SAMPLE_PDF } from '#libs/testing/case-papers';
 import { ApiModule } from '../../apps/api/src/api.module.js';
 import { configureApiApp } from '../../apps/api/src/create-api-app.js';
 
@@ -142,6 +143,62 @@ describe('the applicant web app in a browser', () => {
     await page.getByRole('article', { name: support.nameJa }).getByRole('button', { name: '申請書を作り始める' }).dblclick();
     await page.getByRole('heading', { level: 1, name: '申請書を作成中（下書き）' }).waitFor();
     expect(await countCases()).toBe(before + 1);
+  });
+
+  it('files an application in steps: the draft survives a reload, the preview is the most the server grants, papers are uploaded, one filing', async () => {
+    const applicant = await api.as('applicant');
+    const opened = await applicant.post('/cases', { programCode: SUPPORT.code, organizationId: tenant.organizationId, start: 'application' }).expect(201);
+    const caseId = opened.body.id as string;
+    const [eligibleCategory] = SUPPORT.eligibleExpenseCategories as [string];
+    await signIn();
+    await page.goto(`${baseUrl}/app/cases/${caseId}`);
+    await page.getByRole('link', { name: '申請書を作成する' }).click();
+    await page.getByRole('heading', { level: 1, name: '申請書の作成' }).waitFor();
+
+    const firstLine = page.getByRole('group', { name: '1行目' });
+    await firstLine.getByLabel('経費の種類').selectOption(eligibleCategory);
+    await firstLine.getByLabel('金額（円）').fill('150001');
+    await page.getByRole('button', { name: '経費の行を追加する' }).click();
+    const secondLine = page.getByRole('group', { name: '2行目' });
+    await secondLine.getByLabel('経費の種類').selectOption('その他（補助の対象外）');
+    await secondLine.getByLabel('金額（円）').fill('20000');
+    await page.getByText('「その他（補助の対象外）」は、この制度の補助の対象外です。団体の負担になります。').waitFor();
+    expect(await checkScreen(page, 'application-expenses')).toEqual(passingScreen);
+
+    // A reload keeps what was typed.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: '申請書の作成' }).waitFor();
+    expect(await page.getByRole('group', { name: '1行目' }).getByLabel('金額（円）').inputValue()).toBe('150001');
+    expect(await page.getByRole('group', { name: '2行目' }).getByLabel('金額（円）').inputValue()).toBe('20000');
+    const most = Number(((await page.getByTestId('estimate-most').textContent()) ?? '').replace(/[^0-9]/g, ''));
+    expect(most).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: '次へ' }).click();
+    for (const kind of SUPPORT.requiredDocuments.application) {
+      const input = page.locator(`#paper-${kind}`);
+      const uploaded = page.waitForResponse((response) => response.url().endsWith(`/cases/${caseId}/attachments`) && response.request().method() === 'POST');
+      await input.setInputFiles({ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: SAMPLE_PDF });
+      expect((await uploaded).status()).toBe(201);
+    }
+    await page.getByText(`提出済み: ${SUPPORT.requiredDocuments.application.at(-1)}.pdf`).waitFor();
+    expect(await checkScreen(page, 'application-papers')).toEqual(passingScreen);
+
+    await page.getByRole('button', { name: '次へ' }).click();
+    // One yen above the preview is above what the server grants: the preview is its maximum, not a guess.
+    await page.getByLabel(/^申請する額（円）/).fill(String(most + 1));
+    await page.getByRole('button', { name: 'この内容で提出する' }).click();
+    await page.locator('#requested-amount-error').waitFor();
+    expect(await page.locator('#requested-amount-error').textContent()).toContain('交付できる上限');
+    expect(await checkScreen(page, 'application-refused')).toEqual(passingScreen);
+
+    await page.getByLabel(/^申請する額（円）/).fill(String(most));
+    await page.getByRole('button', { name: 'この内容で提出する' }).dblclick();
+    await page.getByRole('heading', { level: 1, name: '申請しました。市が書類を確かめています' }).waitFor();
+    const history = (await applicant.get(`/cases/${caseId}/history`).expect(200)).body as { eventType: string }[];
+    expect(history.filter((entry) => entry.eventType === 'SUBMIT')).toHaveLength(1);
+    const view = (await applicant.get(`/cases/${caseId}`).expect(200)).body as { amounts: { requested: number } };
+    expect(view.amounts.requested).toBe(most);
+    expect(await checkScreen(page, 'case-submitted')).toEqual(passingScreen);
   });
 
   it('refuses a wrong current password under its field, and signs out back to sign-in', async () => {

@@ -1,6 +1,7 @@
 import { Navigate, Outlet, createBrowserRouter, useLocation } from 'react-router';
 import { useSession } from './api/session.js';
 import { Layout } from './components/layout.js';
+import { ApplicationForm } from './screens/application-form.js';
 import { CasePage } from './screens/case-page.js';
 import { ChangePassword } from './screens/change-password.js';
 import { Home } from './screens/home.js';
@@ -31,6 +32,7 @@ export const router = createBrowserRouter(
             { index: true, element: <Home /> },
             { path: 'programs', element: <Programs /> },
             { path: 'cases/:id', element: <CasePage /> },
+            { path: 'cases/:id/application', element: <ApplicationForm /> },
             { path: 'password', element: <ChangePassword /> },
             { path: '*', element: <NotFound /> },
           ],

@@ -4,7 +4,7 @@ import { CASE_EVENT_LABELS } from '../../../../libs/lifecycle/src/case-event-lab
 import type { CaseEventType } from '../../../../libs/lifecycle/src/case-event.js';
 import { api, unwrap } from '../api/client.js';
 import { useLoad } from '../api/use-load.js';
-import { linkStyle } from '../components/button.js';
+import { linkStyle, primaryButton } from '../components/button.js';
 import { PageTitle } from '../components/page-title.js';
 import { Refusal } from '../components/refusal.js';
 import { daysLeftText, eraDateWithWeekday, tokyoDateTime, yen } from '../format.js';
@@ -46,6 +46,13 @@ export function CasePage() {
         <dd>{view.fiscalYearLabel}</dd>
       </dl>
       {view.correction && <Correction correction={view.correction} />}
+      {(view.availableEvents.includes('SUBMIT') || view.availableEvents.includes('RESUBMIT')) && (
+        <p>
+          <Link to={`/cases/${view.id}/application`} className={primaryButton}>
+            {view.availableEvents.includes('RESUBMIT') ? texts.casePage.correctApplication : texts.casePage.writeApplication}
+          </Link>
+        </p>
+      )}
       <Actions actions={view.actions} />
       <Deadlines deadlines={view.deadlines} />
       <Amounts amounts={view.amounts} />
