@@ -1,5 +1,4 @@
-import { axeViolations, checkScreen, launchChromium, passingScreen } from '#libs/testing/browser';
-import type { AddressInfo } from 'node:net';
+import { axeViolations, checkScreen, launchChromium, listenForBrowser, passingScreen } from '#libs/testing/browser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seedProgram } from '#libs/programs';
 import { type ApiTestApp, type SeededTenant, SettableClock, startApiTestApp, TEST_PASSWORD } from '#libs/testing';
@@ -32,8 +31,7 @@ describe('the applicant web app in a browser', () => {
   beforeAll(async () => {
     api = await startApiTestApp({ module: ApiModule, configure: configureApiApp, tenants: ['ichinoseki'], clock });
     [tenant] = api.tenants as [SeededTenant];
-    await api.app.listen(0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
+    baseUrl = await listenForBrowser(api.app);
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -226,8 +224,7 @@ describe('the applicant web app in a browser', () => {
     let shortUrl: string;
     beforeAll(async () => {
       shortApi = await startApiTestApp({ module: ApiModule, configure: configureApiApp, tenants: ['ichinoseki'], clock, config: { jwtTtlSeconds: SHORT_SESSION_SECONDS } });
-      await shortApi.app.listen(0, '127.0.0.1');
-      shortUrl = `http://127.0.0.1:${(shortApi.app.getHttpServer().address() as AddressInfo).port}`;
+      shortUrl = await listenForBrowser(shortApi.app);
     });
     afterAll(() => shortApi?.close());
 

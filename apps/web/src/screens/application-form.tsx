@@ -5,6 +5,7 @@ import { api, ApiRefusal, unwrap } from '../api/client.js';
 import { useLoad } from '../api/use-load.js';
 import { linkStyle, primaryButton, secondaryButton } from '../components/button.js';
 import { PageTitle } from '../components/page-title.js';
+import { Section } from '../components/section.js';
 import { Refusal } from '../components/refusal.js';
 import { estimateGrant } from '../estimate.js';
 import { yen } from '../format.js';
@@ -163,10 +164,7 @@ function Expenses({ program, draft, setLine, setDraft, estimate, error }: Expens
   const categories = [...program.eligibleExpenseCategories, texts.application.otherCategory];
   const lineError = (index: number) => (error instanceof ApiRefusal ? error.problemOf(`plannedExpenses[${index}].amount`) : undefined);
   return (
-    <section aria-labelledby="expenses-title" className="flex flex-col gap-4">
-      <h2 id="expenses-title" className="text-std-22B-150">
-        {texts.application.expensesTitle}
-      </h2>
+    <Section title={texts.application.expensesTitle} className="flex flex-col gap-4">
       <p className="text-std-16N-170">{texts.application.expensesLead}</p>
       <ol className="flex flex-col gap-4">
         {draft.lines.map((line, index) => (
@@ -208,7 +206,7 @@ function Expenses({ program, draft, setLine, setDraft, estimate, error }: Expens
         </button>
       </div>
       <EstimateBox program={program} estimate={estimate} />
-    </section>
+    </Section>
   );
 }
 
@@ -246,17 +244,14 @@ function EstimateBox({ program, estimate }: { program: Program; estimate: Return
 
 function Papers({ caseId, program, attachments, onUploaded }: { caseId: string; program: Program; attachments: Attachment[]; onUploaded(attachment: Attachment): void }) {
   return (
-    <section aria-labelledby="papers-title" className="flex flex-col gap-4">
-      <h2 id="papers-title" className="text-std-22B-150">
-        {texts.application.papersTitle}
-      </h2>
+    <Section title={texts.application.papersTitle} className="flex flex-col gap-4">
       <p className="text-std-16N-170">{texts.application.papersLead}</p>
       <ul className="flex flex-col gap-4">
         {program.requiredDocuments.application.map((document) => (
           <Paper key={document.kind} caseId={caseId} kind={document.kind} name={document.ja} held={currentOf(attachments, document.kind)} onUploaded={onUploaded} />
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 
@@ -302,10 +297,7 @@ function Paper({ caseId, kind, name, held, onUploaded }: { caseId: string; kind:
 function Confirmation({ lines, estimate, program, attachments }: { lines: { category: string; amount: number }[]; estimate: ReturnType<typeof estimateGrant>; program: Program; attachments: Attachment[] }) {
   const missing = program.requiredDocuments.application.filter((document) => !currentOf(attachments, document.kind));
   return (
-    <section aria-labelledby="confirm-title" className="flex flex-col gap-3">
-      <h2 id="confirm-title" className="text-std-22B-150">
-        {texts.application.confirmTitle}
-      </h2>
+    <Section title={texts.application.confirmTitle} className="flex flex-col gap-3">
       <table className="w-full max-w-xl border-collapse text-std-16N-170">
         <caption className="text-left text-std-16B-170">{texts.application.expensesTitle}</caption>
         <thead>
@@ -333,7 +325,7 @@ function Confirmation({ lines, estimate, program, attachments }: { lines: { cate
       {missing.length > 0 && (
         <p className="rounded-8 border-2 border-red-800 p-3 text-std-16B-170 text-red-800">{texts.application.missingPapers(missing.map((document) => document.ja).join('、'))}</p>
       )}
-    </section>
+    </Section>
   );
 }
 

@@ -6,6 +6,7 @@ import { api, unwrap } from '../api/client.js';
 import { useLoad } from '../api/use-load.js';
 import { linkStyle, primaryButton } from '../components/button.js';
 import { PageTitle } from '../components/page-title.js';
+import { Section } from '../components/section.js';
 import { Refusal } from '../components/refusal.js';
 import { daysLeftText, eraDateWithWeekday, tokyoDateTime, yen } from '../format.js';
 import { texts } from '../texts.js';
@@ -83,10 +84,7 @@ function Correction({ correction }: { correction: NonNullable<CaseView['correcti
 
 function Actions({ actions }: { actions: CaseView['actions'] }) {
   return (
-    <section aria-labelledby="actions-title" className="flex flex-col gap-3">
-      <h2 id="actions-title" className="text-std-22B-150">
-        {texts.casePage.actionsTitle}
-      </h2>
+    <Section title={texts.casePage.actionsTitle} className="flex flex-col gap-3">
       {actions.available.length === 0 ? (
         <p className="text-std-16N-170">{texts.casePage.noActions}</p>
       ) : (
@@ -127,16 +125,13 @@ function Actions({ actions }: { actions: CaseView['actions'] }) {
           </ul>
         </>
       )}
-    </section>
+    </Section>
   );
 }
 
 function Deadlines({ deadlines }: { deadlines: CaseView['deadlines'] }) {
   return (
-    <section aria-labelledby="deadlines-title" className="flex flex-col gap-2">
-      <h2 id="deadlines-title" className="text-std-22B-150">
-        {texts.casePage.deadlinesTitle}
-      </h2>
+    <Section title={texts.casePage.deadlinesTitle} className="flex flex-col gap-2">
       {deadlines.length === 0 ? (
         <p className="text-std-16N-170">{texts.casePage.noDeadlines}</p>
       ) : (
@@ -148,7 +143,7 @@ function Deadlines({ deadlines }: { deadlines: CaseView['deadlines'] }) {
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -163,10 +158,7 @@ function Amounts({ amounts }: { amounts: CaseView['amounts'] }) {
   const shown = rows.filter(([, amount]) => amount !== null);
   if (shown.length === 0) return null;
   return (
-    <section aria-labelledby="amounts-title" className="flex flex-col gap-2">
-      <h2 id="amounts-title" className="text-std-22B-150">
-        {texts.casePage.amountsTitle}
-      </h2>
+    <Section title={texts.casePage.amountsTitle} className="flex flex-col gap-2">
       <dl className="grid gap-x-6 gap-y-1 text-std-16N-170 sm:grid-cols-[8rem_1fr]">
         {shown.map(([label, amount]) => (
           <div key={label} className="contents">
@@ -175,16 +167,13 @@ function Amounts({ amounts }: { amounts: CaseView['amounts'] }) {
           </div>
         ))}
       </dl>
-    </section>
+    </Section>
   );
 }
 
 function History({ entries }: { entries: HistoryEntry[] }) {
   return (
-    <section aria-labelledby="history-title" className="flex flex-col gap-2">
-      <h2 id="history-title" className="text-std-22B-150">
-        {texts.casePage.historyTitle}
-      </h2>
+    <Section title={texts.casePage.historyTitle} className="flex flex-col gap-2">
       <ol className="flex flex-col gap-2 border-l-2 border-solid-gray-420 pl-4 text-std-16N-170">
         {entries.map((entry) => (
           <li key={entry.sequence}>
@@ -193,7 +182,7 @@ function History({ entries }: { entries: HistoryEntry[] }) {
           </li>
         ))}
       </ol>
-    </section>
+    </Section>
   );
 }
 

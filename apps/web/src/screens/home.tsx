@@ -4,6 +4,7 @@ import { api, unwrap } from '../api/client.js';
 import { useLoad } from '../api/use-load.js';
 import { linkStyle } from '../components/button.js';
 import { PageTitle } from '../components/page-title.js';
+import { Section } from '../components/section.js';
 import { Refusal } from '../components/refusal.js';
 import { daysLeftText, eraDateWithWeekday, tokyoDateTime } from '../format.js';
 import { texts } from '../texts.js';
@@ -40,10 +41,7 @@ export function Home() {
 
 function Cases({ cases, tasks }: { cases: CaseSummary[]; tasks: Task[] }) {
   return (
-    <section aria-labelledby="cases-title" className="flex flex-col gap-4">
-      <h2 id="cases-title" className="text-std-22B-150">
-        {texts.home.casesTitle}
-      </h2>
+    <Section title={texts.home.casesTitle} className="flex flex-col gap-4">
       {cases.length === 0 ? (
         <p className="text-std-16N-170">
           {texts.home.noCases}{' '}
@@ -58,7 +56,7 @@ function Cases({ cases, tasks }: { cases: CaseSummary[]; tasks: Task[] }) {
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -91,10 +89,7 @@ function CaseCard({ summary, task }: { summary: CaseSummary; task: Task | undefi
 
 function Notifications({ items }: { items: Notification[] }) {
   return (
-    <section aria-labelledby="notifications-title" className="flex flex-col gap-4">
-      <h2 id="notifications-title" className="text-std-22B-150">
-        {texts.home.notificationsTitle}
-      </h2>
+    <Section title={texts.home.notificationsTitle} className="flex flex-col gap-4">
       {items.length === 0 ? (
         <p className="text-std-16N-170">{texts.home.noNotifications}</p>
       ) : (
@@ -111,6 +106,6 @@ function Notifications({ items }: { items: Notification[] }) {
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }
