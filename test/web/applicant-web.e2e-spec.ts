@@ -2,7 +2,7 @@ import { axeViolations, checkScreen, launchChromium, listenForBrowser, passingSc
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seedProgram } from '#libs/programs';
 import { type ApiTestApp, type SeededTenant, SettableClock, startApiTestApp, TEST_PASSWORD } from '#libs/testing';
-import { SAMPLE_PDF } from '#libs/testing/case-papers';
+import { attachPapers, papersFor, SAMPLE_PDF } from '#libs/testing/case-papers';
 import { ApiModule } from '../../apps/api/src/api.module.js';
 import { configureApiApp } from '../../apps/api/src/create-api-app.js';
 
@@ -197,6 +197,43 @@ describe('the applicant web app in a browser', () => {
     const view = (await applicant.get(`/cases/${caseId}`).expect(200)).body as { amounts: { requested: number } };
     expect(view.amounts.requested).toBe(most);
     expect(await checkScreen(page, 'case-submitted')).toEqual(passingScreen);
+  });
+
+  it('after a 差戻し shows the reason and due date first, reopens the form on the last filing, shows what changed, and resubmits', async () => {
+    const applicant = await api.as('applicant');
+    const [eligibleCategory] = SUPPORT.eligibleExpenseCategories as [string];
+    const caseId = (await applicant.post('/cases', { programCode: SUPPORT.code, organizationId: tenant.organizationId, start: 'application' }).expect(201)).body.id as string;
+    await attachPapers(applicant, caseId, papersFor(SUPPORT, 'application'));
+    await applicant.post(`/cases/${caseId}/events`, { type: 'SUBMIT', plannedExpenses: [{ category: eligibleCategory, amount: 60000 }], requestedAmount: 40000 }).expect(200);
+    const reason = '報償費の内訳（講師の人数と単価）を書き添えてください';
+    await (await api.as('officer')).post(`/cases/${caseId}/events`, { type: 'RETURN_FOR_CORRECTION', reason, dueOn: '2025-05-20' }).expect(200);
+
+    await signIn();
+    const card = page.getByRole('region', { name: 'あなたの団体の申請' }).getByRole('listitem').filter({ hasText: '書類の直しをお願いしています（差戻し）' });
+    await card.getByRole('link').click();
+    const correction = page.getByRole('region', { name: '市から書類の直しをお願いしています' });
+    expect(await correction.textContent()).toContain(reason);
+    expect(await correction.textContent()).toContain('令和7年5月20日(火)');
+    expect(await page.getByRole('region', { name: '期限' }).textContent()).toContain('補正（差戻し）への対応: 令和7年5月20日(火)');
+    const trail = await page.getByRole('region', { name: 'これまでの経過' }).textContent();
+    expect(trail).toContain('applicant（申請団体）が「書類の添付」をしました');
+    expect(trail).toContain('officer（担当職員）が「差戻し（補正依頼）」をしました');
+    expect(await checkScreen(page, 'case-returned')).toEqual(passingScreen);
+
+    await page.getByRole('link', { name: '申請書を直して再提出する' }).click();
+    const firstLine = page.getByRole('group', { name: '1行目' });
+    expect(await firstLine.getByLabel('金額（円）').inputValue()).toBe('60000');
+    await firstLine.getByLabel('金額（円）').fill('66000');
+    await page.getByRole('button', { name: '次へ' }).click();
+    await page.getByRole('button', { name: '次へ' }).click();
+    const changes = page.getByRole('region', { name: '前回の提出から変えたところ' });
+    expect(await changes.textContent()).toContain(`${eligibleCategory}: 60,000円 → 66,000円`);
+    expect(await page.getByLabel(/^申請する額（円）/).inputValue()).toBe('40000');
+    expect(await checkScreen(page, 'application-resubmit')).toEqual(passingScreen);
+    await page.getByRole('button', { name: '直した内容で再提出する' }).click();
+    await page.getByRole('heading', { level: 1, name: '申請しました。市が書類を確かめています' }).waitFor();
+    const expenses = (await applicant.get(`/cases/${caseId}/expenses`).expect(200)).body as { planned: { eventType: string; lines: { amount: number }[] } };
+    expect(expenses.planned).toMatchObject({ eventType: 'RESUBMIT', lines: [{ amount: 66000 }] });
   });
 
   it('refuses a wrong current password under its field, and signs out back to sign-in', async () => {

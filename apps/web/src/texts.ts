@@ -97,6 +97,8 @@ export const texts = {
     historyTitle: 'これまでの経過',
     historyEntry: (who: string, role: string, what: string) => `${who}（${role}）が「${what}」をしました`,
     back: 'ホームに戻る',
+    /** Entries of the trail that are not lifecycle events. */
+    trailEntries: { ATTACH_DOCUMENT: '書類の添付' } as Record<string, string>,
     writeApplication: '申請書を作成する',
     correctApplication: '申請書を直して再提出する',
   },
@@ -137,6 +139,9 @@ export const texts = {
     resubmit: '直した内容で再提出する',
     submitting: '提出しています…',
     notOpen: 'この申請は、いま書き直すことができません。',
+    changesTitle: '前回の提出から変えたところ',
+    noChanges: '経費は前回の提出と同じです。',
+    changed: (category: string, before: string, after: string) => `${category}: ${before} → ${after}`,
   },
   password: {
     title: 'パスワードの変更',

@@ -15,6 +15,7 @@ type CaseView = components['schemas']['CaseViewDto'];
 type Program = components['schemas']['CatalogueProgramDto'];
 type Attachment = components['schemas']['AttachmentResponseDto'];
 type DocumentKind = Attachment['documentKind'];
+type ExpenseRevision = components['schemas']['ExpenseRevisionResponseDto'];
 
 interface DraftLine {
   category: string;
@@ -35,12 +36,16 @@ export function ApplicationForm() {
   const { id = '' } = useParams();
   const loaded = useLoad(async () => {
     const view = await unwrap(api.GET('/cases/{id}', { params: { path: { id } } }));
-    const [catalogue, attachments] = await Promise.all([unwrap(api.GET('/programs')), unwrap(api.GET('/cases/{id}/attachments', { params: { path: { id } } }))]);
-    return { view, program: catalogue.find((program) => program.code === view.program.code), attachments };
+    const [catalogue, attachments, expenses] = await Promise.all([
+      unwrap(api.GET('/programs')),
+      unwrap(api.GET('/cases/{id}/attachments', { params: { path: { id } } })),
+      unwrap(api.GET('/cases/{id}/expenses', { params: { path: { id } } })),
+    ]);
+    return { view, program: catalogue.find((program) => program.code === view.program.code), attachments, lastFiling: expenses.planned };
   }, [id]);
   if (loaded.status === 'loading') return <p role="status">{texts.loading}</p>;
   if (loaded.status === 'failed') return <Refusal error={loaded.error} />;
-  const { view, program, attachments } = loaded.data;
+  const { view, program, attachments, lastFiling } = loaded.data;
   const filing = view.availableEvents.includes('RESUBMIT') ? 'RESUBMIT' : view.availableEvents.includes('SUBMIT') ? 'SUBMIT' : null;
   if (!program || !filing)
     return (
@@ -52,16 +57,30 @@ export function ApplicationForm() {
         </Link>
       </>
     );
-  return <Filing view={view} program={program} initialAttachments={attachments} filing={filing} />;
+  return <Filing view={view} program={program} initialAttachments={attachments} filing={filing} lastFiling={lastFiling} />;
 }
 
-function Filing({ view, program, initialAttachments, filing }: { view: CaseView; program: Program; initialAttachments: Attachment[]; filing: 'SUBMIT' | 'RESUBMIT' }) {
+interface FilingProps {
+  view: CaseView;
+  program: Program;
+  initialAttachments: Attachment[];
+  filing: 'SUBMIT' | 'RESUBMIT';
+  /** What was filed before a 差戻し: the form reopens on it, and the confirmation shows what changed. */
+  lastFiling: ExpenseRevision | null;
+}
+
+/** The draft to start from: this device's, else the last filing, else one empty line. */
+function initialDraft(view: CaseView, program: Program, lastFiling: ExpenseRevision | null): Draft {
+  const saved = localStorage.getItem(draftKey(view.id));
+  if (saved) return JSON.parse(saved) as Draft;
+  if (lastFiling) return { lines: lastFiling.lines.map((line) => ({ category: line.category, amount: String(line.amount) })), requestedAmount: view.amounts.requested === null ? '' : String(view.amounts.requested) };
+  return emptyDraft(program);
+}
+
+function Filing({ view, program, initialAttachments, filing, lastFiling }: FilingProps) {
   const navigate = useNavigate();
   const [step, setStep] = useState(0);
-  const [draft, setDraft] = useState<Draft>(() => {
-    const saved = localStorage.getItem(draftKey(view.id));
-    return saved ? (JSON.parse(saved) as Draft) : emptyDraft(program);
-  });
+  const [draft, setDraft] = useState<Draft>(() => initialDraft(view, program, lastFiling));
   const [attachments, setAttachments] = useState(initialAttachments);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -115,6 +134,7 @@ function Filing({ view, program, initialAttachments, filing }: { view: CaseView;
       {step === 2 && (
         <form id="filing" onSubmit={submit} noValidate className="flex flex-col gap-4">
           <Confirmation lines={lines} estimate={estimate} program={program} attachments={attachments} />
+          {lastFiling && <ChangesSinceLastFiling before={lastFiling.lines} after={lines} />}
           <RequestedAmount value={draft.requestedAmount} most={estimate.most} onChange={(requestedAmount) => setDraft((current) => ({ ...current, requestedAmount }))} error={error} />
         </form>
       )}
@@ -357,5 +377,27 @@ function RequestedAmount({ value, most, onChange, error }: { value: string; most
         </p>
       )}
     </div>
+  );
+}
+
+/** Per kind of expense, the amount of the last filing beside the one about to be filed, where they differ. */
+function ChangesSinceLastFiling({ before, after }: { before: { category: string; amount: number }[]; after: { category: string; amount: number }[] }) {
+  const totals = (lines: { category: string; amount: number }[]) =>
+    lines.reduce((sums, line) => sums.set(line.category, (sums.get(line.category) ?? 0) + (line.amount > 0 ? line.amount : 0)), new Map<string, number>());
+  const was = totals(before);
+  const now = totals(after);
+  const changed = [...new Set([...was.keys(), ...now.keys()])].filter((category) => (was.get(category) ?? 0) !== (now.get(category) ?? 0));
+  return (
+    <Section title={texts.application.changesTitle} level={3}>
+      {changed.length === 0 ? (
+        <p className="text-std-16N-170">{texts.application.noChanges}</p>
+      ) : (
+        <ul className="list-disc pl-6 text-std-16N-170">
+          {changed.map((category) => (
+            <li key={category}>{texts.application.changed(category, yen(was.get(category) ?? 0), yen(now.get(category) ?? 0))}</li>
+          ))}
+        </ul>
+      )}
+    </Section>
   );
 }

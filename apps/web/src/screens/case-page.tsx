@@ -2,6 +2,8 @@ import { Link, useParams } from 'react-router';
 import type { components } from '../../../../libs/api-client/src/index.js';
 import { CASE_EVENT_LABELS } from '../../../../libs/lifecycle/src/case-event-labels.js';
 import type { CaseEventType } from '../../../../libs/lifecycle/src/case-event.js';
+import type { DeadlineKind } from '../../../../libs/lifecycle/src/index.js';
+import { DEADLINE_WORDING } from '../../../../libs/reminders/src/deadline-wording.js';
 import { api, unwrap } from '../api/client.js';
 import { useLoad } from '../api/use-load.js';
 import { linkStyle, primaryButton } from '../components/button.js';
@@ -138,7 +140,7 @@ function Deadlines({ deadlines }: { deadlines: CaseView['deadlines'] }) {
         <ul className="flex flex-col gap-1 text-std-16N-170">
           {deadlines.map((deadline) => (
             <li key={`${deadline.kind}:${deadline.dueOn}`} className={deadline.daysLeft < 0 ? 'font-bold text-red-800' : ''}>
-              {deadline.subject ?? deadline.kind}: {eraDateWithWeekday(deadline.dueOn)}（{daysLeftText(deadline.daysLeft)}）
+              {deadline.subject ?? DEADLINE_WORDING[deadline.kind as DeadlineKind]?.what ?? deadline.kind}: {eraDateWithWeekday(deadline.dueOn)}（{daysLeftText(deadline.daysLeft)}）
             </li>
           ))}
         </ul>
@@ -186,5 +188,5 @@ function History({ entries }: { entries: HistoryEntry[] }) {
   );
 }
 
-/** The event's name as the lifecycle gives it; an entry older than the labels shows its type. */
-const eventLabel = (type: string): string => CASE_EVENT_LABELS[type as CaseEventType]?.ja ?? type;
+/** The event's name as the lifecycle gives it, or as the trail's own entries (an attachment) are called. */
+const eventLabel = (type: string): string => CASE_EVENT_LABELS[type as CaseEventType]?.ja ?? texts.casePage.trailEntries[type] ?? type;
