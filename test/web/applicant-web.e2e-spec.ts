@@ -256,6 +256,14 @@ describe('the applicant web app in a browser', () => {
     await page.getByRole('heading', { level: 1, name: 'サインイン' }).waitFor();
   });
 
+  it('goes back to sign-in, saying why, when the session ended elsewhere (signed out on another device)', async () => {
+    await signIn(tenant.users.otherApplicant.email);
+    await (await api.as('otherApplicant')).post('/auth/logout').expect(204);
+    await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '補助金の制度' }).click();
+    await page.getByRole('heading', { level: 1, name: 'サインイン' }).waitFor();
+    expect(await page.getByRole('status').textContent()).toBe('サインインの期限が切れたか、ほかの端末でサインアウトしたため、サインアウトしました。もう一度サインインしてください。');
+  });
+
   describe('with a session near its end', () => {
     let shortApi: ApiTestApp;
     let shortUrl: string;

@@ -13,15 +13,27 @@ export const setCsrfToken = (token: string | null) => {
   csrfToken = token;
 };
 
+let onSessionEnded: () => void = () => {};
+/** Called when the API answers 401 to a signed-in call: the session ended elsewhere (sign-out on another device, a password change, its time). */
+export const whenSessionEnds = (handler: () => void) => {
+  onSessionEnded = handler;
+};
+
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const csrf: Middleware = {
+const session: Middleware = {
   onRequest({ request }) {
     request.headers.set('Accept-Language', 'ja');
     if (WRITES.has(request.method) && csrfToken) request.headers.set('X-CSRF-Token', csrfToken);
     return request;
   },
+  onResponse({ request, response }) {
+    // Signing in and reading the session answer 401 when nobody is signed in: that is not an end.
+    const path = new URL(request.url).pathname;
+    if (response.status === 401 && path !== '/auth/session') onSessionEnded();
+    return response;
+  },
 };
-api.use(csrf);
+api.use(session);
 
 /** A refusal of the API as the screens show it: its Japanese message and the problems by field. */
 export class ApiRefusal extends Error {

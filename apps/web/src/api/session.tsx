@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { components } from '../../../../libs/api-client/src/index.js';
-import { api, setCsrfToken, unwrap } from './client.js';
+import { api, setCsrfToken, unwrap, whenSessionEnds } from './client.js';
 
 export type Session = components['schemas']['SessionResponseDto'];
 type LoginRequest = components['schemas']['LoginRequestDto'];
@@ -41,6 +41,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setSession(null);
     setEnded(why);
   }, []);
+
+  useEffect(() => whenSessionEnds(() => end('expired')), [end]);
 
   useEffect(() => {
     api.GET('/auth/session').then(({ data }) => (data ? replace(data) : setSession(null)), () => setSession(null));
