@@ -256,6 +256,29 @@ describe('the applicant web app in a browser', () => {
     await page.getByRole('heading', { level: 1, name: 'サインイン' }).waitFor();
   });
 
+  it('refuses a filing from a stale page, saying someone else acted first, and keeps what was typed', async () => {
+    const applicant = await api.as('applicant');
+    const [eligibleCategory] = SUPPORT.eligibleExpenseCategories as [string];
+    const caseId = (await applicant.post('/cases', { programCode: SUPPORT.code, organizationId: tenant.organizationId, start: 'application' }).expect(201)).body.id as string;
+    await attachPapers(applicant, caseId, papersFor(SUPPORT, 'application'));
+    await signIn();
+    await page.goto(`${baseUrl}/app/cases/${caseId}/application`);
+    await page.getByRole('group', { name: '1行目' }).getByLabel('金額（円）').fill('30000');
+    await page.getByRole('button', { name: '次へ' }).click();
+    await page.getByRole('button', { name: '次へ' }).click();
+    await page.getByLabel(/^申請する額（円）/).fill('20000');
+    // Another member of the organization files first, from another device.
+    await applicant.post(`/cases/${caseId}/events`, { type: 'SUBMIT', plannedExpenses: [{ category: eligibleCategory, amount: 45000 }], requestedAmount: 30000 }).expect(200);
+
+    const answer = page.waitForResponse((response) => response.url().endsWith(`/cases/${caseId}/events`));
+    await page.getByRole('button', { name: 'この内容で提出する' }).click();
+    expect((await answer).status()).toBe(409);
+    expect(await page.getByRole('alert').textContent()).toContain('この案件は、あなたが開いた後にほかの人が更新しました。画面を読み込み直してから、もう一度操作してください。');
+    expect(await page.getByLabel(/^申請する額（円）/).inputValue()).toBe('20000');
+    const view = (await applicant.get(`/cases/${caseId}`).expect(200)).body as { amounts: { requested: number } };
+    expect(view.amounts.requested).toBe(30000);
+  });
+
   it('goes back to sign-in, saying why, when the session ended elsewhere (signed out on another device)', async () => {
     await signIn(tenant.users.otherApplicant.email);
     await (await api.as('otherApplicant')).post('/auth/logout').expect(204);
