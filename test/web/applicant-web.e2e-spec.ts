@@ -1,5 +1,6 @@
 import { axeViolations, checkScreen, launchChromium, listenForBrowser, passingScreen } from '#libs/testing/browser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import request from 'supertest';
 import { seedProgram } from '#libs/programs';
 import { type ApiTestApp, type SeededTenant, SettableClock, startApiTestApp, TEST_PASSWORD } from '#libs/testing';
 import { attachPapers, papersFor, SAMPLE_PDF } from '#libs/testing/case-papers';
@@ -237,7 +238,8 @@ describe('the applicant web app in a browser', () => {
   });
 
   it('refuses a wrong current password under its field, and signs out back to sign-in', async () => {
-    await signIn();
+    // Signing out ends every session of the user, the test's cached bearer token too: another applicant does it.
+    await signIn(tenant.users.otherApplicant.email);
     await page.getByRole('link', { name: 'パスワードの変更' }).click();
     await page.getByRole('heading', { level: 1, name: 'パスワードの変更' }).waitFor();
     await field(page, 'いまのパスワード').fill('not the current one');
@@ -281,7 +283,9 @@ describe('the applicant web app in a browser', () => {
 
   it('goes back to sign-in, saying why, when the session ended elsewhere (signed out on another device)', async () => {
     await signIn(tenant.users.otherApplicant.email);
-    await (await api.as('otherApplicant')).post('/auth/logout').expect(204);
+    // Another device of the same person signs out: every session of theirs ends.
+    const elsewhere = await request(api.app.getHttpServer()).post('/auth/login').send({ tenant: tenant.code, email: tenant.users.otherApplicant.email, password: TEST_PASSWORD }).expect(200);
+    await request(api.app.getHttpServer()).post('/auth/logout').set('Authorization', `Bearer ${elsewhere.body.accessToken}`).expect(204);
     await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '補助金の制度' }).click();
     await page.getByRole('heading', { level: 1, name: 'サインイン' }).waitFor();
     expect(await page.getByRole('status').textContent()).toBe('サインインの期限が切れたか、ほかの端末でサインアウトしたため、サインアウトしました。もう一度サインインしてください。');
