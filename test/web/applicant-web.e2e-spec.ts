@@ -1,4 +1,5 @@
-import { axeViolations, checkScreen, launchChromium, listenForBrowser, passingScreen } from '#libs/testing/browser';
+import { axeViolations, checkScreen, launchChromium, listenForBrowser, passingScreen, SCREENSHOTS_DIR } from '#libs/testing/browser';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { seedProgram } from '#libs/programs';
@@ -312,7 +313,7 @@ describe('the applicant web app in a browser', () => {
       const warning = page.getByRole('dialog', { name: 'まもなく自動的にサインアウトします' });
       await warning.waitFor();
       expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: 'test-output/screens/session-warning-1280.png' });
+      await page.screenshot({ path: join(SCREENSHOTS_DIR, 'session-warning-1280.png') });
       const renewed = page.waitForResponse((response) => response.url().endsWith('/auth/session/renew'));
       await warning.getByRole('button', { name: '続ける' }).click();
       expect((await renewed).status()).toBe(200);

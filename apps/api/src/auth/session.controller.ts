@@ -85,10 +85,7 @@ export class SessionController {
   @ApiOkResponse({ type: SessionResponseDto })
   @ApiRefusals({ 403: 'AUTH_CSRF_REJECTED' })
   async renew(@CurrentUser() user: AuthenticatedUser, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response): Promise<SessionResponseDto> {
-    const via = (request.session as RequestSession).via;
-    const login = await this.authentication.renew(user);
-    if (via === 'cookie') response.setHeader('Set-Cookie', sessionCookie(login.accessToken, login.expiresAt, new Date(), isHttps(request)));
-    return this.sessionOf(login, via);
+    return this.continueAs(await this.authentication.renew(user), request, response);
   }
 
   @Post('password')
@@ -105,11 +102,15 @@ export class SessionController {
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionResponseDto> {
-    const via = (request.session as RequestSession).via;
     // Guessing the current password with a stolen session is slowed as logins are.
     const decision = await this.throttle.check({ clientAddress: request.ip ?? '', tenant: user.tenantId, email: `password-change:${user.userId}` });
     if (!decision.allowed) throw new LoginThrottledException(decision.retryAfterSeconds);
-    const login = await this.authentication.changePassword(user, body.currentPassword, body.newPassword);
+    return this.continueAs(await this.authentication.changePassword(user, body.currentPassword, body.newPassword), request, response);
+  }
+
+  /** The caller goes on in a new session: a new cookie for a browser, the new token in the answer for an API client. */
+  private continueAs(login: LoginResult, request: AuthenticatedRequest, response: Response): SessionResponseDto {
+    const via = (request.session as RequestSession).via;
     if (via === 'cookie') response.setHeader('Set-Cookie', sessionCookie(login.accessToken, login.expiresAt, new Date(), isHttps(request)));
     return this.sessionOf(login, via);
   }

@@ -16,7 +16,6 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
       current = false;
     };
     // The caller names what the load depends on, as with useEffect.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return state;
 }

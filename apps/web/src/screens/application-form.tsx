@@ -94,16 +94,14 @@ function Filing({ view, program, initialAttachments, filing, lastFiling }: Filin
   const setLine = (index: number, change: Partial<DraftLine>) =>
     setDraft((current) => ({ ...current, lines: current.lines.map((line, at) => (at === index ? { ...line, ...change } : line)) }));
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    // Read from the field itself: a click right after typing may come before React's next render.
-    const requestedAmount = yenOf(String(new FormData(event.currentTarget).get('requestedAmount') ?? ''));
     setBusy(true);
     try {
       await unwrap(
         api.POST('/cases/{id}/events', {
           params: { path: { id: view.id }, header: { 'Idempotency-Key': idempotencyKey, 'If-Match': `"${view.version}"` } },
-          body: { type: filing, plannedExpenses: lines.filter((line) => line.amount > 0), requestedAmount },
+          body: { type: filing, plannedExpenses: lines.filter((line) => line.amount > 0), requestedAmount: yenOf(draft.requestedAmount) },
         }),
       );
       localStorage.removeItem(draftKey(view.id));
@@ -362,7 +360,6 @@ function RequestedAmount({ value, most, onChange, error }: { value: string; most
       </p>
       <input
         id="requested-amount"
-        name="requestedAmount"
         inputMode="numeric"
         autoComplete="off"
         value={value}
