@@ -545,6 +545,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/{id}/program": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The terms of the program version the case runs under (rate, caps, categories, papers, advances), even after the program's window closed */
+        get: operations["CasesController_program"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases/{id}/reviews": {
         parameters: {
             query?: never;
@@ -729,15 +746,9 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @description 受理 / accept the filing */
-        AcceptEvent: components["schemas"]["NoBodyDto"] & {
+        AcceptEvent: {
             /**
-             * @description 受理 / accept the filing
-             * @enum {string}
-             */
-            type: "ACCEPT";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description 受理 / accept the filing (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             type: "ACCEPT";
@@ -837,6 +848,23 @@ export interface components {
             firstBroken: components["schemas"]["BrokenAdministrationEntryResponseDto"] | null;
             /** @description 1 when the municipality has administration entries, else 0 */
             tenantsChecked: number;
+        };
+        AdvanceAvailableDto: {
+            /**
+             * @description まだ請求できる額 / what is left to ask (yen)
+             * @example 20000
+             */
+            left: number;
+            /**
+             * @description 前金として請求できる上限（交付決定額×制度の割合） / the most that may be asked in advance (yen)
+             * @example 50000
+             */
+            limit: number;
+            /**
+             * @description 請求済みの前金 / asked so far (yen)
+             * @example 30000
+             */
+            requested: number;
         };
         AdvancePaymentDto: {
             allowed: boolean;
@@ -1132,6 +1160,8 @@ export interface components {
         };
         CaseViewDto: {
             actions: components["schemas"]["CaseActionsDto"];
+            /** @description 前金払・概算払：交付決定後、制度が認めるとき / once decided, where the program allows advances */
+            advance: components["schemas"]["AdvanceAvailableDto"] | null;
             amounts: components["schemas"]["CaseViewAmountsDto"];
             /** @description the types of actions.available */
             availableEvents: ("OPEN_CONSULTATION" | "ADD_NOTE" | "CONCLUDE_CONSULTATION" | "CLOSE_WITHOUT_APPLICATION" | "START_APPLICATION" | "SUBMIT" | "ACCEPT" | "RETURN_FOR_CORRECTION" | "RESUBMIT" | "WITHDRAW" | "ASSIGN_REVIEWER" | "SUBMIT_REVIEW" | "DECLARE_CONFLICT" | "DECIDE_GRANT" | "DECIDE_REJECT" | "START_PROJECT" | "REQUEST_ADVANCE" | "RECORD_PAYMENT" | "REQUEST_CHANGE" | "NOTIFY_MINOR_CHANGE" | "APPROVE_CHANGE" | "REJECT_CHANGE" | "REQUEST_DISCONTINUE" | "APPROVE_DISCONTINUE" | "REJECT_DISCONTINUE" | "REVOKE" | "COMPLETE_PROJECT" | "SUBMIT_REPORT" | "RETURN_REPORT" | "CONFIRM_AMOUNT" | "RECORD_REFUND")[];
@@ -1816,7 +1846,6 @@ export interface components {
             /** @description more cases than one list reads: only the oldest were read */
             truncated: boolean;
         };
-        NoBodyDto: Record<string, never>;
         NoteDto: {
             /** @description 相談記録の内容 / what was said or done in the consultation */
             note: string;
@@ -2056,6 +2085,46 @@ export interface components {
              *     ]
              */
             versions: number[];
+        };
+        ProgramTermsDto: {
+            /** @description 前金払・概算払 */
+            advancePayment: components["schemas"]["AdvancePaymentDto"];
+            /** @description 均等割＋地域割の説明（人口で上限が決まる制度） */
+            allocationJa: string | null;
+            /** @description 上限額 */
+            caps: components["schemas"]["CapsDto"];
+            /** @example 協働支援 */
+            code: string;
+            /**
+             * @description 補助対象になる経費の区分
+             * @example [
+             *       "報償費",
+             *       "使用料及び賃借料"
+             *     ]
+             */
+            eligibleExpenseCategories: string[];
+            /** @description 申請できる団体の種類 */
+            eligibleOrganizationTypes: components["schemas"]["OrganizationTypeDto"][];
+            /** @example 一関市 */
+            municipalityJa: string;
+            /** @example 地域協働体支援事業補助金 */
+            nameJa: string;
+            /** @description 事前協議（相談）が申請の前に必要 */
+            priorConsultationRequired: boolean;
+            /** @example 申請した年度に行う事業です */
+            projectFiscalYearJa: string;
+            /** @description 補助率 */
+            rate: components["schemas"]["RateDto"];
+            /** @description 必要な書類（段階ごと） */
+            requiredDocuments: components["schemas"]["RequiredDocumentsDto"];
+            /** @description 端数の扱い */
+            rounding: components["schemas"]["RoundingDto"];
+            /** @example 補助率は対象経費の3分の2（円未満切り捨て）、上限は1年度あたり100,000円までです。… */
+            summaryJa: string;
+            /** @example 1 */
+            version: number;
+            /** @description 募集期間 */
+            window: components["schemas"]["ProgramWindowDto"];
         };
         ProgramVersionResponseDto: {
             /**
@@ -2418,29 +2487,17 @@ export interface components {
             roleJa: string;
         };
         /** @description 申請書の作成開始 / start the application */
-        StartApplicationEvent: components["schemas"]["NoBodyDto"] & {
+        StartApplicationEvent: {
             /**
-             * @description 申請書の作成開始 / start the application
-             * @enum {string}
-             */
-            type: "START_APPLICATION";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description 申請書の作成開始 / start the application (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             type: "START_APPLICATION";
         };
         /** @description 事業の着手 / start the project */
-        StartProjectEvent: components["schemas"]["NoBodyDto"] & {
+        StartProjectEvent: {
             /**
-             * @description 事業の着手 / start the project
-             * @enum {string}
-             */
-            type: "START_PROJECT";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description 事業の着手 / start the project (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             type: "START_PROJECT";
@@ -5627,6 +5684,81 @@ export interface operations {
                 };
             };
             /** @description CASE_NOT_FOUND: no such case, or one you may not see (another organization's or municipality's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a defect of ours; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is away for a moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CasesController_program: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramTermsDto"];
+                };
+            };
+            /** @description REQUEST_INVALID: a field missing, of the wrong type, unknown, too long … (`problems` names each); REQUEST_MALFORMED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description AUTH_MISSING_CREDENTIALS, AUTH_TOKEN_EXPIRED, AUTH_TOKEN_INVALID, AUTH_SIGNED_OUT: log in (again) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description CASE_FORBIDDEN: administrators see no cases */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description CASE_NOT_FOUND: no such case, or one you may not see */
             404: {
                 headers: {
                     [name: string]: unknown;

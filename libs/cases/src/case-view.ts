@@ -14,7 +14,7 @@ import {
   restoreSnapshot,
   type StoredCaseSnapshot,
 } from '#libs/lifecycle';
-import type { ExpenseLine, Yen } from '#libs/programs';
+import { advancePaymentLimit, type ExpenseLine, type Program, type Yen } from '#libs/programs';
 import type { CaseRecord } from './case.repository.js';
 import type { CaseFacts } from './case-facts.repository.js';
 import type { CaseUser } from './case-user.js';
@@ -78,6 +78,8 @@ export interface CaseView {
   correction: { kind: 'application' | 'report'; reason: string; returnedOn: IsoDate; dueOn: IsoDate | null; dueOnJa: string | null } | null;
   /** A 変更承認申請 waiting for the approver. */
   pendingChange: { description: string; requestedAmount: Yen; plannedExpenses: ExpenseLine[]; requestedOn: IsoDate } | null;
+  /** 前金払・概算払 once decided, where the program allows it: the most that may be asked in advance, what was asked, what is left to ask. */
+  advance: { limit: Yen; requested: Yen; left: Yen } | null;
   /** What is owed on a refund claim (返還) as of today, part by part, and how it was computed. */
   refund: (RefundOwed & { asOf: IsoDate; dueOn: IsoDate; dueOnJa: string; computation: BilingualText }) | null;
   actions: { available: ActionView[]; unavailable: BlockedActionView[]; waitingFor: AwaitedRoleView[] };
@@ -146,6 +148,7 @@ export function toCaseView(
             requestedOn: tokyoDateOf(facts.lastChangeRequest.occurredAt),
           }
         : null,
+    advance: advanceOf(program, context.decidedAmount, context.advanceRequested),
     refund: refundOf(snapshot, on),
     actions: {
       available: actions.available.map(({ type, blockers }) => ({ ...eventView(type), blockers: blockers.map(problemView) })),
@@ -165,6 +168,12 @@ function correctionOf(facts: CaseFacts, dueOf: (kind: string) => string | null):
   const dueOn = dueOf(CORRECTION_DEADLINES[kind]);
   if (dueOn === null) return null;
   return { kind, reason: returned.reason, returnedOn: tokyoDateOf(returned.occurredAt), dueOn, dueOnJa: formatEraDate(dueOn) };
+}
+
+function advanceOf(program: Program, decided: Yen | null, requested: Yen): CaseView['advance'] {
+  if (decided === null || !program.advancePayment.allowed) return null;
+  const limit = advancePaymentLimit(program, decided);
+  return { limit, requested, left: Math.max(limit - requested, 0) };
 }
 
 function refundOf(snapshot: CaseSnapshot, on: IsoDate): CaseView['refund'] {

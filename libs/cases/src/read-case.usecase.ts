@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { tokyoDateOf } from '#libs/calendar';
 import { CASE_ROLE_LABELS, type CaseRole } from '#libs/lifecycle';
+import { type ProgramTerms, programTerms } from '#libs/programs';
 import { AuditEntryEntity, UnitOfWork } from '#libs/persistence';
 import { reviewsReadableBy } from './case-ledger-access.policy.js';
 import { CaseRepository } from './case.repository.js';
@@ -40,6 +42,14 @@ export class ReadCase {
     return this.unitOfWork.read(async (manager) => {
       const record = visibleCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
       return toCaseView(record, user, await readCaseFacts(manager, user.tenantId, caseId), this.clock.now());
+    });
+  }
+
+  /** The terms of the program version the case runs under: a closed window or a newer version changes nothing for it. */
+  programTerms(user: CaseUser, caseId: string): Promise<ProgramTerms> {
+    return this.unitOfWork.read(async (manager) => {
+      const record = visibleCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
+      return programTerms(record.program, tokyoDateOf(this.clock.now()));
     });
   }
 

@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import { type AuthenticatedUser, CurrentUser } from '#libs/accounts';
 import { ApplyCaseEvent, type CaseHistoryEntry, type CasePage, type CaseView, ListCases, OpenCase, ReadCase } from '#libs/cases';
 import type { CaseEventBody } from '#libs/lifecycle';
+import type { ProgramTerms } from '#libs/programs';
 import { invalidRequest } from '../errors/validation-problems.js';
 import { uuidParam } from '../pipes/uuid-param.pipe.js';
 import { CaseEventPipe } from './case-event.pipe.js';
@@ -14,6 +15,7 @@ import { ApiRefusals } from '../errors/api-refusals.decorator.js';
 import { CasePageDto } from './dto/case-page.dto.js';
 import { CaseHistoryEntryDto } from './dto/case-history-entry.dto.js';
 import { CaseViewDto } from './dto/case-view.dto.js';
+import { ProgramTermsDto } from '../directory/program-catalogue.dto.js';
 import { CASE_EVENT_SCHEMA_NAME } from '../openapi/case-event-schemas.js';
 import { idempotentRequest } from './request-fingerprint.js';
 
@@ -88,6 +90,14 @@ export class CasesController {
     const view = await this.readCase.view(user, id);
     response.setHeader('ETag', `"${view.version}"`);
     return view;
+  }
+
+  @Get(':id/program')
+  @ApiOperation({ summary: "The terms of the program version the case runs under (rate, caps, categories, papers, advances), even after the program's window closed" })
+  @ApiOkResponse({ type: ProgramTermsDto })
+  @ApiRefusals({ 403: 'CASE_FORBIDDEN: administrators see no cases', 404: 'CASE_NOT_FOUND: no such case, or one you may not see' })
+  program(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string): Promise<ProgramTerms> {
+    return this.readCase.programTerms(user, id);
   }
 
   @Get(':id/history')

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { CatalogueProgram } from '#libs/directory';
-import { DOCUMENT_KIND_LABELS, type DocumentKind, ORGANIZATION_TYPE_LABELS, type OrganizationType, type ProgramWindowStatus } from '#libs/programs';
+import { DOCUMENT_KIND_LABELS, type DocumentKind, ORGANIZATION_TYPE_LABELS, type OrganizationType, type ProgramTerms, type ProgramWindowStatus } from '#libs/programs';
 import { BilingualTextDto } from '../cases/dto/case-view.dto.js';
 
 class ProgramWindowDto {
@@ -65,8 +65,8 @@ class ApplicableOrganizationDto {
   @ApiProperty({ example: '舞川地区地域協働体' }) name!: string;
 }
 
-/** A program of GET /programs, as the applicant reads it before applying. */
-export class CatalogueProgramDto implements CatalogueProgram {
+/** A program's terms as the applicant reads them: GET /cases/{id}/program gives those its case runs under. */
+export class ProgramTermsDto implements ProgramTerms {
   @ApiProperty({ example: '協働支援' }) code!: string;
   @ApiProperty({ example: 1 }) version!: number;
   @ApiProperty({ example: '地域協働体支援事業補助金' }) nameJa!: string;
@@ -83,6 +83,10 @@ export class CatalogueProgramDto implements CatalogueProgram {
   @ApiProperty({ type: AdvancePaymentDto, description: '前金払・概算払' }) advancePayment!: AdvancePaymentDto;
   @ApiProperty({ example: '申請した年度に行う事業です' }) projectFiscalYearJa!: string;
   @ApiProperty({ example: '補助率は対象経費の3分の2（円未満切り捨て）、上限は1年度あたり100,000円までです。…' }) summaryJa!: string;
+}
+
+/** A program of GET /programs, as the applicant reads it before applying. */
+export class CatalogueProgramDto extends ProgramTermsDto implements CatalogueProgram {
   @ApiProperty({ type: [ApplicableOrganizationDto], description: 'for an applicant: their organizations that may apply; empty for staff' })
   applicableOrganizations!: ApplicableOrganizationDto[];
 }

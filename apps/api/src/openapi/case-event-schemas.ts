@@ -1,6 +1,7 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { SchemaObject } from './openapi-types.js';
 import { CASE_EVENT_LABELS } from '#libs/lifecycle';
+import { NoBodyDto } from '../cases/dto/case-event-bodies.dto.js';
 import { CASE_EVENT_BODIES, CLIENT_EVENT_TYPES, type ClientEventType } from '../cases/dto/case-event-registry.js';
 
 /** The schema of POST /cases/{id}/events: one of the events, told apart by `type`. */
@@ -14,8 +15,8 @@ export const eventSchemaName = (type: ClientEventType): string =>
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join('')}Event`;
 
-/** The body classes the event schemas are built on, registered with the document. */
-export const CASE_EVENT_BODY_CLASSES = [...new Set(Object.values(CASE_EVENT_BODIES))];
+/** The body classes the event schemas are built on, registered with the document; an event without fields needs none. */
+export const CASE_EVENT_BODY_CLASSES = [...new Set(Object.values(CASE_EVENT_BODIES))].filter((body) => body !== NoBodyDto);
 
 /**
  * Adds one schema per event (its body class and its `type`), and CaseEvent: one of them,
@@ -35,7 +36,11 @@ export function addCaseEventSchemas(document: OpenAPIObject): void {
       required: ['type'],
       properties: { type: { type: 'string', enum: [type], description: `${label.ja} / ${label.en}` } },
     };
-    schemas[name] = { description: `${label.ja} / ${label.en}`, allOf: [{ $ref: `#/components/schemas/${body}` }, typeOnly] };
+    // An empty body schema would type the event as Record<string, never> & { type }, which no value satisfies.
+    schemas[name] =
+      CASE_EVENT_BODIES[type] === NoBodyDto
+        ? { description: `${label.ja} / ${label.en}`, ...typeOnly }
+        : { description: `${label.ja} / ${label.en}`, allOf: [{ $ref: `#/components/schemas/${body}` }, typeOnly] };
     mapping[type] = `#/components/schemas/${name}`;
   }
   schemas[CASE_EVENT_SCHEMA_NAME] = {

@@ -35,15 +35,26 @@ const session: Middleware = {
 };
 api.use(session);
 
+/**
+ * The API names a field in Japanese with its API name beside it, for developers
+ * (「申請額（requestedAmount）は…」); a person reads the Japanese name alone.
+ */
+const forPeople = (text: string): string => text.replace(/（[A-Za-z][A-Za-z0-9_.[\]]*）/g, '');
+
 /** A refusal of the API as the screens show it: its Japanese message and the problems by field. */
 export class ApiRefusal extends Error {
-  constructor(readonly body: ErrorResponse) {
-    super(body.message);
+  readonly body: ErrorResponse;
+  constructor(answer: ErrorResponse) {
+    super(forPeople(answer.message));
+    this.body = { ...answer, message: forPeople(answer.message), problems: answer.problems.map((problem) => ({ ...problem, message: forPeople(problem.message) })) };
   }
   problemOf(field: string): string | undefined {
     return this.body.problems.find((problem) => problem.field === field)?.message;
   }
 }
+
+/** The refusal's problem with one field, when the error is a refusal that names it. */
+export const problemOf = (error: unknown, field: string): string | undefined => (error instanceof ApiRefusal ? error.problemOf(field) : undefined);
 
 /** The data of an answer, or its refusal thrown; a network failure is thrown as it is. */
 export async function unwrap<T>(pending: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {

@@ -1,10 +1,15 @@
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { type FormEvent, useState } from 'react';
+import { Link, useParams } from 'react-router';
 import type { components } from '../../../../libs/api-client/src/index.js';
-import { api, ApiRefusal, unwrap } from '../api/client.js';
+import { api, problemOf, unwrap } from '../api/client.js';
+import { useDraft } from '../api/use-draft.js';
 import { useLoad } from '../api/use-load.js';
+import { useSendEvent } from '../api/use-send-event.js';
 import { linkStyle, primaryButton, secondaryButton } from '../components/button.js';
+import { ExpenseLines, ExpenseTable, linesOf, type TypedLine, typedLinesOf, yenOf } from '../components/expense-lines.js';
+import { Field } from '../components/field.js';
 import { PageTitle } from '../components/page-title.js';
+import { missingOf, Papers } from '../components/papers.js';
 import { Section } from '../components/section.js';
 import { Refusal } from '../components/refusal.js';
 import { estimateGrant } from '../estimate.js';
@@ -12,42 +17,34 @@ import { yen } from '../format.js';
 import { texts } from '../texts.js';
 
 type CaseView = components['schemas']['CaseViewDto'];
-type Program = components['schemas']['CatalogueProgramDto'];
+type Program = components['schemas']['ProgramTermsDto'];
 type Attachment = components['schemas']['AttachmentResponseDto'];
-type DocumentKind = Attachment['documentKind'];
 type ExpenseRevision = components['schemas']['ExpenseRevisionResponseDto'];
 
-interface DraftLine {
-  category: string;
-  /** As typed: a person may be halfway through a number. */
-  amount: string;
-}
 interface Draft {
-  lines: DraftLine[];
+  lines: TypedLine[];
   requestedAmount: string;
 }
 
-const draftKey = (caseId: string) => `grants.applicationDraft.${caseId}`;
 const emptyDraft = (program: Program): Draft => ({ lines: [{ category: program.eligibleExpenseCategories[0] ?? '', amount: '' }], requestedAmount: '' });
-const yenOf = (typed: string): number => (/^\d+$/.test(typed.trim()) ? Number(typed.trim()) : Number.NaN);
 
 /** The application in three steps, kept as a draft on this device as it is typed; SUBMIT, or RESUBMIT after a 差戻し. */
 export function ApplicationForm() {
   const { id = '' } = useParams();
   const loaded = useLoad(async () => {
     const view = await unwrap(api.GET('/cases/{id}', { params: { path: { id } } }));
-    const [catalogue, attachments, expenses] = await Promise.all([
-      unwrap(api.GET('/programs')),
+    const [program, attachments, expenses] = await Promise.all([
+      unwrap(api.GET('/cases/{id}/program', { params: { path: { id } } })),
       unwrap(api.GET('/cases/{id}/attachments', { params: { path: { id } } })),
       unwrap(api.GET('/cases/{id}/expenses', { params: { path: { id } } })),
     ]);
-    return { view, program: catalogue.find((program) => program.code === view.program.code), attachments, lastFiling: expenses.planned };
+    return { view, program, attachments, lastFiling: expenses.planned };
   }, [id]);
   if (loaded.status === 'loading') return <p role="status">{texts.loading}</p>;
   if (loaded.status === 'failed') return <Refusal error={loaded.error} />;
   const { view, program, attachments, lastFiling } = loaded.data;
   const filing = view.availableEvents.includes('RESUBMIT') ? 'RESUBMIT' : view.availableEvents.includes('SUBMIT') ? 'SUBMIT' : null;
-  if (!program || !filing)
+  if (!filing)
     return (
       <>
         <PageTitle title={texts.application.title}>{texts.application.title}</PageTitle>
@@ -69,47 +66,26 @@ interface FilingProps {
   lastFiling: ExpenseRevision | null;
 }
 
-/** The draft to start from: this device's, else the last filing, else one empty line. */
+/** The draft to start from when this device keeps none: the last filing, else one empty line. */
 function initialDraft(view: CaseView, program: Program, lastFiling: ExpenseRevision | null): Draft {
-  const saved = localStorage.getItem(draftKey(view.id));
-  if (saved) return JSON.parse(saved) as Draft;
-  if (lastFiling) return { lines: lastFiling.lines.map((line) => ({ category: line.category, amount: String(line.amount) })), requestedAmount: view.amounts.requested === null ? '' : String(view.amounts.requested) };
+  if (lastFiling) return { lines: typedLinesOf(lastFiling.lines), requestedAmount: view.amounts.requested === null ? '' : String(view.amounts.requested) };
   return emptyDraft(program);
 }
 
 function Filing({ view, program, initialAttachments, filing, lastFiling }: FilingProps) {
-  const navigate = useNavigate();
   const [step, setStep] = useState(0);
-  const [draft, setDraft] = useState<Draft>(() => initialDraft(view, program, lastFiling));
+  const [draft, setDraft, forgetDraft] = useDraft(`grants.applicationDraft.${view.id}`, () => initialDraft(view, program, lastFiling));
   const [attachments, setAttachments] = useState(initialAttachments);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  // One key per filing attempt of this content: a double click or a retry files once.
-  const idempotencyKey = useMemo(() => crypto.randomUUID(), [draft]);
-
-  useEffect(() => localStorage.setItem(draftKey(view.id), JSON.stringify(draft)), [view.id, draft]);
-
-  const lines = draft.lines.map((line) => ({ category: line.category, amount: yenOf(line.amount) }));
+  const lines = linesOf(draft.lines);
   const estimate = estimateGrant(program, lines);
-  const setLine = (index: number, change: Partial<DraftLine>) =>
-    setDraft((current) => ({ ...current, lines: current.lines.map((line, at) => (at === index ? { ...line, ...change } : line)) }));
-
-  const submit = async (event: FormEvent) => {
+  const { send, busy, error } = useSendEvent(
+    view,
+    { type: filing, plannedExpenses: lines.filter((line) => line.amount > 0), requestedAmount: yenOf(draft.requestedAmount) },
+    forgetDraft,
+  );
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    try {
-      await unwrap(
-        api.POST('/cases/{id}/events', {
-          params: { path: { id: view.id }, header: { 'Idempotency-Key': idempotencyKey, 'If-Match': `"${view.version}"` } },
-          body: { type: filing, plannedExpenses: lines.filter((line) => line.amount > 0), requestedAmount: yenOf(draft.requestedAmount) },
-        }),
-      );
-      localStorage.removeItem(draftKey(view.id));
-      navigate(`/cases/${view.id}`);
-    } catch (refused) {
-      setError(refused);
-      setBusy(false);
-    }
+    void send();
   };
 
   return (
@@ -126,14 +102,33 @@ function Filing({ view, program, initialAttachments, filing, lastFiling }: Filin
       </p>
       <Refusal error={error} />
       {step === 0 && (
-        <Expenses program={program} draft={draft} setLine={setLine} setDraft={setDraft} estimate={estimate} error={error} />
+        <Section title={texts.application.expensesTitle} className="flex flex-col gap-4">
+          <p className="text-std-16N-170">{texts.application.expensesLead}</p>
+          <ExpenseLines program={program} lines={draft.lines} onChange={(changed) => setDraft((current) => ({ ...current, lines: changed }))} field="plannedExpenses" error={error} />
+          <EstimateBox program={program} estimate={estimate} />
+        </Section>
       )}
-      {step === 1 && <Papers caseId={view.id} program={program} attachments={attachments} onUploaded={(attachment) => setAttachments((current) => [...current, attachment])} />}
+      {step === 1 && (
+        <Section title={texts.application.papersTitle} className="flex flex-col gap-4">
+          <p className="text-std-16N-170">{texts.application.papersLead}</p>
+          <Papers caseId={view.id} documents={program.requiredDocuments.application} attachments={attachments} onUploaded={(attachment) => setAttachments((current) => [...current, attachment])} />
+        </Section>
+      )}
       {step === 2 && (
         <form id="filing" onSubmit={submit} noValidate className="flex flex-col gap-4">
           <Confirmation lines={lines} estimate={estimate} program={program} attachments={attachments} />
           {lastFiling && <ChangesSinceLastFiling before={lastFiling.lines} after={lines} />}
-          <RequestedAmount value={draft.requestedAmount} most={estimate.most} onChange={(requestedAmount) => setDraft((current) => ({ ...current, requestedAmount }))} error={error} />
+          <Field
+            id="requested-amount"
+            label={texts.application.requested}
+            help={texts.application.requestedHelp(yen(estimate.most))}
+            required
+            inputMode="numeric"
+            autoComplete="off"
+            value={draft.requestedAmount}
+            onChange={(event) => setDraft((current) => ({ ...current, requestedAmount: event.target.value }))}
+            error={problemOf(error, 'requestedAmount')}
+          />
         </form>
       )}
       <div className="flex flex-wrap gap-3">
@@ -169,65 +164,6 @@ function Steps({ current }: { current: number }) {
   );
 }
 
-interface ExpensesProps {
-  program: Program;
-  draft: Draft;
-  setLine(index: number, change: Partial<DraftLine>): void;
-  setDraft(change: (current: Draft) => Draft): void;
-  estimate: ReturnType<typeof estimateGrant>;
-  error: unknown;
-}
-
-function Expenses({ program, draft, setLine, setDraft, estimate, error }: ExpensesProps) {
-  const categories = [...program.eligibleExpenseCategories, texts.application.otherCategory];
-  const lineError = (index: number) => (error instanceof ApiRefusal ? error.problemOf(`plannedExpenses[${index}].amount`) : undefined);
-  return (
-    <Section title={texts.application.expensesTitle} className="flex flex-col gap-4">
-      <p className="text-std-16N-170">{texts.application.expensesLead}</p>
-      <ol className="flex flex-col gap-4">
-        {draft.lines.map((line, index) => (
-          <li key={index}>
-            <fieldset className="flex flex-col gap-3 rounded-8 border border-solid-gray-420 p-4 md:flex-row md:items-end">
-              <legend className="px-1 text-std-16B-170">{texts.application.line(index + 1)}</legend>
-              <label className="flex flex-col gap-1 text-std-16B-170">
-                {texts.application.category}
-                <select value={line.category} onChange={(event) => setLine(index, { category: event.target.value })} className="min-h-12 rounded-8 border border-solid-gray-600 bg-white px-3 text-std-16N-170">
-                  {categories.map((category) => (
-                    <option key={category}>{category}</option>
-                  ))}
-                </select>
-              </label>
-              <label className="flex flex-col gap-1 text-std-16B-170">
-                {texts.application.amount}
-                <input
-                  inputMode="numeric"
-                  autoComplete="off"
-                  value={line.amount}
-                  onChange={(event) => setLine(index, { amount: event.target.value })}
-                  aria-invalid={lineError(index) ? true : undefined}
-                  className="min-h-12 w-full rounded-8 border border-solid-gray-600 px-3 text-std-16N-170 md:w-48"
-                />
-              </label>
-              {lineError(index) && <p className="text-dns-16N-130 text-red-800">{lineError(index)}</p>}
-              {draft.lines.length > 1 && (
-                <button type="button" className={secondaryButton} onClick={() => setDraft((current) => ({ ...current, lines: current.lines.filter((_, at) => at !== index) }))}>
-                  {texts.application.removeLine(index + 1)}
-                </button>
-              )}
-            </fieldset>
-          </li>
-        ))}
-      </ol>
-      <div>
-        <button type="button" className={secondaryButton} onClick={() => setDraft((current) => ({ ...current, lines: [...current.lines, { category: categories[0] ?? '', amount: '' }] }))}>
-          {texts.application.addLine}
-        </button>
-      </div>
-      <EstimateBox program={program} estimate={estimate} />
-    </Section>
-  );
-}
-
 function EstimateBox({ program, estimate }: { program: Program; estimate: ReturnType<typeof estimateGrant> }) {
   return (
     <section aria-labelledby="estimate-title" aria-live="polite" className="rounded-8 border-2 border-blue-900 bg-blue-50 p-4">
@@ -260,120 +196,16 @@ function EstimateBox({ program, estimate }: { program: Program; estimate: Return
   );
 }
 
-function Papers({ caseId, program, attachments, onUploaded }: { caseId: string; program: Program; attachments: Attachment[]; onUploaded(attachment: Attachment): void }) {
-  return (
-    <Section title={texts.application.papersTitle} className="flex flex-col gap-4">
-      <p className="text-std-16N-170">{texts.application.papersLead}</p>
-      <ul className="flex flex-col gap-4">
-        {program.requiredDocuments.application.map((document) => (
-          <Paper key={document.kind} caseId={caseId} kind={document.kind} name={document.ja} held={currentOf(attachments, document.kind)} onUploaded={onUploaded} />
-        ))}
-      </ul>
-    </Section>
-  );
-}
-
-const currentOf = (attachments: Attachment[], kind: DocumentKind) => attachments.find((attachment) => attachment.documentKind === kind && !attachment.superseded);
-
-function Paper({ caseId, kind, name, held, onUploaded }: { caseId: string; kind: DocumentKind; name: string; held: Attachment | undefined; onUploaded(attachment: Attachment): void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const upload = async (file: File | undefined) => {
-    if (!file) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const body = { documentKind: kind, file: file as unknown as string, ...(held && { supersedes: held.id }) };
-      // The schema calls the file a string (binary); the browser writes the multipart from a FormData.
-      const multipart = (parts: typeof body) => {
-        const form = new FormData();
-        for (const [name, value] of Object.entries(parts)) form.set(name, value as string | Blob);
-        return form;
-      };
-      onUploaded(await unwrap(api.POST('/cases/{id}/attachments', { params: { path: { id: caseId } }, body, bodySerializer: multipart })));
-    } catch (refused) {
-      setError(refused);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const inputId = `paper-${kind}`;
-  return (
-    <li className="flex flex-col gap-2 rounded-8 border border-solid-gray-420 p-4">
-      <label htmlFor={inputId} className="text-std-17B-170">
-        {name}
-        <span className="ml-2 text-dns-14N-130 text-red-800">{texts.required}</span>
-      </label>
-      {held && <p className="text-std-16N-170 text-green-900">{texts.application.held(held.originalName)}</p>}
-      <input id={inputId} type="file" accept="application/pdf,image/jpeg,image/png,.docx,.xlsx,.csv" disabled={busy} onChange={(event) => upload(event.target.files?.[0])} className="text-std-16N-170" />
-      {busy && <p role="status">{texts.application.uploading}</p>}
-      <Refusal error={error} />
-    </li>
-  );
-}
-
 function Confirmation({ lines, estimate, program, attachments }: { lines: { category: string; amount: number }[]; estimate: ReturnType<typeof estimateGrant>; program: Program; attachments: Attachment[] }) {
-  const missing = program.requiredDocuments.application.filter((document) => !currentOf(attachments, document.kind));
+  const missing = missingOf(program.requiredDocuments.application, attachments);
   return (
     <Section title={texts.application.confirmTitle} className="flex flex-col gap-3">
-      <table className="w-full max-w-xl border-collapse text-std-16N-170">
-        <caption className="text-left text-std-16B-170">{texts.application.expensesTitle}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="border-b border-solid-gray-420 py-2 text-left">
-              {texts.application.category}
-            </th>
-            <th scope="col" className="border-b border-solid-gray-420 py-2 text-right">
-              {texts.application.amount}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines
-            .filter((line) => line.amount > 0)
-            .map((line, index) => (
-              <tr key={index}>
-                <td className="border-b border-solid-gray-200 py-2">{line.category}</td>
-                <td className="border-b border-solid-gray-200 py-2 text-right">{yen(line.amount)}</td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
+      <ExpenseTable caption={texts.application.expensesTitle} lines={lines} />
       <EstimateBox program={program} estimate={estimate} />
       {missing.length > 0 && (
         <p className="rounded-8 border-2 border-red-800 p-3 text-std-16B-170 text-red-800">{texts.application.missingPapers(missing.map((document) => document.ja).join('、'))}</p>
       )}
     </Section>
-  );
-}
-
-function RequestedAmount({ value, most, onChange, error }: { value: string; most: number; onChange(value: string): void; error: unknown }) {
-  const problem = error instanceof ApiRefusal ? error.problemOf('requestedAmount') : undefined;
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor="requested-amount" className="text-std-17B-170">
-        {texts.application.requested}
-        <span className="ml-2 text-dns-14N-130 text-red-800">{texts.required}</span>
-      </label>
-      <p id="requested-amount-help" className="text-dns-16N-130 text-solid-gray-700">
-        {texts.application.requestedHelp(yen(most))}
-      </p>
-      <input
-        id="requested-amount"
-        inputMode="numeric"
-        autoComplete="off"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? 'requested-amount-help requested-amount-error' : 'requested-amount-help'}
-        className="min-h-12 w-full max-w-xs rounded-8 border border-solid-gray-600 px-3 text-std-16N-170"
-      />
-      {problem && (
-        <p id="requested-amount-error" className="text-dns-16N-130 text-red-800">
-          {problem}
-        </p>
-      )}
-    </div>
   );
 }
 

@@ -10,6 +10,10 @@ import { linkStyle, primaryButton } from '../components/button.js';
 import { PageTitle } from '../components/page-title.js';
 import { Section } from '../components/section.js';
 import { Refusal } from '../components/refusal.js';
+import { actionPath } from './case-action.js';
+import { Documents } from './case-parts/documents.js';
+import { Money } from './case-parts/money.js';
+import { Notices } from './case-parts/notices.js';
 import { daysLeftText, eraDateWithWeekday, tokyoDateTime, yen } from '../format.js';
 import { texts } from '../texts.js';
 
@@ -19,10 +23,16 @@ type HistoryEntry = components['schemas']['CaseHistoryEntryDto'];
 /** One case as its applicant reads it: where it stands, what to fix, what they can do and what waits, the deadlines, the money, the history. */
 export function CasePage() {
   const { id = '' } = useParams();
-  const loaded = useLoad(
-    () => Promise.all([unwrap(api.GET('/cases/{id}', { params: { path: { id } } })), unwrap(api.GET('/cases/{id}/history', { params: { path: { id } } }))]),
-    [id],
-  );
+  const loaded = useLoad(() => {
+    const path = { params: { path: { id } } };
+    return Promise.all([
+      unwrap(api.GET('/cases/{id}', path)),
+      unwrap(api.GET('/cases/{id}/history', path)),
+      unwrap(api.GET('/cases/{id}/notices', path)),
+      unwrap(api.GET('/cases/{id}/attachments', path)),
+      unwrap(api.GET('/cases/{id}/payments', path)),
+    ]);
+  }, [id]);
   if (loaded.status === 'loading') return <p role="status">{texts.loading}</p>;
   if (loaded.status === 'failed')
     return (
@@ -33,7 +43,8 @@ export function CasePage() {
         </Link>
       </>
     );
-  const [view, history] = loaded.data;
+  const [view, history, notices, attachments, ledger] = loaded.data;
+  const rejection = history.findLast((entry) => entry.eventType === 'DECIDE_REJECT')?.payload as { reasons?: string[] } | undefined;
   return (
     <>
       <div>
@@ -49,6 +60,8 @@ export function CasePage() {
         <dd>{view.fiscalYearLabel}</dd>
       </dl>
       {view.correction && <Correction correction={view.correction} />}
+      {view.state.code === 'rejected' && <Rejection reasons={rejection?.reasons ?? []} />}
+      {view.pendingChange && <PendingChange change={view.pendingChange} />}
       {(view.availableEvents.includes('SUBMIT') || view.availableEvents.includes('RESUBMIT')) && (
         <p>
           <Link to={`/cases/${view.id}/application`} className={primaryButton}>
@@ -56,11 +69,44 @@ export function CasePage() {
           </Link>
         </p>
       )}
-      <Actions actions={view.actions} />
+      <Actions caseId={view.id} actions={view.actions} />
       <Deadlines deadlines={view.deadlines} />
-      <Amounts amounts={view.amounts} />
+      <Money view={view} ledger={ledger} />
+      <Notices caseId={view.id} notices={notices} />
+      <Documents caseId={view.id} attachments={attachments} />
       <History entries={history} />
     </>
+  );
+}
+
+/** SUBMIT and RESUBMIT open the application form from the button at the top. */
+const FILINGS = new Set(['SUBMIT', 'RESUBMIT']);
+
+function Rejection({ reasons }: { reasons: string[] }) {
+  return (
+    <section aria-labelledby="rejection-title" className="rounded-8 border-2 border-solid-gray-600 bg-solid-gray-50 p-4 text-std-16N-170">
+      <h2 id="rejection-title" className="text-std-20B-150">
+        {texts.casePage.rejectionTitle}
+      </h2>
+      <ul className="mt-2 list-disc pl-6">
+        {reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+      <p className="mt-2">{texts.casePage.rejectionAppeal}</p>
+    </section>
+  );
+}
+
+function PendingChange({ change }: { change: NonNullable<CaseView['pendingChange']> }) {
+  return (
+    <section aria-labelledby="pending-change-title" className="rounded-8 border-2 border-blue-900 bg-blue-50 p-4 text-std-16N-170">
+      <h2 id="pending-change-title" className="text-std-20B-150">
+        {texts.casePage.pendingChangeTitle}
+      </h2>
+      <p className="mt-1">{texts.casePage.pendingChangeLead(eraDateWithWeekday(change.requestedOn), yen(change.requestedAmount))}</p>
+      <p className="mt-1 whitespace-pre-line">{change.description}</p>
+    </section>
   );
 }
 
@@ -84,7 +130,7 @@ function Correction({ correction }: { correction: NonNullable<CaseView['correcti
   );
 }
 
-function Actions({ actions }: { actions: CaseView['actions'] }) {
+function Actions({ caseId, actions }: { caseId: string; actions: CaseView['actions'] }) {
   return (
     <Section title={texts.casePage.actionsTitle} className="flex flex-col gap-3">
       {actions.available.length === 0 ? (
@@ -94,6 +140,11 @@ function Actions({ actions }: { actions: CaseView['actions'] }) {
           {actions.available.map((action) => (
             <li key={action.type} className="rounded-8 border border-solid-gray-420 p-3 text-std-16N-170">
               <p className="font-bold">{action.label.ja}</p>
+              {action.blockers.length === 0 && !FILINGS.has(action.type) && actionPath(caseId, action.type) && (
+                <Link to={actionPath(caseId, action.type) as string} className={`${linkStyle} mt-1 inline-block`}>
+                  {texts.actions.goTo(action.label.ja)}
+                </Link>
+              )}
               {action.blockers.length > 0 && (
                 <ul className="mt-1 list-disc pl-6 text-red-800">
                   {action.blockers.map((blocker) => (
@@ -145,30 +196,6 @@ function Deadlines({ deadlines }: { deadlines: CaseView['deadlines'] }) {
           ))}
         </ul>
       )}
-    </Section>
-  );
-}
-
-function Amounts({ amounts }: { amounts: CaseView['amounts'] }) {
-  const rows: [string, number | null][] = [
-    [texts.casePage.requested, amounts.requested],
-    [texts.casePage.decided, amounts.decided],
-    [texts.casePage.confirmed, amounts.confirmed],
-    [texts.casePage.paid, amounts.paid || null],
-    [texts.casePage.refunded, amounts.refunded || null],
-  ];
-  const shown = rows.filter(([, amount]) => amount !== null);
-  if (shown.length === 0) return null;
-  return (
-    <Section title={texts.casePage.amountsTitle} className="flex flex-col gap-2">
-      <dl className="grid gap-x-6 gap-y-1 text-std-16N-170 sm:grid-cols-[8rem_1fr]">
-        {shown.map(([label, amount]) => (
-          <div key={label} className="contents">
-            <dt className="font-bold">{label}</dt>
-            <dd>{yen(amount as number)}</dd>
-          </div>
-        ))}
-      </dl>
     </Section>
   );
 }

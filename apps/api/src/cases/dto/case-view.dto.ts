@@ -110,6 +110,12 @@ export class RefundOwedDto {
   @ApiProperty({ type: BilingualTextDto, description: 'どう計算したか / how it was computed' }) computation!: BilingualTextDto;
 }
 
+export class AdvanceAvailableDto {
+  @ApiProperty({ example: 50000, description: '前金として請求できる上限（交付決定額×制度の割合） / the most that may be asked in advance (yen)' }) limit!: number;
+  @ApiProperty({ example: 30000, description: '請求済みの前金 / asked so far (yen)' }) requested!: number;
+  @ApiProperty({ example: 20000, description: 'まだ請求できる額 / what is left to ask (yen)' }) left!: number;
+}
+
 /** GET /cases/{id}, and the answer of every event and of POST /cases. */
 export class CaseViewDto implements CaseView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -127,6 +133,8 @@ export class CaseViewDto implements CaseView {
   correction!: CorrectionDto | null;
   @ApiProperty({ type: PendingChangeDto, nullable: true, description: '決裁を待っている変更承認申請 / the change request awaiting a decision' })
   pendingChange!: PendingChangeDto | null;
+  @ApiProperty({ type: AdvanceAvailableDto, nullable: true, description: '前金払・概算払：交付決定後、制度が認めるとき / once decided, where the program allows advances' })
+  advance!: AdvanceAvailableDto | null;
   @ApiProperty({ type: RefundOwedDto, nullable: true, description: '返還：今日までの額とその内訳 / what is owed on a refund today, and how' })
   refund!: RefundOwedDto | null;
   @ApiProperty({ type: CaseActionsDto }) actions!: CaseActionsDto;

@@ -1,0 +1,67 @@
+import type { ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import type { CaseEventType } from '../../../../libs/lifecycle/src/case-event.js';
+import { api, unwrap } from '../api/client.js';
+import { useLoad } from '../api/use-load.js';
+import { linkStyle } from '../components/button.js';
+import { PageTitle } from '../components/page-title.js';
+import { Refusal } from '../components/refusal.js';
+import { texts } from '../texts.js';
+import type { ActionFormProps } from './actions/action-form-props.js';
+import { AdvanceForm } from './actions/advance-form.js';
+import { AnnouncementForm } from './actions/announcement-form.js';
+import { ChangeForm } from './actions/change-form.js';
+import { CompletionForm } from './actions/completion-form.js';
+import { NoteForm } from './actions/note-form.js';
+import { ReasonForm } from './actions/reason-form.js';
+import { ReportForm } from './actions/report-form.js';
+
+/** The applicant's action forms by event; SUBMIT and RESUBMIT have the application form of their own. */
+const ACTION_FORMS: Partial<Record<CaseEventType, (props: ActionFormProps) => ReactNode>> = {
+  ADD_NOTE: (props) => <NoteForm {...props} />,
+  CLOSE_WITHOUT_APPLICATION: (props) => <ReasonForm type="CLOSE_WITHOUT_APPLICATION" {...props} />,
+  START_APPLICATION: (props) => <AnnouncementForm type="START_APPLICATION" {...props} />,
+  WITHDRAW: (props) => <ReasonForm type="WITHDRAW" {...props} />,
+  START_PROJECT: (props) => <AnnouncementForm type="START_PROJECT" {...props} />,
+  REQUEST_ADVANCE: (props) => <AdvanceForm {...props} />,
+  REQUEST_CHANGE: (props) => <ChangeForm type="REQUEST_CHANGE" {...props} />,
+  NOTIFY_MINOR_CHANGE: (props) => <ChangeForm type="NOTIFY_MINOR_CHANGE" {...props} />,
+  REQUEST_DISCONTINUE: (props) => <ReasonForm type="REQUEST_DISCONTINUE" {...props} />,
+  COMPLETE_PROJECT: (props) => <CompletionForm {...props} />,
+  SUBMIT_REPORT: (props) => <ReportForm {...props} />,
+};
+
+/** Where the case page sends a person for one of its actions. */
+export function actionPath(caseId: string, type: CaseEventType): string | null {
+  if (type === 'SUBMIT' || type === 'RESUBMIT') return `/cases/${caseId}/application`;
+  return ACTION_FORMS[type] ? `/cases/${caseId}/actions/${type}` : null;
+}
+
+/** One action of a case: its form, when the case takes it from this person now. */
+export function CaseAction() {
+  const { id = '', type = '' } = useParams();
+  const loaded = useLoad(async () => {
+    const [view, program, attachments, expenses] = await Promise.all([
+      unwrap(api.GET('/cases/{id}', { params: { path: { id } } })),
+      unwrap(api.GET('/cases/{id}/program', { params: { path: { id } } })),
+      unwrap(api.GET('/cases/{id}/attachments', { params: { path: { id } } })),
+      unwrap(api.GET('/cases/{id}/expenses', { params: { path: { id } } })),
+    ]);
+    const linesOf = (revision: typeof expenses.planned) => (revision?.lines ?? []).map(({ category, amount }) => ({ category, amount }));
+    return { view, program, attachments, plannedLines: linesOf(expenses.planned), reportedLines: expenses.actual && linesOf(expenses.actual) };
+  }, [id]);
+  if (loaded.status === 'loading') return <p role="status">{texts.loading}</p>;
+  if (loaded.status === 'failed') return <Refusal error={loaded.error} />;
+  const form = ACTION_FORMS[type as CaseEventType];
+  if (!form || !loaded.data.view.availableEvents.includes(type as CaseEventType))
+    return (
+      <>
+        <PageTitle title={loaded.data.view.program.nameJa}>{loaded.data.view.program.nameJa}</PageTitle>
+        <p className="text-std-16N-170">{texts.actions.notAvailable}</p>
+        <Link to={`/cases/${id}`} className={linkStyle}>
+          {texts.actions.back}
+        </Link>
+      </>
+    );
+  return form({ ...loaded.data, draftKey: `grants.actionDraft.${id}.${type}` });
+}
