@@ -1,17 +1,16 @@
-import { axeViolations, checkScreen, launchChromium, listenForBrowser, passingScreen, SCREENSHOTS_DIR } from '#libs/testing/browser';
+import { axeViolations, checkScreen, listenForBrowser, passingScreen, SCREENSHOTS_DIR } from '#libs/testing/browser';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { seedProgram } from '#libs/programs';
 import { type ApiTestApp, type SeededTenant, SettableClock, startApiTestApp, TEST_PASSWORD } from '#libs/testing';
 import { attachPapers, papersFor, SAMPLE_PDF } from '#libs/testing/case-papers';
+import { applicantBrowserSuite, field } from './applicant-browser-suite.js';
 import { ApiModule } from '../../apps/api/src/api.module.js';
 import { configureApiApp } from '../../apps/api/src/create-api-app.js';
 
 const SUPPORT = seedProgram('協働支援');
 
-/** A form field by its label as a person reads it, with or without the label's ※必須. */
-const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}(※必須)?$`));
 /** Sessions this long reach the warning's last five minutes a few seconds after they start. */
 const SHORT_SESSION_SECONDS = 5 * 60 + 5;
 
@@ -22,37 +21,16 @@ const SHORT_SESSION_SECONDS = 5 * 60 + 5;
  * written to test-output/screens.
  */
 describe('the applicant web app in a browser', () => {
+  const clock = new SettableClock(new Date('2025-05-01T12:00:00+09:00'));
+  const suite = applicantBrowserSuite(clock);
   let api: ApiTestApp;
   let tenant: SeededTenant;
-  let browser: Browser;
   let baseUrl: string;
-  let context: BrowserContext;
   let page: Page;
-  const clock = new SettableClock(new Date('2025-05-01T12:00:00+09:00'));
-
-  beforeAll(async () => {
-    api = await startApiTestApp({ module: ApiModule, configure: configureApiApp, tenants: ['ichinoseki'], clock });
-    [tenant] = api.tenants as [SeededTenant];
-    baseUrl = await listenForBrowser(api.app);
-    browser = await launchChromium();
+  beforeEach(() => {
+    ({ api, tenant, baseUrl, page } = suite);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
-    page = await context.newPage();
-  });
-  afterEach(() => context.close());
-
-  const signIn = async (email = tenant.users.applicant.email) => {
-    await page.goto(`${baseUrl}/app/sign-in?tenant=${tenant.code}`);
-    await field(page, 'メールアドレス').fill(email);
-    await field(page, 'パスワード').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'サインインする' }).click();
-    await page.getByRole('heading', { level: 1, name: 'ホーム' }).waitFor();
-  };
+  const signIn = (email?: string) => suite.signIn(email);
 
   it('sends a visitor to sign-in, and refuses a wrong password in Japanese without losing what was typed', async () => {
     await page.goto(`${baseUrl}/`);

@@ -241,6 +241,8 @@ export const texts = {
       requested: '変更後の申請額（円）',
       requestedHelp: (decided: string, most: string) => `いまの交付決定額は ${decided} です。変更後の経費では ${most} まで申請できます。`,
       now: 'いまの計画',
+      papersTitle: '変更承認申請に添える書類',
+      papersLead: '提出済みの書類は、変更後の内容にあわせて差し替えてください。変更承認申請書は新しく添えます。',
     },
     COMPLETE_PROJECT: {
       title: '事業の完了の届出',

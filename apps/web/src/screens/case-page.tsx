@@ -81,6 +81,8 @@ export function CasePage() {
 
 /** SUBMIT and RESUBMIT open the application form from the button at the top. */
 const FILINGS = new Set(['SUBMIT', 'RESUBMIT']);
+/** Papers still missing are uploaded in the action's own form (the report's receipts); other blockers are not the person's to fix there. */
+const fixedInTheForm = (blocker: { field: string | null }) => blocker.field === 'documents';
 
 function Rejection({ reasons }: { reasons: string[] }) {
   return (
@@ -140,7 +142,7 @@ function Actions({ caseId, actions }: { caseId: string; actions: CaseView['actio
           {actions.available.map((action) => (
             <li key={action.type} className="rounded-8 border border-solid-gray-420 p-3 text-std-16N-170">
               <p className="font-bold">{action.label.ja}</p>
-              {action.blockers.length === 0 && !FILINGS.has(action.type) && actionPath(caseId, action.type) && (
+              {!FILINGS.has(action.type) && action.blockers.every(fixedInTheForm) && actionPath(caseId, action.type) && (
                 <Link to={actionPath(caseId, action.type) as string} className={`${linkStyle} mt-1 inline-block`}>
                   {texts.actions.goTo(action.label.ja)}
                 </Link>

@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { problemOf } from '../../api/client.js';
 import { useDraft } from '../../api/use-draft.js';
 import { ExpenseLines, ExpenseTable, linesOf, type TypedLine, typedLinesOf, yenOf } from '../../components/expense-lines.js';
 import { Field } from '../../components/field.js';
+import { Papers } from '../../components/papers.js';
 import { Section } from '../../components/section.js';
 import { TextArea } from '../../components/text-area.js';
 import { estimateGrant } from '../../estimate.js';
@@ -17,7 +19,8 @@ interface ChangeDraft {
 }
 
 /** 変更承認申請 or 軽微な変更の届出: the plan as it would become, beside the plan as it is, and the amount it allows. */
-export function ChangeForm({ type, view, program, plannedLines, draftKey }: ActionFormProps & { type: 'REQUEST_CHANGE' | 'NOTIFY_MINOR_CHANGE' }) {
+export function ChangeForm({ type, view, program, attachments: initialAttachments, plannedLines, draftKey }: ActionFormProps & { type: 'REQUEST_CHANGE' | 'NOTIFY_MINOR_CHANGE' }) {
+  const [attachments, setAttachments] = useState(initialAttachments);
   const decided = view.amounts.decided ?? 0;
   const [draft, setDraft, forget] = useDraft<ChangeDraft>(draftKey, () => ({ description: '', lines: typedLinesOf(plannedLines), requestedAmount: String(decided) }));
   const lines = linesOf(draft.lines);
@@ -50,6 +53,12 @@ export function ChangeForm({ type, view, program, plannedLines, draftKey }: Acti
             onChange={(changed) => setDraft((current) => ({ ...current, requestedAmount: changed.target.value }))}
             error={problemOf(error, 'requestedAmount') ?? problemOf(error, 'plannedExpenses')}
           />
+          {type === 'REQUEST_CHANGE' && (
+            <Section title={words.papersTitle} className="flex flex-col gap-4">
+              <p className="text-std-16N-170">{words.papersLead}</p>
+              <Papers caseId={view.id} documents={program.requiredDocuments.change} attachments={attachments} onUploaded={(attachment) => setAttachments((current) => [...current, attachment])} />
+            </Section>
+          )}
         </>
       )}
     </EventForm>

@@ -26,7 +26,7 @@ export function Money({ view, ledger }: { view: CaseView; ledger: Payments }) {
         <div className="rounded-8 border-2 border-red-800 bg-red-50 p-4 text-std-16N-170">
           <h3 className="text-std-18B-160">{texts.casePage.refundTitle}</h3>
           <p className="mt-1 text-std-17B-170">{texts.casePage.refundTotal(yen(refund.total), eraDateWithWeekday(refund.asOf))}</p>
-          <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[12rem_1fr]">
+          <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[16rem_1fr]">
             <dt>{texts.casePage.refundPrincipal}</dt>
             <dd>{yen(refund.principalLeft)}</dd>
             <dt>{texts.casePage.refundAddition}</dt>
@@ -40,7 +40,7 @@ export function Money({ view, ledger }: { view: CaseView; ledger: Payments }) {
         </div>
       )}
       {toBePaid > 0 && <p className="rounded-8 border-2 border-green-900 bg-green-50 p-4 text-std-17B-170">{texts.casePage.toBePaid(yen(toBePaid))}</p>}
-      <dl className="grid gap-x-6 gap-y-1 text-std-16N-170 sm:grid-cols-[12rem_1fr]">
+      <dl className="grid gap-x-6 gap-y-1 text-std-16N-170 sm:grid-cols-[16rem_1fr]">
         {shown.map(([label, amount]) => (
           <div key={label} className="contents">
             <dt className="font-bold">{label}</dt>

@@ -1,0 +1,53 @@
+import { launchChromium, listenForBrowser } from '#libs/testing/browser';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { type ApiTestApp, type SeededTenant, type SettableClock, startApiTestApp, TEST_PASSWORD } from '#libs/testing';
+import { ApiModule } from '../../apps/api/src/api.module.js';
+import { configureApiApp } from '../../apps/api/src/create-api-app.js';
+
+/** A form field by its label as a person reads it, with or without the label's ※必須. */
+export const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}(※必須)?$`));
+
+export interface ApplicantBrowserSuite {
+  api: ApiTestApp;
+  tenant: SeededTenant;
+  baseUrl: string;
+  /** A fresh browser context per test (ja-JP, Asia/Tokyo): no cookie or draft carried between tests. */
+  page: Page;
+  signIn(email?: string): Promise<void>;
+}
+
+/**
+ * The API on a real port (real PostgreSQL) serving the web app, and headless Chromium, for a
+ * describe block of browser walks. Read the fields inside the tests: they are set by the hooks.
+ */
+export function applicantBrowserSuite(clock: SettableClock): ApplicantBrowserSuite {
+  let browser: Browser;
+  let context: BrowserContext;
+  const suite = {
+    async signIn(email = suite.tenant.users.applicant.email) {
+      const { page } = suite;
+      await page.goto(`${suite.baseUrl}/app/sign-in?tenant=${suite.tenant.code}`);
+      await field(page, 'メールアドレス').fill(email);
+      await field(page, 'パスワード').fill(TEST_PASSWORD);
+      await page.getByRole('button', { name: 'サインインする' }).click();
+      await page.getByRole('heading', { level: 1, name: 'ホーム' }).waitFor();
+    },
+  } as ApplicantBrowserSuite;
+
+  beforeAll(async () => {
+    suite.api = await startApiTestApp({ module: ApiModule, configure: configureApiApp, tenants: ['ichinoseki'], clock });
+    [suite.tenant] = suite.api.tenants as [SeededTenant];
+    suite.baseUrl = await listenForBrowser(suite.api.app);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await suite.api?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', acceptDownloads: true });
+    suite.page = await context.newPage();
+  });
+  afterEach(() => context.close());
+  return suite;
+}
