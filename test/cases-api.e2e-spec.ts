@@ -115,6 +115,32 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       expect(closed.amounts).toMatchObject({ confirmed: 42_000, paid: 50_000, refunded: 8_000 });
     });
 
+    it('tells the applicant the advance still to ask, from the decision on', async () => {
+      const draft = await (await as('applicant')).get(`/cases/${await openCase()}`).expect(200);
+      expect(draft.body.advance).toBeNull();
+      const { caseId, decidedCase } = await throughDecision(SUPPORT, 90_000, 60_000, 60_000);
+      // 5/10 of the 60,000 decided may be paid in advance.
+      expect(decidedCase.advance).toEqual({ limit: 30_000, requested: 0, left: 30_000 });
+      await send(caseId, 'applicant', { type: 'START_PROJECT' }, '2025-06-01');
+      const asked = await send(caseId, 'applicant', { type: 'REQUEST_ADVANCE', amount: 20_000 });
+      expect(asked.advance).toEqual({ limit: 30_000, requested: 20_000, left: 10_000 });
+    });
+
+    it("gives the terms of the program version a case runs under, after the program's window closed too", async () => {
+      const lottery = seedProgram('コミ一般');
+      const window = lottery.applicationWindow as { opens: string; closes: string };
+      clock.setTokyoDate(window.opens);
+      const caseId = await openCase(lottery.code);
+      clock.setTokyoDate('2025-10-20');
+      const terms = (await (await as('applicant')).get(`/cases/${caseId}/program`).expect(200)).body;
+      expect(terms).toMatchObject({ code: lottery.code, version: lottery.version, eligibleExpenseCategories: lottery.eligibleExpenseCategories, window: { status: 'closed' } });
+      expect(terms).not.toHaveProperty('applicableOrganizations');
+      const catalogue = (await (await as('applicant')).get('/programs').expect(200)).body as { code: string }[];
+      expect(catalogue.map((program) => program.code)).not.toContain(lottery.code);
+      expect((await (await as('otherApplicant')).get(`/cases/${caseId}/program`)).status).toBe(404);
+      expect((await (await as('officer', otherTenant)).get(`/cases/${caseId}/program`)).status).toBe(404);
+    });
+
     it('returns a case for correction, takes it resubmitted, then refuses it (不交付)', async () => {
       clock.setTokyoDate('2025-05-01');
       const caseId = await openCase();

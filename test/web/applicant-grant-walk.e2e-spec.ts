@@ -34,6 +34,7 @@ describe('an applicant takes a grant from 相談 to 精算 in a browser', () => 
     if (on) clock.setTokyoDate(on);
     await (await api.as(who)).post(`/cases/${caseId}/events`, event).expect(200);
   };
+  const toPrograms = () => page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '補助金の制度' }).click();
   const heading = (name: string) => page.getByRole('heading', { level: 1, name }).waitFor();
   const region = (name: string) => page.getByRole('region', { name });
   const openAction = async (label: string, title: string) => {
@@ -57,7 +58,7 @@ describe('an applicant takes a grant from 相談 to 精算 in a browser', () => 
 
   it('consults, files with papers, corrects, is decided, reads the notice, asks an advance, reports with receipts and sees the refund due', async () => {
     await suite.signIn();
-    await page.getByRole('link', { name: '補助金の制度' }).click();
+    await toPrograms();
     await page.getByRole('article', { name: SUPPORT.nameJa }).getByRole('button', { name: '市に相談する（相談の申込み）' }).click();
     await heading('市に相談中');
     const caseId = caseIdOf(page.url());
@@ -186,7 +187,7 @@ describe('an applicant takes a grant from 相談 to 精算 in a browser', () => 
     clock.setTokyoDate('2025-10-20');
 
     await suite.signIn();
-    await page.getByRole('link', { name: '補助金の制度' }).click();
+    await toPrograms();
     await page.getByRole('article', { name: SUPPORT.nameJa }).waitFor();
     expect(await page.getByRole('article', { name: LOTTERY.nameJa }).count()).toBe(0);
     await page.goto(`${baseUrl}/app/cases/${caseId}`);
