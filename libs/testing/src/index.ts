@@ -1,4 +1,4 @@
-export { type ApiTestApp, startApiTestApp } from './api-test-app.js';
+export { type ApiTestApp, type ApiTestUser, startApiTestApp } from './api-test-app.js';
 export { BuiltProcess, type Exit } from './built-process.js';
 export { expectEventually } from './expect-eventually.js';
 export { freePort } from './free-port.js';
