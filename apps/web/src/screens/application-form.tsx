@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { components } from '../../../../libs/api-client/src/index.js';
-import { api, problemOf, unwrap } from '../api/client.js';
+import { problemOf } from '../api/client.js';
+import { loadCaseForForm } from '../api/load-case-for-form.js';
 import { useDraft } from '../api/use-draft.js';
 import { useLoad } from '../api/use-load.js';
 import { useSendEvent } from '../api/use-send-event.js';
@@ -31,18 +32,11 @@ const emptyDraft = (program: Program): Draft => ({ lines: [{ category: program.e
 /** The application in three steps, kept as a draft on this device as it is typed; SUBMIT, or RESUBMIT after a 差戻し. */
 export function ApplicationForm() {
   const { id = '' } = useParams();
-  const loaded = useLoad(async () => {
-    const view = await unwrap(api.GET('/cases/{id}', { params: { path: { id } } }));
-    const [program, attachments, expenses] = await Promise.all([
-      unwrap(api.GET('/cases/{id}/program', { params: { path: { id } } })),
-      unwrap(api.GET('/cases/{id}/attachments', { params: { path: { id } } })),
-      unwrap(api.GET('/cases/{id}/expenses', { params: { path: { id } } })),
-    ]);
-    return { view, program, attachments, lastFiling: expenses.planned };
-  }, [id]);
+  const loaded = useLoad(() => loadCaseForForm(id), [id]);
   if (loaded.status === 'loading') return <p role="status">{texts.loading}</p>;
   if (loaded.status === 'failed') return <Refusal error={loaded.error} />;
-  const { view, program, attachments, lastFiling } = loaded.data;
+  const { view, program, attachments, expenses } = loaded.data;
+  const lastFiling = expenses.planned;
   const filing = view.availableEvents.includes('RESUBMIT') ? 'RESUBMIT' : view.availableEvents.includes('SUBMIT') ? 'SUBMIT' : null;
   if (!filing)
     return (

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { CaseEventType } from '../../../../libs/lifecycle/src/case-event.js';
-import { api, unwrap } from '../api/client.js';
+import { loadCaseForForm } from '../api/load-case-for-form.js';
 import { useLoad } from '../api/use-load.js';
 import { linkStyle } from '../components/button.js';
 import { PageTitle } from '../components/page-title.js';
@@ -41,12 +41,7 @@ export function actionPath(caseId: string, type: CaseEventType): string | null {
 export function CaseAction() {
   const { id = '', type = '' } = useParams();
   const loaded = useLoad(async () => {
-    const [view, program, attachments, expenses] = await Promise.all([
-      unwrap(api.GET('/cases/{id}', { params: { path: { id } } })),
-      unwrap(api.GET('/cases/{id}/program', { params: { path: { id } } })),
-      unwrap(api.GET('/cases/{id}/attachments', { params: { path: { id } } })),
-      unwrap(api.GET('/cases/{id}/expenses', { params: { path: { id } } })),
-    ]);
+    const { view, program, attachments, expenses } = await loadCaseForForm(id);
     const linesOf = (revision: typeof expenses.planned) => (revision?.lines ?? []).map(({ category, amount }) => ({ category, amount }));
     return { view, program, attachments, plannedLines: linesOf(expenses.planned), reportedLines: expenses.actual && linesOf(expenses.actual) };
   }, [id]);
