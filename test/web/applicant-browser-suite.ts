@@ -1,4 +1,4 @@
-import { launchChromium, listenForBrowser } from '#libs/testing/browser';
+import { launchChromium, listenForBrowser, tabTo } from '#libs/testing/browser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type ApiTestApp, type SeededTenant, type SettableClock, startApiTestApp, TEST_PASSWORD } from '#libs/testing';
 import { ApiModule } from '../../apps/api/src/api.module.js';
@@ -14,6 +14,8 @@ export interface ApplicantBrowserSuite {
   /** A fresh browser context per test (ja-JP, Asia/Tokyo): no cookie or draft carried between tests. */
   page: Page;
   signIn(email?: string): Promise<void>;
+  /** The same with the keyboard alone: from the heading, which takes focus, the fields follow in order. */
+  signInWithKeyboard(): Promise<void>;
 }
 
 /**
@@ -30,6 +32,17 @@ export function applicantBrowserSuite(clock: SettableClock): ApplicantBrowserSui
       await field(page, 'メールアドレス').fill(email);
       await field(page, 'パスワード').fill(TEST_PASSWORD);
       await page.getByRole('button', { name: 'サインインする' }).click();
+      await page.getByRole('heading', { level: 1, name: 'ホーム' }).waitFor();
+    },
+    async signInWithKeyboard() {
+      const { page } = suite;
+      await page.goto(`${suite.baseUrl}/app/sign-in?tenant=${suite.tenant.code}`);
+      await page.getByRole('heading', { level: 1, name: 'サインイン' }).waitFor();
+      await tabTo(page, field(page, 'メールアドレス'));
+      await page.keyboard.type(suite.tenant.users.applicant.email);
+      await tabTo(page, field(page, 'パスワード'));
+      await page.keyboard.type(TEST_PASSWORD);
+      await page.keyboard.press('Enter');
       await page.getByRole('heading', { level: 1, name: 'ホーム' }).waitFor();
     },
   } as ApplicantBrowserSuite;

@@ -57,17 +57,7 @@ describe('the applicant web app in a browser', () => {
     const draftTask = tasks.find((task) => task.case.id === opened.body.id);
     if (!draftTask) throw new Error('the applicant has no task for the draft');
 
-    await page.goto(`${baseUrl}/app/sign-in?tenant=${tenant.code}`);
-    await page.getByRole('heading', { level: 1, name: 'サインイン' }).waitFor();
-    // The heading takes focus on opening: from there the fields follow in order.
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate<string | null>("document.activeElement.getAttribute('name')")).toBe('tenant');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(tenant.users.applicant.email);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(TEST_PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'ホーム' }).waitFor();
+    await suite.signInWithKeyboard();
 
     const cards = page.getByRole('region', { name: 'あなたの団体の申請' }).getByRole('listitem');
     await cards.first().waitFor();

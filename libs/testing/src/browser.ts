@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 /** Debian's Chromium (`.ci/run` installs it); no test downloads a browser. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -76,3 +76,23 @@ export async function checkScreen(page: Page, name: string): Promise<ScreenCheck
 
 /** The check every screen passes: for use as `expect(await checkScreen(page, name)).toEqual(passingScreen)`. */
 export const passingScreen: ScreenCheck[] = SCREEN_WIDTHS.map((width) => ({ width, violations: [], overflowPx: 0 }));
+
+/**
+ * Presses Tab until `target` has the focus, at most `limit` times: the element is reached by
+ * keyboard, in the page's order. Fails naming the element that had the focus last.
+ */
+export async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press('Tab');
+    // The function runs in the page; `globalThis` because the tests' TypeScript has no DOM types.
+    if (await target.evaluate((element) => element === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)) return;
+  }
+  const focused = await page.evaluate<string>("document.activeElement ? document.activeElement.outerHTML.slice(0, 120) : 'nothing'");
+  throw new Error(`${String(target)} was not reached by ${limit} presses of Tab; the focus is on ${focused}`);
+}
+
+/** Chooses a file for the focused file input with the keyboard (Enter opens the chooser), as a person without a mouse does. */
+export async function chooseFileWithKeyboard(page: Page, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  await chooser.setFiles(file);
+}
