@@ -190,6 +190,8 @@ describe('an applicant takes a grant from 相談 to 精算 in a browser', () => 
     await heading('申請書を作成中（下書き）');
     const submit = region('いまできること').getByRole('listitem').filter({ hasText: '申請書の提出' });
     expect(await submit.textContent()).toContain('募集期間（令和7年9月1日から令和7年10月10日まで）の外のため、提出できません。');
+    // The draft cannot be filed any more, so the case does not offer the application form.
+    expect(await page.getByRole('link', { name: '申請書を作成する' }).count()).toBe(0);
     expect(await checkScreen(page, 'case-window-closed')).toEqual(passingScreen);
   });
 

@@ -44,6 +44,7 @@ export function CasePage() {
       </>
     );
   const [view, history, notices, attachments, ledger] = loaded.data;
+  const filing = view.actions.available.find((action) => FILINGS.has(action.type));
   const rejection = history.findLast((entry) => entry.eventType === 'DECIDE_REJECT')?.payload as { reasons?: string[] } | undefined;
   return (
     <>
@@ -62,10 +63,10 @@ export function CasePage() {
       {view.correction && <Correction correction={view.correction} />}
       {view.state.code === 'rejected' && <Rejection reasons={rejection?.reasons ?? []} />}
       {view.pendingChange && <PendingChange change={view.pendingChange} />}
-      {(view.availableEvents.includes('SUBMIT') || view.availableEvents.includes('RESUBMIT')) && (
+      {filing && filing.blockers.every(fixedInApplicationForm) && (
         <p>
           <Link to={`/cases/${view.id}/application`} className={primaryButton}>
-            {view.availableEvents.includes('RESUBMIT') ? texts.casePage.correctApplication : texts.casePage.writeApplication}
+            {filing.type === 'RESUBMIT' ? texts.casePage.correctApplication : texts.casePage.writeApplication}
           </Link>
         </p>
       )}
@@ -83,6 +84,11 @@ export function CasePage() {
 const FILINGS = new Set(['SUBMIT', 'RESUBMIT']);
 /** Papers still missing are uploaded in the action's own form (the report's receipts); other blockers are not the person's to fix there. */
 const fixedInTheForm = (blocker: { field: string | null }) => blocker.field === 'documents';
+/**
+ * What blocks a filing is fixed in the application form when it names a field (an amount, a paper);
+ * one without a field (the window has closed) is not, so the form is not offered, and the blocker says why.
+ */
+const fixedInApplicationForm = (blocker: { field: string | null }) => blocker.field !== null;
 
 function Rejection({ reasons }: { reasons: string[] }) {
   return (
