@@ -1,8 +1,9 @@
 import { launchChromium, listenForBrowser, tabTo } from '#libs/testing/browser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { type ApiTestApp, type SeededTenant, type SettableClock, startApiTestApp, TEST_PASSWORD } from '#libs/testing';
+import { type ApiTestApp, type SeededTenant, type SettableClock, startApiTestApp, TEST_PASSWORD, uniqueQueuePrefix } from '#libs/testing';
 import { ApiModule } from '../../apps/api/src/api.module.js';
 import { configureApiApp } from '../../apps/api/src/create-api-app.js';
+import { type RunningClock, SmtpSink, startWorkerTestApp, type WorkerTestApp } from '../reminders-support.js';
 
 /** A form field by its label as a person reads it, with or without the label's ※必須. */
 export const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}(※必須)?$`));
@@ -16,15 +17,23 @@ export interface ApplicantBrowserSuite {
   signIn(email?: string): Promise<void>;
   /** The same with the keyboard alone: from the heading, which takes focus, the fields follow in order. */
   signInWithKeyboard(): Promise<void>;
+  /** With `worker`: the e-mails the worker sent, as a real SMTP server received them. */
+  mail: SmtpSink;
+}
+
+export interface BrowserSuiteOptions {
+  /** Runs the worker too (relay, reminders, e-mail to an SMTP server of the test's own) on this clock. */
+  worker?: RunningClock;
 }
 
 /**
  * The API on a real port (real PostgreSQL) serving the web app, and headless Chromium, for a
  * describe block of browser walks. Read the fields inside the tests: they are set by the hooks.
  */
-export function applicantBrowserSuite(clock: SettableClock): ApplicantBrowserSuite {
+export function applicantBrowserSuite(clock: SettableClock, options: BrowserSuiteOptions = {}): ApplicantBrowserSuite {
   let browser: Browser;
   let context: BrowserContext;
+  let worker: WorkerTestApp | undefined;
   const suite = {
     async signIn(email = suite.tenant.users.applicant.email) {
       const { page } = suite;
@@ -51,10 +60,16 @@ export function applicantBrowserSuite(clock: SettableClock): ApplicantBrowserSui
     suite.api = await startApiTestApp({ module: ApiModule, configure: configureApiApp, tenants: ['ichinoseki'], clock });
     [suite.tenant] = suite.api.tenants as [SeededTenant];
     suite.baseUrl = await listenForBrowser(suite.api.app);
+    if (options.worker) {
+      suite.mail = await SmtpSink.start();
+      worker = await startWorkerTestApp(suite.api.database.url, { prefix: uniqueQueuePrefix(), smtpUrl: suite.mail.url, clock: options.worker });
+    }
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
+    await worker?.close();
+    await suite.mail?.close();
     await suite.api?.close();
   });
   beforeEach(async () => {

@@ -52,6 +52,10 @@ export const texts = {
     notificationsTitle: 'お知らせ',
     noNotifications: '新しいお知らせはありません。',
     unread: '未読',
+    openCase: 'この申請を開く',
+    markRead: '既読にする',
+    markReadOf: (subject: string) => `「${subject}」を既読にする`,
+    markedRead: (subject: string) => `「${subject}」を既読にしました。`,
   },
   programs: {
     title: '補助金の制度',

@@ -6,12 +6,12 @@ import { linkStyle } from '../components/button.js';
 import { PageTitle } from '../components/page-title.js';
 import { Section } from '../components/section.js';
 import { Refusal } from '../components/refusal.js';
-import { daysLeftText, eraDateWithWeekday, tokyoDateTime } from '../format.js';
+import { daysLeftText, eraDateWithWeekday } from '../format.js';
 import { texts } from '../texts.js';
+import { HomeNotifications } from './home-notifications.js';
 
 type CaseSummary = components['schemas']['CaseSummaryDto'];
 type Task = components['schemas']['TaskDto'];
-type Notification = components['schemas']['NotificationResponseDto'];
 
 /** The applicant's home: each case of their organizations with its status, the next thing to do and its deadline; unread notifications. */
 export function Home() {
@@ -32,7 +32,7 @@ export function Home() {
       {loaded.status === 'done' && (
         <>
           <Cases cases={loaded.data[0].items} tasks={loaded.data[1].items} />
-          <Notifications items={loaded.data[2].items} />
+          <HomeNotifications unread={loaded.data[2].items} />
         </>
       )}
     </>
@@ -84,28 +84,5 @@ function CaseCard({ summary, task }: { summary: CaseSummary; task: Task | undefi
         )}
       </dl>
     </li>
-  );
-}
-
-function Notifications({ items }: { items: Notification[] }) {
-  return (
-    <Section title={texts.home.notificationsTitle} className="flex flex-col gap-4">
-      {items.length === 0 ? (
-        <p className="text-std-16N-170">{texts.home.noNotifications}</p>
-      ) : (
-        <ul className="flex flex-col gap-3">
-          {items.map((item) => (
-            <li key={item.id} className="rounded-8 border-l-4 border-blue-900 bg-blue-50 p-4">
-              <p className="text-std-16B-170">
-                <span className="mr-2 rounded-4 bg-blue-900 px-2 text-dns-14B-130 text-white">{texts.home.unread}</span>
-                {item.subject}
-              </p>
-              <p className="text-dns-14N-130 text-solid-gray-700">{tokyoDateTime(item.createdAt)}</p>
-              <p className="mt-1 whitespace-pre-line text-std-16N-170">{item.body}</p>
-            </li>
-          ))}
-        </ul>
-      )}
-    </Section>
   );
 }
