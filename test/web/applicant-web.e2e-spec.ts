@@ -30,6 +30,7 @@ describe('the applicant web app in a browser', () => {
   beforeEach(() => {
     ({ api, tenant, baseUrl, page } = suite);
   });
+  afterEach(() => clock.setTokyoDate('2025-05-01'));
   const signIn = (email?: string) => suite.signIn(email);
 
   it('sends a visitor to sign-in, and refuses a wrong password in Japanese without losing what was typed', async () => {
@@ -204,6 +205,44 @@ describe('the applicant web app in a browser', () => {
     await page.getByRole('heading', { level: 1, name: '申請しました。市が書類を確かめています' }).waitFor();
     const expenses = (await applicant.get(`/cases/${caseId}/expenses`).expect(200)).body as { planned: { eventType: string; lines: { amount: number }[] } };
     expect(expenses.planned).toMatchObject({ eventType: 'RESUBMIT', lines: [{ amount: 66000 }] });
+  });
+
+  it('prints a copy of the application as last filed, on A4, without the screen\'s header and buttons', async () => {
+    const applicant = await api.as('applicant');
+    const [eligibleCategory] = SUPPORT.eligibleExpenseCategories as [string];
+    const caseId = (await applicant.post('/cases', { programCode: SUPPORT.code, organizationId: tenant.organizationId, start: 'application' }).expect(201)).body.id as string;
+    await attachPapers(applicant, caseId, papersFor(SUPPORT, 'application'));
+    await applicant.post(`/cases/${caseId}/events`, { type: 'SUBMIT', plannedExpenses: [{ category: eligibleCategory, amount: 60000 }], requestedAmount: 40000 }).expect(200);
+    const officer = await api.as('officer');
+    await officer.post(`/cases/${caseId}/events`, { type: 'RETURN_FOR_CORRECTION', reason: '内訳を書き添えてください', dueOn: '2025-05-20' }).expect(200);
+    clock.setTokyoDate('2025-05-07');
+    await applicant
+      .post(`/cases/${caseId}/events`, { type: 'RESUBMIT', plannedExpenses: [{ category: eligibleCategory, amount: 66000 }, { category: '飲食費', amount: 5000 }], requestedAmount: 44000 })
+      .expect(200);
+    await officer.post(`/cases/${caseId}/events`, { type: 'ACCEPT' }).expect(200);
+    const { caseNumber } = (await applicant.get(`/cases/${caseId}`).expect(200)).body as { caseNumber: string };
+
+    await signIn();
+    await page.goto(`${baseUrl}/app/cases/${caseId}`);
+    await page.getByRole('link', { name: '申請内容の写しを見る・印刷する' }).click();
+    await page.getByRole('heading', { level: 1, name: '申請内容の写し' }).waitFor();
+    const copy = (await page.locator('main').textContent()) ?? '';
+    expect(copy).toContain(caseNumber);
+    expect(copy).toContain('令和7年5月7日(水)（直して再提出）');
+    expect(copy).toContain('申請した額44,000円');
+    const lines = await page.getByRole('table', { name: '予定している経費（収支予算書）' }).getByRole('row').allTextContents();
+    expect(lines).toEqual(['経費の種類金額（円）', `${eligibleCategory}66,000円`, '飲食費5,000円', '合計71,000円']);
+    for (const kind of SUPPORT.requiredDocuments.application) expect(copy).toContain(`${kind}.pdf`);
+    expect(await checkScreen(page, 'application-copy')).toEqual(passingScreen);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('banner').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: '印刷する' }).isVisible()).toBe(false);
+    expect(await page.getByRole('table', { name: '予定している経費（収支予算書）' }).isVisible()).toBe(true);
+    // The page size comes from the app's @page rule: without it Chromium prints on US Letter (612 × 792 pt).
+    const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+    expect([...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map(([, width, height]) => [Math.round(Number(width)), Math.round(Number(height))])).toEqual([[595, 842]]); // A4, 210 × 297 mm
+    await page.emulateMedia({ media: 'screen' });
   });
 
   it('refuses a wrong current password under its field, and signs out back to sign-in', async () => {

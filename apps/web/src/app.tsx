@@ -1,6 +1,7 @@
 import { Navigate, Outlet, createBrowserRouter, useLocation } from 'react-router';
 import { useSession } from './api/session.js';
 import { Layout } from './components/layout.js';
+import { ApplicationCopy } from './screens/application-copy.js';
 import { ApplicationForm } from './screens/application-form.js';
 import { CaseAction } from './screens/case-action.js';
 import { CasePage } from './screens/case-page.js';
@@ -34,6 +35,7 @@ export const router = createBrowserRouter(
             { path: 'programs', element: <Programs /> },
             { path: 'cases/:id', element: <CasePage /> },
             { path: 'cases/:id/application', element: <ApplicationForm /> },
+            { path: 'cases/:id/application/copy', element: <ApplicationCopy /> },
             { path: 'cases/:id/actions/:type', element: <CaseAction /> },
             { path: 'password', element: <ChangePassword /> },
             { path: '*', element: <NotFound /> },

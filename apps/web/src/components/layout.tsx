@@ -16,7 +16,7 @@ export function Layout() {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-yellow-300 focus:p-2">
         {texts.skipToMain}
       </a>
-      <header className="border-b border-solid-gray-420 bg-white">
+      <header className="print:hidden border-b border-solid-gray-420 bg-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
           <p className="text-std-18B-160">{texts.appName}</p>
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-dns-16N-130">
@@ -47,7 +47,7 @@ export function Layout() {
           </ul>
         </nav>
       </header>
-      <main id="main" className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-6">
+      <main id="main" className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-6 print:max-w-none print:p-0">
         <Outlet />
       </main>
       <SessionWarning />

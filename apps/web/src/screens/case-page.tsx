@@ -70,6 +70,13 @@ export function CasePage() {
           </Link>
         </p>
       )}
+      {view.amounts.requested !== null && (
+        <p>
+          <Link to={`/cases/${view.id}/application/copy`} className={linkStyle}>
+            {texts.applicationCopy.open}
+          </Link>
+        </p>
+      )}
       <Actions caseId={view.id} actions={view.actions} />
       <Deadlines deadlines={view.deadlines} />
       <Money view={view} ledger={ledger} />
