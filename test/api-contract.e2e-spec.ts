@@ -12,7 +12,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 const PUBLIC_OPERATIONS = ['POST /auth/login', 'POST /auth/session', 'GET /health'];
 
 /** Routes that answer a file rather than JSON. */
-const FILE_ANSWERS = ['GET /cases/{id}/attachments/{attachmentId}', 'GET /cases/{id}/notices/{noticeId}'];
+const FILE_ANSWERS = ['GET /cases/export.csv', 'GET /cases/{id}/attachments/{attachmentId}', 'GET /cases/{id}/notices/{noticeId}'];
 
 describe('the API contract (OpenAPI document built from the code, no services)', () => {
   let document: OpenAPIObject;

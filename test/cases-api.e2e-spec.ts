@@ -2,7 +2,7 @@ import { problemMessages } from '#libs/testing/problem-messages';
 import request from 'supertest';
 import { type DocumentKind, seedProgram } from '#libs/programs';
 import { attachPapers, papersFor } from '#libs/testing/case-papers';
-import { type ApiTestApp, type SeededTenant, SettableClock, startApiTestApp, TEST_PASSWORD } from '#libs/testing';
+import { type ApiTestApp, type SeededTenant, seedTenant, SettableClock, startApiTestApp, TEST_PASSWORD } from '#libs/testing';
 import { ApiModule } from '../apps/api/src/api.module.js';
 import { configureApiApp } from '../apps/api/src/create-api-app.js';
 
@@ -459,6 +459,171 @@ describe('cases over HTTP (real PostgreSQL)', () => {
     it('refuses a cursor it did not give out', async () => {
       const response = await (await as('officer')).get('/cases?cursor=bm90LWEtY3Vyc29y').expect(400);
       expect(response.body.code).toBe('CASE_INVALID_CURSOR');
+    });
+
+    describe('searching the list and exporting it as CSV', () => {
+      type Summary = { id: string; caseNumber: string | null; organization: { name: string; area: string } };
+      const HEADER = '受付番号,制度,団体,地区,年度,状況,申請額,交付決定額,確定額,期限切れ,次の期限,更新日時';
+      const listed = async (who: Who, query: string, of?: SeededTenant): Promise<Summary[]> =>
+        (await (await as(who, of)).get(`/cases?limit=100&${query}`).expect(200)).body.items;
+      /** The export's rows after the header, checking on the way that it is UTF-8 with a BOM and CRLF throughout. */
+      const exported = async (who: Who, query = '', of?: SeededTenant): Promise<string[]> => {
+        const response = await (await as(who, of)).download(`/cases/export.csv${query ? `?${query}` : ''}`).expect(200);
+        const bytes = response.body as Buffer;
+        expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        const lines = bytes.toString('utf8').slice(1).split('\r\n');
+        expect(lines[0]).toBe(HEADER);
+        expect(lines.at(-1)).toBe('');
+        return lines.slice(1, -1);
+      };
+      let unusualOrganizationId: string;
+
+      beforeAll(async () => {
+        // A name a CSV must quote, and a LIKE would read as a pattern.
+        const [organization] = await api.database.query<{ id: string }>(
+          `INSERT INTO organization (tenant_id, name, type, area, population) VALUES ($1, '"みらい",100%の会', 'communityCollaborationBody', '東山', 800) RETURNING id`,
+          [tenant.id],
+        );
+        unusualOrganizationId = organization?.id as string;
+      });
+
+      const consultationFor = async (organizationId: string, of = tenant) => {
+        const response = await (await as('officer', of)).post('/cases', { programCode: SUPPORT.code, organizationId, start: 'consultation' });
+        expect(response.status).toBe(201);
+        return response.body.id as string;
+      };
+
+      it("filters by the organization's area, and says each case's area and program name", async () => {
+        clock.setTokyoDate('2025-06-01');
+        const yasakaCase = await consultationFor(tenant.otherOrganizationId);
+        const yasaka = await listed('officer', `area=${encodeURIComponent('弥栄')}`);
+        expect(yasaka.map((item) => item.id)).toContain(yasakaCase);
+        expect(yasaka.every((item) => item.organization.area === '弥栄')).toBe(true);
+        const maikawa = await listed('officer', `area=${encodeURIComponent('舞川')}`);
+        expect(maikawa.length).toBeGreaterThan(0);
+        expect(maikawa.map((item) => item.id)).not.toContain(yasakaCase);
+        expect(maikawa.every((item) => item.organization.area === '舞川')).toBe(true);
+        expect(await listed('officer', `area=${encodeURIComponent('舞')}`)).toEqual([]); // exact, not a part
+        expect(yasaka.find((item) => item.id === yasakaCase)).toMatchObject({ programName: SUPPORT.nameJa, organization: { name: '弥栄地区地域協働体', area: '弥栄' } });
+      });
+
+      it('finds a case by its number in any case, or by its start, and gives its nearest deadline as the case view does', async () => {
+        clock.setTokyoDate('2025-05-01');
+        const caseId = await openCase();
+        await send(caseId, 'applicant', { type: 'SUBMIT', ...filing(SUPPORT, 90_000, 60_000) }, '2025-05-10');
+        const accepted = await send(caseId, 'officer', { type: 'ACCEPT' }, '2025-05-12');
+        const caseNumber = accepted.caseNumber as string;
+        expect(caseNumber).toMatch(/^R7-協働支援-\d{4}$/);
+
+        clock.setTokyoDate('2025-05-20');
+        const byNumber = await listed('officer', `q=${encodeURIComponent(caseNumber.toLowerCase())}`);
+        expect(byNumber.map((item) => item.id)).toEqual([caseId]);
+        const view = (await (await as('officer')).get(`/cases/${caseId}`).expect(200)).body;
+        const [first] = view.deadlines as Array<{ kind: string; dueOn: string; daysLeft: number }>;
+        expect(first).toBeDefined();
+        expect(byNumber[0]).toMatchObject({ nextDeadline: { kind: first?.kind, dueOn: first?.dueOn, daysLeft: first?.daysLeft } });
+
+        const byStart = await listed('officer', `q=${encodeURIComponent(' R7-協働支援- ')}`);
+        const [numbered] = await api.database.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM grant_case WHERE tenant_id = $1 AND case_number LIKE 'R7-協働支援-%'`,
+          [tenant.id],
+        );
+        expect(byStart).toHaveLength(numbered?.n ?? -1);
+        expect(byStart.map((item) => item.id)).toContain(caseId);
+        // A number's middle is not its start.
+        expect(await listed('officer', `q=${encodeURIComponent('協働支援-')}`)).toEqual([]);
+      });
+
+      it("finds cases by part of the organization's name; none open, no next deadline", async () => {
+        clock.setTokyoDate('2025-06-01');
+        const unusualCase = await consultationFor(unusualOrganizationId);
+        const yasaka = await listed('officer', `q=${encodeURIComponent('弥栄')}`);
+        expect(yasaka.length).toBeGreaterThan(0);
+        expect(yasaka.every((item) => item.organization.name === '弥栄地区地域協働体')).toBe(true);
+        const byPart = await listed('officer', `q=${encodeURIComponent('地区地域')}`);
+        expect(new Set(byPart.map((item) => item.organization.name))).toEqual(new Set(['舞川地区地域協働体', '弥栄地区地域協働体']));
+        expect(await listed('officer', `q=${encodeURIComponent('みらい')}`)).toEqual([expect.objectContaining({ id: unusualCase, nextDeadline: null })]);
+      });
+
+      it('takes % and _ in the search as themselves, not as patterns', async () => {
+        const percent = await listed('officer', `q=${encodeURIComponent('%')}`);
+        expect(percent.map((item) => item.organization.name)).toEqual(['"みらい",100%の会']);
+        expect(await listed('officer', `q=${encodeURIComponent('100%の')}`)).toHaveLength(1);
+        expect(await listed('officer', `q=${encodeURIComponent('_')}`)).toEqual([]);
+        expect(await listed('officer', `q=${encodeURIComponent('%会')}`)).toEqual([]); // "%" is no wildcard before 会
+      });
+
+      it('exports the filtered cases as CSV for Excel: BOM, Japanese header, RFC 4180 quoting, CRLF, a dated file name', async () => {
+        clock.setTokyoDate('2025-06-02');
+        const response = await (await as('officer')).download(`/cases/export.csv?area=${encodeURIComponent('東山')}`).expect(200);
+        expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+        expect(response.headers['content-disposition']).toBe('attachment; filename="cases-20250602.csv"');
+        expect(response.headers['cache-control']).toBe('private, no-store');
+        expect((response.body as Buffer).toString('utf8')).toBe(
+          `\uFEFF${HEADER}\r\n,${SUPPORT.nameJa},"""みらい"",100%の会",東山,令和7年度,相談中,,,,いいえ,,2025-06-01 12:00\r\n`,
+        );
+      });
+
+      it('exports every case the list has under the same filters, not a page of them', async () => {
+        const everyCase = await everyPage('officer');
+        expect(everyCase.length).toBeGreaterThan(20); // more than a page of the list holds by default
+        expect(await exported('officer')).toHaveLength(everyCase.length);
+        const closed = await exported('officer', 'state=closed');
+        expect(closed).toHaveLength((await everyPage('officer', '&state=closed')).length);
+        expect(closed.every((row) => row.split(',')[5] === '完了')).toBe(true);
+      });
+
+      it("exports to an applicant their organizations' cases only, and never another municipality's", async () => {
+        const applicantRows = await exported('applicant');
+        expect(applicantRows).toHaveLength((await everyPage('applicant')).length);
+        expect(applicantRows.every((row) => row.split(',')[2] === '舞川地区地域協働体')).toBe(true);
+        expect((await exported('otherApplicant')).every((row) => row.split(',')[2] === '弥栄地区地域協働体')).toBe(true);
+
+        const [elsewhere] = await api.database.query<{ id: string }>(
+          `INSERT INTO organization (tenant_id, name, type, area, population) VALUES ($1, '盛岡だけの会', 'communityCollaborationBody', '舞川', 500) RETURNING id`,
+          [otherTenant.id],
+        );
+        await consultationFor(elsewhere?.id as string, otherTenant);
+        expect(await exported('officer', `q=${encodeURIComponent('盛岡だけ')}`)).toEqual([]);
+        const [all] = await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM grant_case WHERE tenant_id = $1`, [tenant.id]);
+        expect(await exported('officer')).toHaveLength(all?.n ?? -1);
+        const theirs = await exported('officer', '', otherTenant);
+        expect(theirs).toHaveLength(1);
+        expect(theirs[0]?.split(',')[2]).toBe('盛岡だけの会');
+        expect((await (await as('admin')).get('/cases/export.csv')).status).toBe(403);
+      });
+
+      it.each([
+        ['/cases', `area=${'x'.repeat(51)}`, 'area', '地域（area）は50文字以内で入力してください。'],
+        ['/cases', 'q=%20%20', 'q', '検索語（q）を入力してください。'],
+        ['/cases/export.csv', 'overdue=yes', 'overdue', '期限切れだけ（overdue）は true か false で指定してください。'],
+        ['/cases/export.csv', 'limit=5', 'limit', '「limit」という項目は受け付けていません。項目名を確かめてください。'],
+      ])('refuses %s?%s with 400 naming the parameter in Japanese', async (path, query, field, message) => {
+        const token = await api.tokenOf('officer');
+        const response = await request(api.app.getHttpServer()).get(`${path}?${query}`).set('Authorization', `Bearer ${token}`).expect(400);
+        expect(response.body).toMatchObject({ code: 'REQUEST_INVALID', problems: [{ field, message }] });
+      });
+
+      it('refuses to export more cases than one file holds, whole, naming the limit; a narrower filter is exported', async () => {
+        const hanamaki = await seedTenant(api.database, 'hanamaki');
+        const yasakaCase = await consultationFor(hanamaki.otherOrganizationId, hanamaki);
+        await api.database.query(
+          `INSERT INTO grant_case (tenant_id, program_version_id, organization_id, fiscal_year, state, snapshot, machine_version, created_at, updated_at)
+           SELECT tenant_id, program_version_id, $2, fiscal_year, state, snapshot, machine_version, created_at - make_interval(secs => n), updated_at
+             FROM grant_case, generate_series(1, 10000) AS n WHERE id = $1`,
+          [yasakaCase, hanamaki.organizationId],
+        );
+        const token = await api.tokenOf('officer', hanamaki);
+        const refused = await request(api.app.getHttpServer()).get('/cases/export.csv').set('Authorization', `Bearer ${token}`).expect(400);
+        expect(refused.headers['content-type']).toMatch(/^application\/json/);
+        expect(refused.body).toMatchObject({
+          code: 'CASE_EXPORT_TOO_LARGE',
+          maxRows: 10_000,
+          message: '条件に合う案件が10,000件を超えるため、CSVに出力できません。年度・制度・地区などで絞り込んでから、もう一度出力してください。',
+        });
+        expect(await exported('officer', `area=${encodeURIComponent('舞川')}`, hanamaki)).toHaveLength(10_000);
+        expect(await exported('officer', `area=${encodeURIComponent('弥栄')}`, hanamaki)).toHaveLength(1);
+      });
     });
   });
 

@@ -582,6 +582,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every case of the list under the same filters, as CSV for Excel
+         * @description 一覧と同じ条件・同じ見える範囲の案件すべてを、新しい順に1件1行で出します。条件に合う案件が10,000件を超えるときは途中で切らず、400 CASE_EXPORT_TOO_LARGE で断ります（絞り込んで出し直してください）。 / UTF-8 with a BOM, CRLF line ends, fields quoted as RFC 4180 says; columns 受付番号, 制度, 団体, 地区, 年度 (令和7年度), 状況, 申請額, 交付決定額, 確定額, 期限切れ (はい/いいえ), 次の期限 (YYYY-MM-DD), 更新日時 (Asia/Tokyo, YYYY-MM-DD HH:mm).
+         */
+        get: operations["CasesController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/directory/organizations": {
         parameters: {
             query?: never;
@@ -1123,6 +1143,24 @@ export interface components {
             decided: number | null;
             requested: number | null;
         };
+        CaseSummaryDeadlineDto: {
+            /**
+             * @description calendar days left (Asia/Tokyo), as the case view counts them; negative once passed
+             * @example 3
+             */
+            daysLeft: number;
+            /**
+             * Format: date
+             * @description the due date (Asia/Tokyo)
+             * @example 2025-06-11
+             */
+            dueOn: string;
+            /**
+             * @description the deadline kind (decisionDue, reportDue, …), as in the case view
+             * @example decisionDue
+             */
+            kind: string;
+        };
         CaseSummaryDto: {
             amounts: components["schemas"]["CaseSummaryAmountsDto"];
             /** @example R7-協働支援-0012 */
@@ -1131,16 +1169,28 @@ export interface components {
             fiscalYear: number;
             /** Format: uuid */
             id: string;
+            /** @description the pending deadline due first; null when none is open */
+            nextDeadline: components["schemas"]["CaseSummaryDeadlineDto"] | null;
             organization: components["schemas"]["CaseSummaryOrganizationDto"];
             /** @description a deadline of the case has passed unmet */
             overdue: boolean;
             /** @example 協働支援 */
             programCode: string;
+            /**
+             * @description the program's Japanese name, in the version the case runs under
+             * @example 地域協働体支援事業補助金
+             */
+            programName: string;
             state: components["schemas"]["CaseStateDto"];
             /** Format: date-time */
             updatedAt: string;
         };
         CaseSummaryOrganizationDto: {
+            /**
+             * @description 地区: the area it serves
+             * @example 舞川
+             */
+            area: string;
             /** Format: uuid */
             id: string;
             /** @example 舞川地区地域協働体 */
@@ -1505,7 +1555,7 @@ export interface components {
              * @example CASE_EVENT_REFUSED
              * @enum {string}
              */
-            code: "REQUEST_INVALID" | "REQUEST_MALFORMED" | "REQUEST_TOO_LARGE" | "REQUEST_UNSUPPORTED_MEDIA_TYPE" | "REQUEST_HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "ROUTE_NOT_FOUND" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "AUTH_MISSING_CREDENTIALS" | "AUTH_TOKEN_EXPIRED" | "AUTH_TOKEN_INVALID" | "AUTH_SIGNED_OUT" | "AUTH_WRONG_CREDENTIALS" | "AUTH_TOO_MANY_ATTEMPTS" | "AUTH_CSRF_REJECTED" | "AUTH_PASSWORD_CHANGE_REQUIRED" | "AUTH_CURRENT_PASSWORD_WRONG" | "AUTH_PASSWORD_UNCHANGED" | "CASE_NOT_FOUND" | "CASE_REFERENCE_NOT_FOUND" | "CASE_FORBIDDEN" | "CASE_STALE_VERSION" | "CASE_EVENT_NOT_ACCEPTED" | "CASE_EVENT_REFUSED" | "CASE_IDEMPOTENCY_KEY_REUSED" | "CASE_INVALID_CURSOR" | "ADMIN_FORBIDDEN" | "ADMIN_PROGRAM_NOT_FOUND" | "ADMIN_ORGANIZATION_NOT_FOUND" | "ADMIN_USER_NOT_FOUND" | "ADMIN_MEMBERSHIP_NOT_FOUND" | "ADMIN_CLOSED_DAY_NOT_FOUND" | "ADMIN_PROGRAM_INVALID" | "ADMIN_PROGRAM_EXISTS" | "ADMIN_PROGRAM_VERSION_CONFLICT" | "ADMIN_EMAIL_TAKEN" | "ADMIN_OWN_ADMIN_ROLE" | "ADMIN_LIAISON_AREAS_FOR_OFFICERS_ONLY" | "ADMIN_MEMBER_ROLE_NOT_ALLOWED" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_UNSUPPORTED_MEDIA_TYPE" | "ATTACHMENT_CONTENT_MISMATCH" | "ATTACHMENT_EMPTY_FILE" | "ATTACHMENT_INVALID_DOCUMENT_KIND" | "ATTACHMENT_INVALID_SUPERSEDES" | "ATTACHMENT_ALREADY_SUPERSEDED" | "ATTACHMENT_FORBIDDEN" | "ATTACHMENT_CASE_ENDED" | "ATTACHMENT_NOT_FOUND" | "DIRECTORY_FORBIDDEN" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_INVALID_CURSOR" | "REPORT_FORBIDDEN" | "QUEUE_DASHBOARD_FORBIDDEN";
+            code: "REQUEST_INVALID" | "REQUEST_MALFORMED" | "REQUEST_TOO_LARGE" | "REQUEST_UNSUPPORTED_MEDIA_TYPE" | "REQUEST_HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "ROUTE_NOT_FOUND" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "AUTH_MISSING_CREDENTIALS" | "AUTH_TOKEN_EXPIRED" | "AUTH_TOKEN_INVALID" | "AUTH_SIGNED_OUT" | "AUTH_WRONG_CREDENTIALS" | "AUTH_TOO_MANY_ATTEMPTS" | "AUTH_CSRF_REJECTED" | "AUTH_PASSWORD_CHANGE_REQUIRED" | "AUTH_CURRENT_PASSWORD_WRONG" | "AUTH_PASSWORD_UNCHANGED" | "CASE_NOT_FOUND" | "CASE_REFERENCE_NOT_FOUND" | "CASE_FORBIDDEN" | "CASE_STALE_VERSION" | "CASE_EVENT_NOT_ACCEPTED" | "CASE_EVENT_REFUSED" | "CASE_IDEMPOTENCY_KEY_REUSED" | "CASE_INVALID_CURSOR" | "CASE_EXPORT_TOO_LARGE" | "ADMIN_FORBIDDEN" | "ADMIN_PROGRAM_NOT_FOUND" | "ADMIN_ORGANIZATION_NOT_FOUND" | "ADMIN_USER_NOT_FOUND" | "ADMIN_MEMBERSHIP_NOT_FOUND" | "ADMIN_CLOSED_DAY_NOT_FOUND" | "ADMIN_PROGRAM_INVALID" | "ADMIN_PROGRAM_EXISTS" | "ADMIN_PROGRAM_VERSION_CONFLICT" | "ADMIN_EMAIL_TAKEN" | "ADMIN_OWN_ADMIN_ROLE" | "ADMIN_LIAISON_AREAS_FOR_OFFICERS_ONLY" | "ADMIN_MEMBER_ROLE_NOT_ALLOWED" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_UNSUPPORTED_MEDIA_TYPE" | "ATTACHMENT_CONTENT_MISMATCH" | "ATTACHMENT_EMPTY_FILE" | "ATTACHMENT_INVALID_DOCUMENT_KIND" | "ATTACHMENT_INVALID_SUPERSEDES" | "ATTACHMENT_ALREADY_SUPERSEDED" | "ATTACHMENT_FORBIDDEN" | "ATTACHMENT_CASE_ENDED" | "ATTACHMENT_NOT_FOUND" | "DIRECTORY_FORBIDDEN" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_INVALID_CURSOR" | "REPORT_FORBIDDEN" | "QUEUE_DASHBOARD_FORBIDDEN";
             /** @description CASE_STALE_VERSION: 案件の今の版 / the version the case is at */
             currentVersion?: number;
             /** @description ADMIN_PROGRAM_VERSION_CONFLICT: 次に使う版の番号 / the number to use */
@@ -1514,6 +1564,8 @@ export interface components {
             latestVersion?: number;
             /** @description ATTACHMENT_TOO_LARGE: 添付できる最大のバイト数 / the largest file accepted */
             maxBytes?: number;
+            /** @description CASE_EXPORT_TOO_LARGE: 一度に出力できる最大の件数 / the most cases one export holds */
+            maxRows?: number;
             /** @description ATTACHMENT_UNSUPPORTED_MEDIA_TYPE, ATTACHMENT_CONTENT_MISMATCH: 送られた種類 / the type sent */
             mediaType?: string;
             /** @example 申請に必要な書類がそろっていません：交付申請書。書類を添付してからもう一度送ってください。 */
@@ -4649,6 +4701,8 @@ export interface operations {
     CasesController_list: {
         parameters: {
             query?: {
+                /** @description 地区: the organization's area, exactly as recorded */
+                area?: string;
                 /** @description cases I am assigned to review */
                 assignedToMe?: boolean;
                 /** @description nextCursor of the previous page */
@@ -4661,6 +4715,8 @@ export interface operations {
                 overdue?: boolean;
                 /** @description program code, e.g. 協働支援 */
                 program?: string;
+                /** @description 受付番号（先頭から、大文字小文字を区別しない）または団体名の一部 / a case number or its start (any case), or part of the organization’s name; % and _ match only themselves */
+                q?: string;
                 state?: "new" | "consultation.open" | "consultation.concluded" | "application.draft" | "application.submitted" | "application.returned" | "review.inReview" | "review.awaitingDecision" | "grant.decided" | "grant.inProgress" | "grant.changeRequested" | "grant.discontinueRequested" | "settlement.reportDue" | "settlement.reportSubmitted" | "settlement.paymentDue" | "settlement.refundDue" | "revocation.refundDue" | "closed" | "closedWithoutApplication" | "withdrawn" | "rejected" | "revoked";
             };
             header?: never;
@@ -5835,6 +5891,88 @@ export interface operations {
             };
             /** @description CASE_NOT_FOUND: no such case, or one you may not see (another organization's or municipality's) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a defect of ours; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is away for a moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CasesController_export: {
+        parameters: {
+            query?: {
+                /** @description 地区: the organization's area, exactly as recorded */
+                area?: string;
+                /** @description cases I am assigned to review */
+                assignedToMe?: boolean;
+                /** @description 年度 (April to March) */
+                fiscalYear?: number;
+                organization?: string;
+                /** @description cases with a deadline passed and not met */
+                overdue?: boolean;
+                /** @description program code, e.g. 協働支援 */
+                program?: string;
+                /** @description 受付番号（先頭から、大文字小文字を区別しない）または団体名の一部 / a case number or its start (any case), or part of the organization’s name; % and _ match only themselves */
+                q?: string;
+                state?: "new" | "consultation.open" | "consultation.concluded" | "application.draft" | "application.submitted" | "application.returned" | "review.inReview" | "review.awaitingDecision" | "grant.decided" | "grant.inProgress" | "grant.changeRequested" | "grant.discontinueRequested" | "settlement.reportDue" | "settlement.reportSubmitted" | "settlement.paymentDue" | "settlement.refundDue" | "revocation.refundDue" | "closed" | "closedWithoutApplication" | "withdrawn" | "rejected" | "revoked";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the CSV file (text/csv; charset=utf-8) */
+            200: {
+                headers: {
+                    /** @description attachment; filename="cases-20250501.csv" (the Tokyo date) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description REQUEST_INVALID: a filter malformed (`problems` names it); CASE_EXPORT_TOO_LARGE: more than 10000 cases match (`maxRows`): narrow the filters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description AUTH_MISSING_CREDENTIALS, AUTH_TOKEN_EXPIRED, AUTH_TOKEN_INVALID, AUTH_SIGNED_OUT: log in (again) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description CASE_FORBIDDEN: administrators see no cases */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

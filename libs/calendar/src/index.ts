@@ -12,5 +12,6 @@ export type { IsoDate } from './iso-date.js';
 export { addDays, compareIsoDates, daysBetween } from './iso-date-arithmetic.js';
 export { MunicipalCalendar, type MunicipalCalendarOptions } from './municipal-calendar.js';
 export { tokyoDateOf } from './tokyo-date-of.js';
+export { tokyoDateTimeOf } from './tokyo-date-time-of.js';
 export { tokyoEndOfDay, tokyoStartOfDay } from './tokyo-day-bounds.js';
 export { validateDeadlineRule } from './validate-deadline-rule.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { type KeysetPosition, keysetInstantSql, queryParameters } from '#libs/persistence';
+import { type KeysetPosition, keysetInstantSql, likePattern, queryParameters } from '#libs/persistence';
 import type { CaseUser } from './case-user.js';
 
 export interface CaseListFilter {
@@ -9,14 +9,20 @@ export interface CaseListFilter {
   organizationId?: string;
   assignedToMe?: boolean;
   overdue?: boolean;
+  /** The organization's area (地区), exactly. */
+  area?: string;
+  /** A case number or its start (any case), or part of the organization's name. */
+  search?: string;
 }
 
 export interface CaseListRow {
   id: string;
   case_number: string | null;
   program_code: string;
+  program_name: string;
   organization_id: string;
   organization_name: string;
+  organization_area: string;
   fiscal_year: number;
   state: string;
   requested_amount: string | null;
@@ -27,6 +33,9 @@ export interface CaseListRow {
   cursor_at: string;
   updated_at: Date;
   overdue: boolean;
+  /** The pending deadline due first (null: none open), its date as YYYY-MM-DD. */
+  next_deadline_kind: string | null;
+  next_deadline_due_on: string | null;
 }
 
 /** Where a page of the list starts: after this row, newest first. */
@@ -76,6 +85,13 @@ export async function listCases(
   if (filter.state !== undefined) conditions.push(`c.state = ${value(filter.state)}`);
   if (filter.fiscalYear !== undefined) conditions.push(`c.fiscal_year = ${value(filter.fiscalYear)}`);
   if (filter.organizationId !== undefined) conditions.push(`c.organization_id = ${value(filter.organizationId)}`);
+  if (filter.area !== undefined) conditions.push(`o.area = ${value(filter.area)}`);
+  if (filter.search !== undefined) {
+    // Both sides scan for now: a trigram index for them is issue 18.
+    conditions.push(
+      `(c.case_number ILIKE ${value(likePattern(filter.search, 'startingWith'))} ESCAPE '\\' OR o.name ILIKE ${value(likePattern(filter.search, 'containing'))} ESCAPE '\\')`,
+    );
+  }
   if (filter.assignedToMe) {
     conditions.push(`c.snapshot->'context'->'reviewers' @> ${value(JSON.stringify([{ reviewerId: user.userId }]))}::jsonb`);
   }
@@ -84,12 +100,18 @@ export async function listCases(
   if (page.after) conditions.push(`(c.created_at, c.id) < (${value(page.after.createdAt)}::timestamptz, ${value(page.after.id)}::uuid)`);
 
   return manager.query(
-    `SELECT c.id, c.case_number, p.code AS program_code, c.organization_id, o.name AS organization_name, c.fiscal_year,
+    `SELECT c.id, c.case_number, p.code AS program_code, p.definition->>'nameJa' AS program_name, c.organization_id,
+            o.name AS organization_name, o.area AS organization_area, c.fiscal_year,
             c.state, c.requested_amount, c.decided_amount, c.confirmed_amount, c.created_at, ${keysetInstantSql('c.created_at')} AS cursor_at,
-            c.updated_at, ${overdue} AS overdue
+            c.updated_at, ${overdue} AS overdue, next_deadline.kind AS next_deadline_kind, next_deadline.due_on AS next_deadline_due_on
        FROM grant_case c
        JOIN program_version p ON p.id = c.program_version_id
        JOIN organization o ON o.id = c.organization_id
+       -- In the order the case view lists its deadlines, so both name the same one first.
+       LEFT JOIN LATERAL (
+              SELECT d.kind, d.due_on::text AS due_on FROM deadline d
+               WHERE d.case_id = c.id AND d.status = 'pending'
+               ORDER BY d.due_on, d.kind COLLATE "C", d.subject COLLATE "C" LIMIT 1) next_deadline ON true
       WHERE ${conditions.join(' AND ')}
       ORDER BY c.created_at DESC, c.id DESC
       LIMIT ${value(page.limit)}`,

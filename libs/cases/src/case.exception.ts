@@ -17,6 +17,8 @@ export enum CaseErrorCode {
   IdempotencyKeyReused = 'CASE_IDEMPOTENCY_KEY_REUSED',
   /** A list cursor this API did not give out: 400. */
   InvalidCursor = 'CASE_INVALID_CURSOR',
+  /** More cases match an export than one file holds (`maxRows`): 400, narrow the filters. */
+  ExportTooLarge = 'CASE_EXPORT_TOO_LARGE',
 }
 
 /** Every refusal of the case capability, with what a user needs to act on it. */

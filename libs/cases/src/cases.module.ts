@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ApplyCaseEvent } from './apply-case-event.usecase.js';
 import { Clock } from './clock.js';
+import { ExportCases } from './export-cases.usecase.js';
 import { ListCases } from './list-cases.usecase.js';
 import { ListMyTasks } from './list-my-tasks.usecase.js';
 import { OpenCase } from './open-case.usecase.js';
@@ -8,7 +9,7 @@ import { ReadCase } from './read-case.usecase.js';
 import { ReadCaseLedgers } from './read-case-ledgers.usecase.js';
 
 @Module({
-  providers: [Clock, ApplyCaseEvent, OpenCase, ReadCase, ListCases, ReadCaseLedgers, ListMyTasks],
-  exports: [Clock, ApplyCaseEvent, OpenCase, ReadCase, ListCases, ReadCaseLedgers, ListMyTasks],
+  providers: [Clock, ApplyCaseEvent, OpenCase, ReadCase, ListCases, ExportCases, ReadCaseLedgers, ListMyTasks],
+  exports: [Clock, ApplyCaseEvent, OpenCase, ReadCase, ListCases, ExportCases, ReadCaseLedgers, ListMyTasks],
 })
 export class CasesModule {}

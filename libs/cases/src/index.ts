@@ -9,7 +9,9 @@ export type { ActionProblemView, ActionView, AwaitedRoleView, BilingualText, Blo
 export { CasesModule } from './cases.module.js';
 export { Clock } from './clock.js';
 export type { IdempotentRequest } from './idempotency.repository.js';
-export { type CasePage, type CaseSummary, ListCases } from './list-cases.usecase.js';
+export { type CasePage, ListCases } from './list-cases.usecase.js';
+export type { CaseSummary } from './case-summary.js';
+export { CASE_EXPORT_MAX_ROWS, type CaseExport, ExportCases } from './export-cases.usecase.js';
 export { OpenCase, type OpenCaseCommand } from './open-case.usecase.js';
 export { type CaseHistoryEntry, ReadCase } from './read-case.usecase.js';
 export { type IssuedNotice, ReadNotices } from './read-notices.usecase.js';

@@ -23,6 +23,7 @@ export {
 } from './entities/index.js';
 export { isDatabaseUnavailable } from './database-unavailable.js';
 export { decodeKeysetCursor, encodeKeysetCursor, keysetInstantSql, type KeysetPosition } from './keyset-cursor.js';
+export { likePattern } from './like-pattern.js';
 export { queryParameters } from './query-parameters.js';
 export { PersistenceModule } from './persistence.module.js';
 export { runMigrations } from './run-migrations.js';

@@ -1,14 +1,15 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { problem } from '#libs/errors';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { type AuthenticatedUser, CurrentUser } from '#libs/accounts';
-import { ApplyCaseEvent, type CaseHistoryEntry, type CasePage, type CaseView, ListCases, OpenCase, ReadCase } from '#libs/cases';
+import { ApplyCaseEvent, CASE_EXPORT_MAX_ROWS, type CaseHistoryEntry, type CasePage, type CaseView, ExportCases, ListCases, OpenCase, ReadCase } from '#libs/cases';
 import type { CaseEventBody } from '#libs/lifecycle';
 import type { ProgramTerms } from '#libs/programs';
 import { invalidRequest } from '../errors/validation-problems.js';
 import { uuidParam } from '../pipes/uuid-param.pipe.js';
 import { CaseEventPipe } from './case-event.pipe.js';
+import { caseListFilter, CaseListFilterQueryDto } from './dto/case-list-filter-query.dto.js';
 import { ListCasesQueryDto } from './dto/list-cases-query.dto.js';
 import { OpenCaseDto } from './dto/open-case.dto.js';
 import { ApiRefusals } from '../errors/api-refusals.decorator.js';
@@ -40,6 +41,7 @@ export class CasesController {
     private readonly applyCaseEvent: ApplyCaseEvent,
     private readonly readCase: ReadCase,
     private readonly listCases: ListCases,
+    private readonly exportCases: ExportCases,
   ) {}
 
   @Get()
@@ -47,13 +49,36 @@ export class CasesController {
   @ApiOkResponse({ type: CasePageDto })
   @ApiRefusals({ 403: 'CASE_FORBIDDEN: administrators see no cases' })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListCasesQueryDto): Promise<CasePage> {
-    const { program, state, fiscalYear, organization, assignedToMe, overdue, limit, cursor } = query;
-    return this.listCases.execute(
-      user,
-      { programCode: program, state, fiscalYear, organizationId: organization, assignedToMe, overdue },
-      limit,
-      cursor ?? null,
-    );
+    return this.listCases.execute(user, caseListFilter(query), query.limit, query.cursor ?? null);
+  }
+
+  // Declared before ':id', which would otherwise take "export.csv" for an id and refuse it as no UUID.
+  @Get('export.csv')
+  @ApiOperation({
+    summary: 'Every case of the list under the same filters, as CSV for Excel',
+    description:
+      `一覧と同じ条件・同じ見える範囲の案件すべてを、新しい順に1件1行で出します。条件に合う案件が${CASE_EXPORT_MAX_ROWS.toLocaleString('en-US')}件を超えるときは途中で切らず、` +
+      `400 CASE_EXPORT_TOO_LARGE で断ります（絞り込んで出し直してください）。 / UTF-8 with a BOM, CRLF line ends, fields quoted as RFC 4180 says; columns ` +
+      `受付番号, 制度, 団体, 地区, 年度 (令和7年度), 状況, 申請額, 交付決定額, 確定額, 期限切れ (はい/いいえ), 次の期限 (YYYY-MM-DD), 更新日時 (Asia/Tokyo, YYYY-MM-DD HH:mm).`,
+  })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description: 'the CSV file (text/csv; charset=utf-8)',
+    schema: { type: 'string' },
+    headers: { 'Content-Disposition': { description: 'attachment; filename="cases-20250501.csv" (the Tokyo date)', schema: { type: 'string' } } },
+  })
+  @ApiRefusals({
+    400: `REQUEST_INVALID: a filter malformed (\`problems\` names it); CASE_EXPORT_TOO_LARGE: more than ${CASE_EXPORT_MAX_ROWS} cases match (\`maxRows\`): narrow the filters`,
+    403: 'CASE_FORBIDDEN: administrators see no cases',
+  })
+  async export(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: CaseListFilterQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const { fileName, csv } = await this.exportCases.execute(user, caseListFilter(query));
+    response.setHeader('Cache-Control', 'private, no-store');
+    return new StreamableFile(Buffer.from(csv, 'utf8'), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${fileName}"` });
   }
 
   @Post()

@@ -42,6 +42,9 @@ export class ErrorResponseDto {
   @ApiPropertyOptional({ description: 'CASE_STALE_VERSION: 案件の今の版 / the version the case is at' })
   currentVersion?: number;
 
+  @ApiPropertyOptional({ description: 'CASE_EXPORT_TOO_LARGE: 一度に出力できる最大の件数 / the most cases one export holds' })
+  maxRows?: number;
+
   @ApiPropertyOptional({ description: 'ADMIN_PROGRAM_EXISTS: 制度コード / the program’s code' })
   programCode?: string;
 

@@ -56,6 +56,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   [CaseErrorCode.EventRefused]: HttpStatus.UNPROCESSABLE_ENTITY,
   [CaseErrorCode.IdempotencyKeyReused]: HttpStatus.UNPROCESSABLE_ENTITY,
   [CaseErrorCode.InvalidCursor]: HttpStatus.BAD_REQUEST,
+  [CaseErrorCode.ExportTooLarge]: HttpStatus.BAD_REQUEST,
 
   [AdministrationErrorCode.Forbidden]: HttpStatus.FORBIDDEN,
   [AdministrationErrorCode.ProgramNotFound]: HttpStatus.NOT_FOUND,

@@ -1,0 +1,1 @@
+export { type CsvCell, csvDocument } from './csv-document.js';
