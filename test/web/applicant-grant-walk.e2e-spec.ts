@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { seedProgram } from '#libs/programs';
 import { type ApiTestApp, type ApiTestUser, type SeededTenant, SettableClock } from '#libs/testing';
 import { attachPapers, papersFor, SAMPLE_PDF } from '#libs/testing/case-papers';
-import { applicantBrowserSuite, field } from './applicant-browser-suite.js';
+import { browserSuite, field } from './browser-suite.js';
 
 const SUPPORT = seedProgram('協働支援');
 const LOTTERY = seedProgram('コミ一般');
@@ -19,7 +19,7 @@ const [CATEGORY] = SUPPORT.eligibleExpenseCategories as [string];
  */
 describe('an applicant takes a grant from 相談 to 精算 in a browser', () => {
   const clock = new SettableClock(new Date('2025-05-01T12:00:00+09:00'));
-  const suite = applicantBrowserSuite(clock);
+  const suite = browserSuite(clock);
   let api: ApiTestApp;
   let tenant: SeededTenant;
   let baseUrl: string;

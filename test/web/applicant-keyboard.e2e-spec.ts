@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { seedProgram } from '#libs/programs';
 import { type ApiTestApp, type ApiTestUser, type SeededTenant, SettableClock } from '#libs/testing';
 import { SAMPLE_PDF } from '#libs/testing/case-papers';
-import { applicantBrowserSuite, field } from './applicant-browser-suite.js';
+import { browserSuite, field } from './browser-suite.js';
 
 const SUPPORT = seedProgram('協働支援');
 const [CATEGORY] = SUPPORT.eligibleExpenseCategories as [string];
@@ -17,7 +17,7 @@ const [CATEGORY] = SUPPORT.eligibleExpenseCategories as [string];
  */
 describe('an applicant files and reports with the keyboard alone', () => {
   const clock = new SettableClock(new Date('2025-05-01T12:00:00+09:00'));
-  const suite = applicantBrowserSuite(clock);
+  const suite = browserSuite(clock);
   let api: ApiTestApp;
   let tenant: SeededTenant;
   let page: Page;

@@ -4,7 +4,7 @@ import { seedProgram } from '#libs/programs';
 import { type ApiTestApp, expectEventually, SettableClock } from '#libs/testing';
 import { attachPapers, papersFor } from '#libs/testing/case-papers';
 import { RunningClock } from '../reminders-support.js';
-import { applicantBrowserSuite } from './applicant-browser-suite.js';
+import { browserSuite } from './browser-suite.js';
 
 const SUPPORT = seedProgram('協働支援');
 const [CATEGORY] = SUPPORT.eligibleExpenseCategories as [string];
@@ -18,7 +18,7 @@ describe('an applicant reads the reminder the worker sent', () => {
   const clock = new SettableClock(new Date('2025-04-21T12:00:00+09:00'));
   // Three seconds before 09:00 on the due date (a Thursday) when the relay schedules the reminder.
   const workerClock = new RunningClock(new Date('2025-05-08T08:59:57+09:00'));
-  const suite = applicantBrowserSuite(clock, { worker: workerClock });
+  const suite = browserSuite(clock, { worker: workerClock });
   let api: ApiTestApp;
   let page: Page;
   beforeEach(() => ({ api, page } = suite));

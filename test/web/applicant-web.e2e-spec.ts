@@ -5,7 +5,7 @@ import request from 'supertest';
 import { seedProgram } from '#libs/programs';
 import { type ApiTestApp, type SeededTenant, SettableClock, startApiTestApp, TEST_PASSWORD } from '#libs/testing';
 import { attachPapers, papersFor, SAMPLE_PDF } from '#libs/testing/case-papers';
-import { applicantBrowserSuite, field } from './applicant-browser-suite.js';
+import { browserSuite, field } from './browser-suite.js';
 import { ApiModule } from '../../apps/api/src/api.module.js';
 import { configureApiApp } from '../../apps/api/src/create-api-app.js';
 
@@ -22,7 +22,7 @@ const SHORT_SESSION_SECONDS = 5 * 60 + 5;
  */
 describe('the applicant web app in a browser', () => {
   const clock = new SettableClock(new Date('2025-05-01T12:00:00+09:00'));
-  const suite = applicantBrowserSuite(clock);
+  const suite = browserSuite(clock);
   let api: ApiTestApp;
   let tenant: SeededTenant;
   let baseUrl: string;

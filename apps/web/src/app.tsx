@@ -1,6 +1,7 @@
 import { Navigate, Outlet, createBrowserRouter, useLocation } from 'react-router';
 import { useSession } from './api/session.js';
 import { Layout } from './components/layout.js';
+import { ByRole, ToHome } from './screens/by-role.js';
 import { ApplicationCopy } from './screens/application-copy.js';
 import { ApplicationForm } from './screens/application-form.js';
 import { CaseAction } from './screens/case-action.js';
@@ -10,6 +11,9 @@ import { Home } from './screens/home.js';
 import { NotFound } from './screens/not-found.js';
 import { Programs } from './screens/programs.js';
 import { SignIn } from './screens/sign-in.js';
+import { CaseList } from './screens/staff/case-list.js';
+import { StaffTasks } from './screens/staff/staff-tasks.js';
+import { Workbench } from './screens/staff/workbench.js';
 import { texts } from './texts.js';
 
 /** Signed-in screens only: others go to sign-in and come back; a one-time password goes to its change first. */
@@ -31,9 +35,10 @@ export const router = createBrowserRouter(
         {
           element: <Layout />,
           children: [
-            { index: true, element: <Home /> },
+            { index: true, element: <ByRole applicant={<Home />} staff={(role) => <StaffTasks role={role} />} /> },
+            { path: 'cases', element: <ByRole applicant={<ToHome />} staff={(role) => <CaseList role={role} />} /> },
             { path: 'programs', element: <Programs /> },
-            { path: 'cases/:id', element: <CasePage /> },
+            { path: 'cases/:id', element: <ByRole applicant={<CasePage />} staff={(role) => <Workbench role={role} />} /> },
             { path: 'cases/:id/application', element: <ApplicationForm /> },
             { path: 'cases/:id/application/copy', element: <ApplicationCopy /> },
             { path: 'cases/:id/actions/:type', element: <CaseAction /> },

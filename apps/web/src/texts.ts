@@ -1,4 +1,5 @@
 import type { components } from '../../../libs/api-client/src/index.js';
+import { staffTexts } from './texts-staff.js';
 
 type StateCode = components['schemas']['CaseStateDto']['code'];
 
@@ -324,4 +325,5 @@ export const texts = {
     rejected: '補助金は交付されないことになりました',
     revoked: '交付が取り消されました',
   } satisfies Record<StateCode, string>,
+  staff: staffTexts,
 } as const;

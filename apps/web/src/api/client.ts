@@ -56,6 +56,9 @@ export class ApiRefusal extends Error {
 /** The refusal's problem with one field, when the error is a refusal that names it. */
 export const problemOf = (error: unknown, field: string): string | undefined => (error instanceof ApiRefusal ? error.problemOf(field) : undefined);
 
+/** A refusal saying there is no such thing for this person (another organization's case, a mistyped address): the not-found page, not a form's error. */
+export const isNotFound = (error: unknown): boolean => error instanceof ApiRefusal && error.body.code.endsWith('_NOT_FOUND');
+
 /** The data of an answer, or its refusal thrown; a network failure is thrown as it is. */
 export async function unwrap<T>(pending: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   const { data, error, response } = await pending;

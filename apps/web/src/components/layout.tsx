@@ -1,4 +1,6 @@
 import { NavLink, Outlet, useNavigate } from 'react-router';
+import { CASE_ROLE_LABELS } from '../../../../libs/lifecycle/src/case-role-labels.js';
+import { isStaff } from '../api/roles.js';
 import { useSession } from '../api/session.js';
 import { minutesText } from '../format.js';
 import { texts } from '../texts.js';
@@ -11,6 +13,7 @@ const navLink = ({ isActive }: { isActive: boolean }) => `${linkStyle} ${isActiv
 export function Layout() {
   const { session, secondsLeft, signOut } = useSession();
   const navigate = useNavigate();
+  const staff = session ? isStaff(session.user.role) : false;
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-yellow-300 focus:p-2">
@@ -18,9 +21,12 @@ export function Layout() {
       </a>
       <header className="print:hidden border-b border-solid-gray-420 bg-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-          <p className="text-std-18B-160">{texts.appName}</p>
+          <p className="text-std-18B-160">{staff ? texts.staff.appName : texts.appName}</p>
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-dns-16N-130">
-            <span>{session?.user.displayName}</span>
+            <span>
+              {session?.user.displayName}
+              {staff && session && `（${CASE_ROLE_LABELS[session.user.role].ja}）`}
+            </span>
             <span>{texts.header.sessionLeft(minutesText(secondsLeft))}</span>
             <button type="button" className={linkStyle} onClick={() => signOut().then(() => navigate('/sign-in'))}>
               {texts.header.signOut}
@@ -31,13 +37,19 @@ export function Layout() {
           <ul className="flex flex-wrap gap-x-6 gap-y-2 text-std-16N-170">
             <li>
               <NavLink to="/" end className={navLink}>
-                {texts.header.home}
+                {staff ? texts.staff.nav.tasks : texts.header.home}
               </NavLink>
             </li>
             <li>
-              <NavLink to="/programs" className={navLink}>
-                {texts.header.programs}
-              </NavLink>
+              {staff ? (
+                <NavLink to="/cases" end className={navLink}>
+                  {texts.staff.nav.cases}
+                </NavLink>
+              ) : (
+                <NavLink to="/programs" className={navLink}>
+                  {texts.header.programs}
+                </NavLink>
+              )}
             </li>
             <li>
               <NavLink to="/password" className={navLink}>

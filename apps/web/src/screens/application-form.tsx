@@ -8,6 +8,7 @@ import { useLoad } from '../api/use-load.js';
 import { useSendEvent } from '../api/use-send-event.js';
 import { linkStyle, primaryButton, secondaryButton } from '../components/button.js';
 import { ExpenseLines, ExpenseTable, linesOf, type TypedLine, typedLinesOf, yenOf } from '../components/expense-lines.js';
+import { ExpenseChanges } from '../components/expense-changes.js';
 import { Field } from '../components/field.js';
 import { PageTitle } from '../components/page-title.js';
 import { missingOf, Papers } from '../components/papers.js';
@@ -111,7 +112,7 @@ function Filing({ view, program, initialAttachments, filing, lastFiling }: Filin
       {step === 2 && (
         <form id="filing" onSubmit={submit} noValidate className="flex flex-col gap-4">
           <Confirmation lines={lines} estimate={estimate} program={program} attachments={attachments} />
-          {lastFiling && <ChangesSinceLastFiling before={lastFiling.lines} after={lines} />}
+          {lastFiling && <ExpenseChanges title={texts.application.changesTitle} unchanged={texts.application.noChanges} before={lastFiling.lines} after={lines} />}
           <Field
             id="requested-amount"
             label={texts.application.requested}
@@ -198,28 +199,6 @@ function Confirmation({ lines, estimate, program, attachments }: { lines: { cate
       <EstimateBox program={program} estimate={estimate} />
       {missing.length > 0 && (
         <p className="rounded-8 border-2 border-red-800 p-3 text-std-16B-170 text-red-800">{texts.application.missingPapers(missing.map((document) => document.ja).join('、'))}</p>
-      )}
-    </Section>
-  );
-}
-
-/** Per kind of expense, the amount of the last filing beside the one about to be filed, where they differ. */
-function ChangesSinceLastFiling({ before, after }: { before: { category: string; amount: number }[]; after: { category: string; amount: number }[] }) {
-  const totals = (lines: { category: string; amount: number }[]) =>
-    lines.reduce((sums, line) => sums.set(line.category, (sums.get(line.category) ?? 0) + (line.amount > 0 ? line.amount : 0)), new Map<string, number>());
-  const was = totals(before);
-  const now = totals(after);
-  const changed = [...new Set([...was.keys(), ...now.keys()])].filter((category) => (was.get(category) ?? 0) !== (now.get(category) ?? 0));
-  return (
-    <Section title={texts.application.changesTitle} level={3}>
-      {changed.length === 0 ? (
-        <p className="text-std-16N-170">{texts.application.noChanges}</p>
-      ) : (
-        <ul className="list-disc pl-6 text-std-16N-170">
-          {changed.map((category) => (
-            <li key={category}>{texts.application.changed(category, yen(was.get(category) ?? 0), yen(now.get(category) ?? 0))}</li>
-          ))}
-        </ul>
       )}
     </Section>
   );

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { CaseEventType } from '../../../../libs/lifecycle/src/case-event.js';
 import { loadCaseForForm } from '../api/load-case-for-form.js';
+import { isStaff, type Role } from '../api/roles.js';
+import { useSession } from '../api/session.js';
 import { useLoad } from '../api/use-load.js';
 import { linkStyle } from '../components/button.js';
 import { PageTitle } from '../components/page-title.js';
@@ -15,9 +17,15 @@ import { CompletionForm } from './actions/completion-form.js';
 import { NoteForm } from './actions/note-form.js';
 import { ReasonForm } from './actions/reason-form.js';
 import { ReportForm } from './actions/report-form.js';
+import { AcceptForm } from './staff/actions/accept-form.js';
+import { AssignReviewerForm } from './staff/actions/assign-reviewer-form.js';
+import { ConcludeForm } from './staff/actions/conclude-form.js';
+import { ReturnForm } from './staff/actions/return-form.js';
+
+type ActionForms = Partial<Record<CaseEventType, (props: ActionFormProps) => ReactNode>>;
 
 /** The applicant's action forms by event; SUBMIT and RESUBMIT have the application form of their own. */
-const ACTION_FORMS: Partial<Record<CaseEventType, (props: ActionFormProps) => ReactNode>> = {
+const APPLICANT_FORMS: ActionForms = {
   ADD_NOTE: (props) => <NoteForm {...props} />,
   CLOSE_WITHOUT_APPLICATION: (props) => <ReasonForm type="CLOSE_WITHOUT_APPLICATION" {...props} />,
   START_APPLICATION: (props) => <AnnouncementForm type="START_APPLICATION" {...props} />,
@@ -31,15 +39,27 @@ const ACTION_FORMS: Partial<Record<CaseEventType, (props: ActionFormProps) => Re
   SUBMIT_REPORT: (props) => <ReportForm {...props} />,
 };
 
-/** Where the case page sends a person for one of its actions. */
-export function actionPath(caseId: string, type: CaseEventType): string | null {
-  if (type === 'SUBMIT' || type === 'RESUBMIT') return `/cases/${caseId}/application`;
-  return ACTION_FORMS[type] ? `/cases/${caseId}/actions/${type}` : null;
+/** The staff's action forms by event, in the words of their work. */
+const STAFF_FORMS: ActionForms = {
+  ADD_NOTE: (props) => <NoteForm words={texts.staff.actions.ADD_NOTE} {...props} />,
+  CONCLUDE_CONSULTATION: (props) => <ConcludeForm {...props} />,
+  ACCEPT: (props) => <AcceptForm {...props} />,
+  RETURN_FOR_CORRECTION: (props) => <ReturnForm {...props} />,
+  ASSIGN_REVIEWER: (props) => <AssignReviewerForm {...props} />,
+};
+
+const formsOf = (role: Role): ActionForms => (isStaff(role) ? STAFF_FORMS : APPLICANT_FORMS);
+
+/** Where a case's page sends this person for one of its actions; null when the web app has no form for it yet. */
+export function actionPath(caseId: string, type: CaseEventType, role: Role): string | null {
+  if (!isStaff(role) && (type === 'SUBMIT' || type === 'RESUBMIT')) return `/cases/${caseId}/application`;
+  return formsOf(role)[type] ? `/cases/${caseId}/actions/${type}` : null;
 }
 
 /** One action of a case: its form, when the case takes it from this person now. */
 export function CaseAction() {
   const { id = '', type = '' } = useParams();
+  const { session } = useSession();
   const loaded = useLoad(async () => {
     const { view, program, attachments, expenses } = await loadCaseForForm(id);
     const linesOf = (revision: typeof expenses.planned) => (revision?.lines ?? []).map(({ category, amount }) => ({ category, amount }));
@@ -47,7 +67,7 @@ export function CaseAction() {
   }, [id]);
   if (loaded.status === 'loading') return <p role="status">{texts.loading}</p>;
   if (loaded.status === 'failed') return <Refusal error={loaded.error} />;
-  const form = ACTION_FORMS[type as CaseEventType];
+  const form = session ? formsOf(session.user.role)[type as CaseEventType] : undefined;
   if (!form || !loaded.data.view.availableEvents.includes(type as CaseEventType))
     return (
       <>

@@ -8,18 +8,23 @@ import { type RunningClock, SmtpSink, startWorkerTestApp, type WorkerTestApp } f
 /** A form field by its label as a person reads it, with or without the label's ※必須. */
 export const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}(※必須)?$`));
 
-export interface ApplicantBrowserSuite {
+export interface BrowserSuite {
   api: ApiTestApp;
   tenant: SeededTenant;
   baseUrl: string;
   /** A fresh browser context per test (ja-JP, Asia/Tokyo): no cookie or draft carried between tests. */
   page: Page;
+  /** Signs in as an applicant by e-mail (the tenant's applicant by default), landing on ホーム. */
   signIn(email?: string): Promise<void>;
+  /** Signs in as one of the city's staff of the tenant, landing on their to-do list (やること). */
+  signInAs(who: StaffUser): Promise<void>;
   /** The same with the keyboard alone: from the heading, which takes focus, the fields follow in order. */
-  signInWithKeyboard(): Promise<void>;
+  signInWithKeyboard(who?: 'applicant' | StaffUser): Promise<void>;
   /** With `worker`: the e-mails the worker sent, as a real SMTP server received them. */
   mail: SmtpSink;
 }
+
+export type StaffUser = 'officer' | 'reviewer' | 'approver' | 'finance';
 
 export interface BrowserSuiteOptions {
   /** Runs the worker too (relay, reminders, e-mail to an SMTP server of the test's own) on this clock. */
@@ -30,31 +35,33 @@ export interface BrowserSuiteOptions {
  * The API on a real port (real PostgreSQL) serving the web app, and headless Chromium, for a
  * describe block of browser walks. Read the fields inside the tests: they are set by the hooks.
  */
-export function applicantBrowserSuite(clock: SettableClock, options: BrowserSuiteOptions = {}): ApplicantBrowserSuite {
+export function browserSuite(clock: SettableClock, options: BrowserSuiteOptions = {}): BrowserSuite {
   let browser: Browser;
   let context: BrowserContext;
   let worker: WorkerTestApp | undefined;
+  async function signInWith(email: string, landing: string) {
+    const { page } = suite;
+    await page.goto(`${suite.baseUrl}/app/sign-in?tenant=${suite.tenant.code}`);
+    await field(page, 'メールアドレス').fill(email);
+    await field(page, 'パスワード').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'サインインする' }).click();
+    await page.getByRole('heading', { level: 1, name: landing }).waitFor();
+  }
   const suite = {
-    async signIn(email = suite.tenant.users.applicant.email) {
-      const { page } = suite;
-      await page.goto(`${suite.baseUrl}/app/sign-in?tenant=${suite.tenant.code}`);
-      await field(page, 'メールアドレス').fill(email);
-      await field(page, 'パスワード').fill(TEST_PASSWORD);
-      await page.getByRole('button', { name: 'サインインする' }).click();
-      await page.getByRole('heading', { level: 1, name: 'ホーム' }).waitFor();
-    },
-    async signInWithKeyboard() {
+    signIn: (email = suite.tenant.users.applicant.email) => signInWith(email, 'ホーム'),
+    signInAs: (who: StaffUser) => signInWith(suite.tenant.users[who].email, 'やること'),
+    async signInWithKeyboard(who: 'applicant' | StaffUser = 'applicant') {
       const { page } = suite;
       await page.goto(`${suite.baseUrl}/app/sign-in?tenant=${suite.tenant.code}`);
       await page.getByRole('heading', { level: 1, name: 'サインイン' }).waitFor();
       await tabTo(page, field(page, 'メールアドレス'));
-      await page.keyboard.type(suite.tenant.users.applicant.email);
+      await page.keyboard.type(suite.tenant.users[who].email);
       await tabTo(page, field(page, 'パスワード'));
       await page.keyboard.type(TEST_PASSWORD);
       await page.keyboard.press('Enter');
-      await page.getByRole('heading', { level: 1, name: 'ホーム' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: who === 'applicant' ? 'ホーム' : 'やること' }).waitFor();
     },
-  } as ApplicantBrowserSuite;
+  } as BrowserSuite;
 
   beforeAll(async () => {
     suite.api = await startApiTestApp({ module: ApiModule, configure: configureApiApp, tenants: ['ichinoseki'], clock });

@@ -1,0 +1,36 @@
+import { problemOf } from '../../../api/client.js';
+import { useDraft } from '../../../api/use-draft.js';
+import { Field } from '../../../components/field.js';
+import { TextArea } from '../../../components/text-area.js';
+import { texts } from '../../../texts.js';
+import type { ActionFormProps } from '../../actions/action-form-props.js';
+import { EventForm } from '../../actions/event-form.js';
+
+interface ReturnDraft {
+  reason: string;
+  /** Empty: the program's own number of days applies. */
+  dueOn: string;
+}
+
+/** 差戻し: what to correct, in words the organization understands, and by when (the program's days when left empty). */
+export function ReturnForm({ view, draftKey }: ActionFormProps) {
+  const [draft, setDraft, forget] = useDraft<ReturnDraft>(draftKey, () => ({ reason: '', dueOn: '' }));
+  const words = texts.staff.actions.RETURN_FOR_CORRECTION;
+  return (
+    <EventForm
+      view={view}
+      title={words.title}
+      lead={words.lead}
+      submitLabel={words.submit}
+      event={{ type: 'RETURN_FOR_CORRECTION', reason: draft.reason, dueOn: draft.dueOn || null }}
+      onSent={forget}
+    >
+      {(error) => (
+        <>
+          <TextArea label={words.reason} help={words.reasonHelp} required value={draft.reason} onChange={(changed) => setDraft((current) => ({ ...current, reason: changed.target.value }))} error={problemOf(error, 'reason')} />
+          <Field label={words.dueOn} help={words.dueOnHelp} type="date" value={draft.dueOn} onChange={(changed) => setDraft((current) => ({ ...current, dueOn: changed.target.value }))} error={problemOf(error, 'dueOn')} />
+        </>
+      )}
+    </EventForm>
+  );
+}
