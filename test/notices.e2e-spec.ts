@@ -252,6 +252,25 @@ describe('notices over HTTP (real PostgreSQL)', () => {
     expect(await noticesOf(caseId)).toEqual([]);
   });
 
+  it('refuses a notice number another notice of its kind already bears, naming the field, and writes nothing of the event', async () => {
+    await throughDecision(90_000, 60_000, 60_000, '一協第77号');
+    const caseId = await submitted(90_000, 60_000);
+    await send(caseId, 'officer', { type: 'ACCEPT' }, '2025-05-12');
+    await send(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.reviewer.id });
+    await send(caseId, 'reviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '' }, '2025-05-20');
+    const before = (await (await as('approver')).get(`/cases/${caseId}`).expect(200)).body as { version: number; state: { code: string } };
+    const taken = await (await as('approver')).post(`/cases/${caseId}/events`, { type: 'DECIDE_GRANT', amount: 60_000, conditions: [], noticeNumber: '一協第77号' });
+    expect(taken.status).toBe(422);
+    expect(taken.body).toMatchObject({
+      code: 'CASE_EVENT_REFUSED',
+      // In English without Accept-Language: ja; the web app shows the Japanese under the field.
+      problems: [{ field: 'noticeNumber', message: 'noticeNumber 一協第77号 is already on another notice' }],
+    });
+    const after = (await (await as('approver')).get(`/cases/${caseId}`).expect(200)).body as { version: number; state: { code: string } };
+    expect(after).toMatchObject({ version: before.version, state: before.state });
+    expect((await noticesOf(caseId)).map((notice) => notice.kind)).not.toContain('grantDecision');
+  });
+
   it('describes both routes in the OpenAPI document', async () => {
     const { paths } = (await request(api.app.getHttpServer()).get('/docs-json').expect(200)).body;
     expect(Object.keys(paths['/cases/{id}/notices'])).toEqual(['get']);

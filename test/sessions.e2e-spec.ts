@@ -155,6 +155,16 @@ describe('sessions a browser can hold safely, and accounts a person can run (rea
       expect(response.headers['x-content-type-options']).toBe('nosniff');
       expect(response.headers['referrer-policy']).toBe('same-origin');
     });
+
+    it("keeps no answer of the API in a browser's cache: a case's ETag is the same for every reader, so a kept copy would reach the next person on a shared PC", async () => {
+      const applicant = await api.as('applicant');
+      const opened = await applicant.post('/cases', { programCode: seedProgram('協働支援').code, organizationId: tenant.organizationId, start: 'application' }).expect(201);
+      const read = await applicant.get(`/cases/${opened.body.id}`).expect(200);
+      expect(read.headers.etag).toBe(`"${read.body.version}"`);
+      expect(read.headers['cache-control']).toBe('no-store');
+      expect((await applicant.get('/cases').expect(200)).headers['cache-control']).toBe('no-store');
+      expect((await http().get('/health')).headers['cache-control']).toBe('no-store');
+    });
   });
 
   describe('changing one’s own password', () => {

@@ -12,7 +12,7 @@ import { BodyDepthPipe } from './pipes/body-depth.pipe.js';
 import { StorableTextPipe } from './pipes/storable-text.pipe.js';
 import { ApiModule } from './api.module.js';
 import { apiDocument } from './openapi/api-document.js';
-import { securityHeaders } from './security-headers.js';
+import { securityHeaders, storeNothingByDefault } from './security-headers.js';
 import { mountQueueDashboard } from './queue-dashboard/mount-queue-dashboard.js';
 import { mountWebApp } from './web-app/mount-web-app.js';
 
@@ -33,6 +33,7 @@ export function configureApiApp(app: INestApplication): INestApplication {
   });
   answerUnparsableRequests(app.getHttpServer());
   app.use(securityHeaders());
+  app.use(storeNothingByDefault);
   app.useGlobalPipes(new BodyDepthPipe(), new StorableTextPipe(), requestValidation());
   app.useGlobalFilters(new ApiExceptionFilter());
   mountQueueDashboard(app);

@@ -1,3 +1,4 @@
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 
 /**
@@ -27,3 +28,14 @@ export const securityHeaders = () =>
     // Cross-origin isolation would stop a notice PDF opening in a new tab of some browsers, for no gain here.
     crossOriginEmbedderPolicy: false,
   });
+
+/**
+ * Nothing the API answers is kept by a browser's cache unless its route says otherwise (the web
+ * app's files do). A case's ETag is its version, the same for everyone who reads it: kept, a
+ * second person signing in on the same shared PC was answered 304 and shown the first person's
+ * copy of the case. And answers carry personal data that should not stay on a shared PC.
+ */
+export function storeNothingByDefault(_request: Request, response: Response, next: NextFunction): void {
+  response.setHeader('Cache-Control', 'no-store');
+  next();
+}

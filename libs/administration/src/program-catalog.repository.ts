@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Program } from '#libs/programs';
 import type { ProgramVersionView } from './program-detail.view.js';
 import type { ProgramSummary } from './program-summary.view.js';
-import { isUniqueViolation } from './unique-violation.js';
+import { isUniqueViolation } from '#libs/persistence';
 
 /** The constraint UNIQUE (tenant_id, code, version) of program_version, as PostgreSQL names it. */
 const VERSION_KEY = 'program_version_tenant_id_code_version_key';

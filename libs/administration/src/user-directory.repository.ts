@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { CaseRole } from '#libs/lifecycle';
-import { isUniqueViolation } from './unique-violation.js';
+import { isUniqueViolation } from '#libs/persistence';
 import type { UserView } from './user.view.js';
 
 /** The unique index on (tenant_id, lower(email)) of app_user. */

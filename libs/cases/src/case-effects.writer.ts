@@ -1,9 +1,11 @@
 import type { EntityManager } from 'typeorm';
+import { isUniqueViolation } from '#libs/persistence';
 import { computeDeadline, type IsoDate, type MunicipalCalendar, tokyoEndOfDay } from '#libs/calendar';
 import type { CaseContext, CaseEffect, CaseEvent, DeadlineKind } from '#libs/lifecycle';
 import { type AppealPeriods, noticeContentDigest, noticeContentOf } from '#libs/notices';
 import type { CaseRepository, LockedCaseRecord, PendingDeadline } from './case.repository.js';
 import { formatNoticeNumber, noticeNumberScope } from './notice-number.js';
+import { NOTICE_NUMBER_KEY, noticeNumberTaken } from './notice-number-taken.js';
 
 export interface EffectsContext {
   record: LockedCaseRecord;
@@ -155,10 +157,19 @@ export class CaseEffectsWriter {
       dueDates: await dueDatesSetBy(siblings, calendar),
       appeal: context.noticeAppeal,
     });
-    const [notice]: Array<{ id: string }> = await this.manager.query(
-      `INSERT INTO notice (tenant_id, case_id, kind, notice_number, issued_on, content) VALUES ($1, $2, $3, $4, $5, $6::jsonb) RETURNING id`,
-      [row.tenantId, row.id, effect.kind, noticeNumber, on, JSON.stringify(content)],
-    );
+    const [notice]: Array<{ id: string }> = await this.manager
+      .query(`INSERT INTO notice (tenant_id, case_id, kind, notice_number, issued_on, content) VALUES ($1, $2, $3, $4, $5, $6::jsonb) RETURNING id`, [
+        row.tenantId,
+        row.id,
+        effect.kind,
+        noticeNumber,
+        on,
+        JSON.stringify(content),
+      ])
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error, NOTICE_NUMBER_KEY)) throw noticeNumberTaken(effect.kind, noticeNumber);
+        throw error;
+      });
     this.outbox.push({ topic: 'notice.issued', payload: { noticeId: notice?.id } });
     return { kind: effect.kind, noticeNumber, contentSha256: noticeContentDigest(content) };
   }

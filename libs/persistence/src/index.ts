@@ -27,4 +27,5 @@ export { likePattern } from './like-pattern.js';
 export { queryParameters } from './query-parameters.js';
 export { PersistenceModule } from './persistence.module.js';
 export { runMigrations } from './run-migrations.js';
+export { isUniqueViolation } from './unique-violation.js';
 export { UnitOfWork } from './unit-of-work.service.js';

@@ -20,7 +20,14 @@ import { ReportForm } from './actions/report-form.js';
 import { AcceptForm } from './staff/actions/accept-form.js';
 import { AssignReviewerForm } from './staff/actions/assign-reviewer-form.js';
 import { ConcludeForm } from './staff/actions/conclude-form.js';
+import { ConfirmForm } from './staff/actions/confirm-form.js';
+import { ConflictForm } from './staff/actions/conflict-form.js';
+import { GrantForm } from './staff/actions/grant-form.js';
+import { PaymentForm } from './staff/actions/payment-form.js';
+import { RefundForm } from './staff/actions/refund-form.js';
+import { RejectForm } from './staff/actions/reject-form.js';
 import { ReturnForm } from './staff/actions/return-form.js';
+import { ReviewForm } from './staff/actions/review-form.js';
 
 type ActionForms = Partial<Record<CaseEventType, (props: ActionFormProps) => ReactNode>>;
 
@@ -44,8 +51,16 @@ const STAFF_FORMS: ActionForms = {
   ADD_NOTE: (props) => <NoteForm words={texts.staff.actions.ADD_NOTE} {...props} />,
   CONCLUDE_CONSULTATION: (props) => <ConcludeForm {...props} />,
   ACCEPT: (props) => <AcceptForm {...props} />,
-  RETURN_FOR_CORRECTION: (props) => <ReturnForm {...props} />,
+  RETURN_FOR_CORRECTION: (props) => <ReturnForm type="RETURN_FOR_CORRECTION" {...props} />,
+  RETURN_REPORT: (props) => <ReturnForm type="RETURN_REPORT" {...props} />,
   ASSIGN_REVIEWER: (props) => <AssignReviewerForm {...props} />,
+  SUBMIT_REVIEW: (props) => <ReviewForm {...props} />,
+  DECLARE_CONFLICT: (props) => <ConflictForm {...props} />,
+  DECIDE_GRANT: (props) => <GrantForm {...props} />,
+  DECIDE_REJECT: (props) => <RejectForm {...props} />,
+  CONFIRM_AMOUNT: (props) => <ConfirmForm {...props} />,
+  RECORD_PAYMENT: (props) => <PaymentForm {...props} />,
+  RECORD_REFUND: (props) => <RefundForm {...props} />,
 };
 
 const formsOf = (role: Role): ActionForms => (isStaff(role) ? STAFF_FORMS : APPLICANT_FORMS);

@@ -12,17 +12,17 @@ interface ReturnDraft {
   dueOn: string;
 }
 
-/** 差戻し: what to correct, in words the organization understands, and by when (the program's days when left empty). */
-export function ReturnForm({ view, draftKey }: ActionFormProps) {
+/** 差戻し of a filing or of a performance report: what to correct, in words the organization understands, and by when (the program's days when left empty). */
+export function ReturnForm({ type, view, draftKey }: ActionFormProps & { type: 'RETURN_FOR_CORRECTION' | 'RETURN_REPORT' }) {
   const [draft, setDraft, forget] = useDraft<ReturnDraft>(draftKey, () => ({ reason: '', dueOn: '' }));
-  const words = texts.staff.actions.RETURN_FOR_CORRECTION;
+  const words = texts.staff.actions[type];
   return (
     <EventForm
       view={view}
       title={words.title}
       lead={words.lead}
       submitLabel={words.submit}
-      event={{ type: 'RETURN_FOR_CORRECTION', reason: draft.reason, dueOn: draft.dueOn || null }}
+      event={{ type, reason: draft.reason, dueOn: draft.dueOn || null }}
       onSent={forget}
     >
       {(error) => (

@@ -1,0 +1,32 @@
+import { problemOf } from '../../../api/client.js';
+import { useDraft } from '../../../api/use-draft.js';
+import { Field } from '../../../components/field.js';
+import { TextArea } from '../../../components/text-area.js';
+import { texts } from '../../../texts.js';
+import type { ActionFormProps } from '../../actions/action-form-props.js';
+import { EventForm } from '../../actions/event-form.js';
+import { linesOfText } from './lines-of-text.js';
+
+/** 不交付決定: the reasons the organization will read on the notice, and the notice's number. */
+export function RejectForm({ view, draftKey }: ActionFormProps) {
+  const [draft, setDraft, forget] = useDraft(draftKey, () => ({ reasons: '', noticeNumber: '' }));
+  const words = texts.staff.actions.DECIDE_REJECT;
+  return (
+    <EventForm
+      view={view}
+      title={words.title}
+      lead={words.lead}
+      submitLabel={words.submit}
+      event={{ type: 'DECIDE_REJECT', reasons: linesOfText(draft.reasons), noticeNumber: draft.noticeNumber.trim() }}
+      onSent={forget}
+      confirmUnderstood
+    >
+      {(error) => (
+        <>
+          <TextArea label={words.reasons} help={words.reasonsHelp} required value={draft.reasons} onChange={(changed) => setDraft((current) => ({ ...current, reasons: changed.target.value }))} error={problemOf(error, 'reasons')} />
+          <Field label={words.noticeNumber} help={words.noticeNumberHelp} required value={draft.noticeNumber} onChange={(changed) => setDraft((current) => ({ ...current, noticeNumber: changed.target.value }))} error={problemOf(error, 'noticeNumber')} />
+        </>
+      )}
+    </EventForm>
+  );
+}
