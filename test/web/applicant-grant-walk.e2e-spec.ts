@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { seedProgram } from '#libs/programs';
 import { type ApiTestApp, type ApiTestUser, type SeededTenant, SettableClock } from '#libs/testing';
-import { attachPapers, papersFor, SAMPLE_PDF } from '#libs/testing/case-papers';
+import { attachPapers, papersFor } from '#libs/testing/case-papers';
 import { browserSuite, field } from './browser-suite.js';
 
 const SUPPORT = seedProgram('協働支援');
@@ -35,19 +35,7 @@ describe('an applicant takes a grant from 相談 to 精算 in a browser', () => 
     await (await api.as(who)).post(`/cases/${caseId}/events`, event).expect(200);
   };
   const toPrograms = () => page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '補助金の制度' }).click();
-  const heading = (name: string) => page.getByRole('heading', { level: 1, name }).waitFor();
-  const region = (name: string) => page.getByRole('region', { name });
-  const openAction = async (label: string, title: string) => {
-    await page.getByRole('link', { name: `「${label}」へ進む` }).click();
-    await heading(title);
-  };
-  const uploadEach = async (caseId: string, kinds: readonly string[]) => {
-    for (const kind of kinds) {
-      const uploaded = page.waitForResponse((response) => response.url().endsWith(`/cases/${caseId}/attachments`) && response.request().method() === 'POST');
-      await page.locator(`#paper-${kind}`).setInputFiles({ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: SAMPLE_PDF });
-      expect((await uploaded).status()).toBe(201);
-    }
-  };
+  const { heading, region, openAction, uploadEach } = suite;
   const caseIdOf = (url: string) => new URL(url).pathname.split('/')[3] as string;
 
   it('consults, files with papers, corrects, is decided, reads the notice, asks an advance, reports with receipts and sees the refund due', async () => {

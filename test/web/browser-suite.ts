@@ -1,6 +1,7 @@
 import { launchChromium, listenForBrowser, tabTo } from '#libs/testing/browser';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { type ApiTestApp, type SeededTenant, type SettableClock, startApiTestApp, TEST_PASSWORD, uniqueQueuePrefix } from '#libs/testing';
+import { SAMPLE_PDF } from '#libs/testing/case-papers';
 import { ApiModule } from '../../apps/api/src/api.module.js';
 import { configureApiApp } from '../../apps/api/src/create-api-app.js';
 import { type RunningClock, SmtpSink, startWorkerTestApp, type WorkerTestApp } from '../reminders-support.js';
@@ -22,6 +23,14 @@ export interface BrowserSuite {
   signInWithKeyboard(who?: 'applicant' | StaffUser): Promise<void>;
   /** With `worker`: the e-mails the worker sent, as a real SMTP server received them. */
   mail: SmtpSink;
+  /** Waits for the screen whose heading (h1) this is. */
+  heading(name: string): Promise<void>;
+  /** A part of the screen by its heading (a landmark region). */
+  region(name: string): Locator;
+  /** Follows the case's 「label」へ進む and waits for the form's heading. */
+  openAction(label: string, title: string): Promise<void>;
+  /** Uploads a sample PDF for each kind of paper in its own field, waiting for each to be taken. */
+  uploadEach(caseId: string, kinds: readonly string[]): Promise<void>;
 }
 
 export type StaffUser = 'officer' | 'reviewer' | 'approver' | 'finance';
@@ -50,6 +59,19 @@ export function browserSuite(clock: SettableClock, options: BrowserSuiteOptions 
   const suite = {
     signIn: (email = suite.tenant.users.applicant.email) => signInWith(email, 'ホーム'),
     signInAs: (who: StaffUser) => signInWith(suite.tenant.users[who].email, 'やること'),
+    heading: (name: string) => suite.page.getByRole('heading', { level: 1, name }).waitFor(),
+    region: (name: string) => suite.page.getByRole('region', { name }),
+    async openAction(label: string, title: string) {
+      await suite.page.getByRole('link', { name: `「${label}」へ進む` }).click();
+      await suite.heading(title);
+    },
+    async uploadEach(caseId: string, kinds: readonly string[]) {
+      for (const kind of kinds) {
+        const uploaded = suite.page.waitForResponse((response) => response.url().endsWith(`/cases/${caseId}/attachments`) && response.request().method() === 'POST');
+        await suite.page.locator(`#paper-${kind}`).setInputFiles({ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: SAMPLE_PDF });
+        expect((await uploaded).status()).toBe(201);
+      }
+    },
     async signInWithKeyboard(who: 'applicant' | StaffUser = 'applicant') {
       const { page } = suite;
       await page.goto(`${suite.baseUrl}/app/sign-in?tenant=${suite.tenant.code}`);

@@ -26,8 +26,7 @@ describe('an officer works the cases in a browser', () => {
   beforeEach(() => ({ api, tenant, baseUrl, page } = suite));
   afterEach(() => clock.setTokyoDate('2025-05-01'));
 
-  const heading = (name: string) => page.getByRole('heading', { level: 1, name }).waitFor();
-  const region = (name: string) => page.getByRole('region', { name });
+  const { heading, region } = suite;
   const filing = (amount: number, requestedAmount: number) => ({ plannedExpenses: [{ category: CATEGORY, amount }], requestedAmount });
 
   async function filedApplication(organizationId = tenant.organizationId, who: 'applicant' | 'otherApplicant' = 'applicant'): Promise<string> {

@@ -1,8 +1,8 @@
 import { checkScreen, passingScreen } from '#libs/testing/browser';
 import type { Page } from 'playwright-core';
 import { seedProgram } from '#libs/programs';
-import { type ApiTestApp, SettableClock } from '#libs/testing';
-import { attachPapers, papersFor, SAMPLE_PDF } from '#libs/testing/case-papers';
+import { type ApiTestApp, SettableClock, TEST_PASSWORD } from '#libs/testing';
+import { attachPapers, papersFor } from '#libs/testing/case-papers';
 import { browserSuite, field, type StaffUser } from './browser-suite.js';
 
 const SUPPORT = seedProgram('協働支援');
@@ -22,8 +22,7 @@ describe('a case from filing to payment, each step by its role in a browser', ()
   beforeEach(() => ({ api, page } = suite));
   afterEach(() => clock.setTokyoDate('2025-05-01'));
 
-  const heading = (name: string) => page.getByRole('heading', { level: 1, name }).waitFor();
-  const region = (name: string) => page.getByRole('region', { name });
+  const { heading, region, openAction, uploadEach } = suite;
   /** Signs out whoever was signed in and signs in as the next role on the day given. */
   const nextRole = async (who: 'applicant' | StaffUser, on: string) => {
     clock.setTokyoDate(on);
@@ -31,17 +30,6 @@ describe('a case from filing to payment, each step by its role in a browser', ()
     await (who === 'applicant' ? suite.signIn() : suite.signInAs(who));
   };
   const openCase = (caseId: string) => page.goto(`${suite.baseUrl}/app/cases/${caseId}`);
-  const openAction = async (label: string, title: string) => {
-    await page.getByRole('link', { name: `「${label}」へ進む` }).click();
-    await heading(title);
-  };
-  const uploadEach = async (caseId: string, kinds: readonly string[]) => {
-    for (const kind of kinds) {
-      const uploaded = page.waitForResponse((response) => response.url().endsWith(`/cases/${caseId}/attachments`) && response.request().method() === 'POST');
-      await page.locator(`#paper-${kind}`).setInputFiles({ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: SAMPLE_PDF });
-      expect((await uploaded).status()).toBe(201);
-    }
-  };
 
   it('is filed, accepted, reviewed, granted less than asked, reported, confirmed and paid, and its audit chain holds', async () => {
     await suite.signIn();
@@ -70,6 +58,11 @@ describe('a case from filing to payment, each step by its role in a browser', ()
     await nextRole('reviewer', '2025-05-20');
     await page.getByRole('listitem').filter({ hasText: '審査結果を提出する' }).getByRole('link', { name: '「審査結果の提出」へ進む' }).click();
     await heading('審査結果の提出');
+    // First the reviewer says they have no conflict of interest; the form and the application follow.
+    const gate = region('審査の前に: 利害関係の確認');
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    expect(await checkScreen(page, 'review-conflict-gate')).toEqual(passingScreen);
+    await gate.getByRole('button', { name: '利害関係はありません。申請を見る' }).click();
     const criterion = (index: number) => page.getByRole('group', { name: `${index}つ目の評価項目` });
     await field(page, '評価項目').fill('公益性');
     await field(page, '点数').fill('4');
@@ -158,6 +151,39 @@ describe('a case from filing to payment, each step by its role in a browser', ()
     const verification = (await (await api.as('admin')).get('/admin/audit/verify').expect(200)).body as { firstBroken: unknown; entriesChecked: number };
     expect(verification.firstBroken).toBeNull();
     expect(verification.entriesChecked).toBeGreaterThanOrEqual(history.length);
+  });
+
+  it('lets a reviewer declare a conflict of interest without opening the application, and asks the officer for another reviewer', async () => {
+    const applicant = await api.as('applicant');
+    const caseId = (await applicant.post('/cases', { programCode: SUPPORT.code, organizationId: suite.tenant.organizationId, start: 'application' }).expect(201)).body.id as string;
+    await attachPapers(applicant, caseId, papersFor(SUPPORT, 'application'));
+    await applicant.post(`/cases/${caseId}/events`, { type: 'SUBMIT', plannedExpenses: [{ category: CATEGORY, amount: 90_000 }], requestedAmount: 60_000 }).expect(200);
+    const officer = await api.as('officer');
+    await officer.post(`/cases/${caseId}/events`, { type: 'ACCEPT' }).expect(200);
+    await officer.post(`/cases/${caseId}/events`, { type: 'ASSIGN_REVIEWER', reviewerId: suite.tenant.users.secondReviewer.id }).expect(200);
+
+    clock.setTokyoDate('2025-05-14');
+    await page.goto(`${suite.baseUrl}/app/sign-in?tenant=${suite.tenant.code}`);
+    await field(page, 'メールアドレス').fill(suite.tenant.users.secondReviewer.email);
+    await field(page, 'パスワード').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'サインインする' }).click();
+    await heading('やること');
+    await openCase(caseId);
+    await heading('審査中');
+    // Before the declaration nothing of the application is on the screen.
+    expect(await region('申請の内容（収支予算書）').count()).toBe(0);
+    await region('審査の前に: 利害関係の確認').getByRole('link', { name: '利益相反を申告する（申請は見ません）' }).click();
+    await heading('利益相反の申告');
+    await field(page, '事情').fill('申請団体の監事を務めているため。');
+    expect(await checkScreen(page, 'action-conflict')).toEqual(passingScreen);
+    await page.getByRole('button', { name: '利益相反を申告する' }).click();
+    // The case is no longer theirs to see: back to their to-do list, where it is gone.
+    await heading('やること');
+    expect(await page.locator(`a[href="/app/cases/${caseId}"]`).count()).toBe(0);
+    const history = (await officer.get(`/cases/${caseId}/history`).expect(200)).body as { eventType: string; actorRole: string }[];
+    expect(history.at(-1)).toMatchObject({ eventType: 'DECLARE_CONFLICT', actorRole: 'reviewer' });
+    const tasks = (await officer.get('/me/tasks').expect(200)).body as { items: { kind: string; case: { id: string } }[] };
+    expect(tasks.items.filter((task) => task.case.id === caseId).map((task) => task.kind)).toContain('assignReviewer');
   });
 
   it('lets finance receive a refund with the interest to date, computed on the screen', async () => {

@@ -10,9 +10,9 @@ type CaseView = components['schemas']['CaseViewDto'];
  * Sends one event of a case from a form: with the version the page was read at (If-Match: a
  * stale page gets the 409, nothing is overwritten) and one Idempotency-Key per content (a
  * double click or a retry sends it once). On success `onSent` runs (forget the draft) and the
- * case page opens; a refusal is kept for the form to show, with what was typed.
+ * case page opens (or `then`, when the case is no longer the sender's to see); a refusal is kept for the form to show, with what was typed.
  */
-export function useSendEvent(view: CaseView, event: CaseEvent, onSent: () => void) {
+export function useSendEvent(view: CaseView, event: CaseEvent, onSent: () => void, then = `/cases/${view.id}`) {
   const navigate = useNavigate();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -30,7 +30,7 @@ export function useSendEvent(view: CaseView, event: CaseEvent, onSent: () => voi
         }),
       );
       onSent();
-      navigate(`/cases/${view.id}`);
+      navigate(then);
     } catch (refused) {
       setError(refused);
       setBusy(false);

@@ -8,6 +8,7 @@ import { Refusal } from '../components/refusal.js';
 import { Section } from '../components/section.js';
 import { eraDateWithWeekday, yen } from '../format.js';
 import { texts } from '../texts.js';
+import { CaseFacts } from './case-parts/case-facts.js';
 
 const FILINGS = new Set(['SUBMIT', 'RESUBMIT']);
 
@@ -52,15 +53,10 @@ export function ApplicationCopy() {
     <>
       <PageTitle title={words.title}>{words.title}</PageTitle>
       <p className="text-std-16N-170 print:hidden">{words.lead}</p>
-      <dl className="grid gap-x-6 gap-y-1 text-std-16N-170 sm:grid-cols-[10rem_1fr] print:grid-cols-[10rem_1fr]">
+      <CaseFacts view={view} />
+      <dl className="grid gap-x-6 gap-y-1 text-std-16N-170 sm:grid-cols-[8rem_1fr] print:grid-cols-[8rem_1fr]">
         <dt className="font-bold">{words.program}</dt>
         <dd>{view.program.nameJa}</dd>
-        <dt className="font-bold">{texts.casePage.organization}</dt>
-        <dd>{view.organization.name}</dd>
-        <dt className="font-bold">{texts.casePage.caseNumber}</dt>
-        <dd>{view.caseNumber ?? texts.casePage.noCaseNumber}</dd>
-        <dt className="font-bold">{texts.casePage.fiscalYear}</dt>
-        <dd>{view.fiscalYearLabel}</dd>
         <dt className="font-bold">{words.filedOn}</dt>
         <dd>{words.filing(eraDateWithWeekday(filing.recordedOn), filing.eventType === 'RESUBMIT')}</dd>
         {requested !== undefined && (

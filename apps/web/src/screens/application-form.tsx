@@ -10,6 +10,7 @@ import { linkStyle, primaryButton, secondaryButton } from '../components/button.
 import { ExpenseLines, ExpenseTable, linesOf, type TypedLine, typedLinesOf, yenOf } from '../components/expense-lines.js';
 import { ExpenseChanges } from '../components/expense-changes.js';
 import { Field } from '../components/field.js';
+import { Figures } from '../components/figures.js';
 import { PageTitle } from '../components/page-title.js';
 import { missingOf, Papers } from '../components/papers.js';
 import { Section } from '../components/section.js';
@@ -161,33 +162,23 @@ function Steps({ current }: { current: number }) {
 
 function EstimateBox({ program, estimate }: { program: Program; estimate: ReturnType<typeof estimateGrant> }) {
   return (
-    <section aria-labelledby="estimate-title" aria-live="polite" className="rounded-8 border-2 border-blue-900 bg-blue-50 p-4">
-      <h3 id="estimate-title" className="text-std-18B-160">
-        {texts.application.estimateTitle}
-      </h3>
-      <dl className="mt-2 grid gap-x-6 gap-y-1 text-std-16N-170 sm:grid-cols-[14rem_1fr]">
-        <dt>{texts.application.eligible}</dt>
-        <dd>{yen(estimate.eligible)}</dd>
-        <dt>{texts.application.byRate(program.rate.ja)}</dt>
-        <dd>{yen(estimate.byRate)}</dd>
-        {estimate.cap !== null && (
-          <>
-            <dt>{texts.application.cap}</dt>
-            <dd>{yen(estimate.cap)}</dd>
-          </>
-        )}
-        <dt className="font-bold">{texts.application.most}</dt>
-        <dd className="font-bold" data-testid="estimate-most">
-          {yen(estimate.most)}
-        </dd>
-      </dl>
+    <Figures
+      title={texts.application.estimateTitle}
+      level={3}
+      figures={[
+        { label: texts.application.eligible, value: yen(estimate.eligible) },
+        { label: texts.application.byRate(program.rate.ja), value: yen(estimate.byRate) },
+        ...(estimate.cap === null ? [] : [{ label: texts.application.cap, value: yen(estimate.cap) }]),
+        { label: texts.application.most, value: yen(estimate.most), result: true, testId: 'estimate-most' },
+      ]}
+    >
       {estimate.ineligible.map((line) => (
         <p key={line.category} className="mt-2 text-std-16N-170">
           {texts.application.ineligible(line.category)}
         </p>
       ))}
       <p className="mt-2 text-dns-14N-130 text-solid-gray-700">{texts.application.serverChecks}</p>
-    </section>
+    </Figures>
   );
 }
 

@@ -19,15 +19,18 @@ import { ReasonForm } from './actions/reason-form.js';
 import { ReportForm } from './actions/report-form.js';
 import { AcceptForm } from './staff/actions/accept-form.js';
 import { AssignReviewerForm } from './staff/actions/assign-reviewer-form.js';
+import { ChangeApprovalForm } from './staff/actions/change-approval-form.js';
 import { ConcludeForm } from './staff/actions/conclude-form.js';
 import { ConfirmForm } from './staff/actions/confirm-form.js';
-import { ConflictForm } from './staff/actions/conflict-form.js';
+import { DiscontinueApprovalForm } from './staff/actions/discontinue-approval-form.js';
 import { GrantForm } from './staff/actions/grant-form.js';
 import { PaymentForm } from './staff/actions/payment-form.js';
 import { RefundForm } from './staff/actions/refund-form.js';
 import { RejectForm } from './staff/actions/reject-form.js';
 import { ReturnForm } from './staff/actions/return-form.js';
 import { ReviewForm } from './staff/actions/review-form.js';
+import { RevokeForm } from './staff/actions/revoke-form.js';
+import { StaffReasonForm } from './staff/actions/staff-reason-form.js';
 
 type ActionForms = Partial<Record<CaseEventType, (props: ActionFormProps) => ReactNode>>;
 
@@ -55,12 +58,17 @@ const STAFF_FORMS: ActionForms = {
   RETURN_REPORT: (props) => <ReturnForm type="RETURN_REPORT" {...props} />,
   ASSIGN_REVIEWER: (props) => <AssignReviewerForm {...props} />,
   SUBMIT_REVIEW: (props) => <ReviewForm {...props} />,
-  DECLARE_CONFLICT: (props) => <ConflictForm {...props} />,
+  DECLARE_CONFLICT: (props) => <StaffReasonForm type="DECLARE_CONFLICT" {...props} />,
   DECIDE_GRANT: (props) => <GrantForm {...props} />,
   DECIDE_REJECT: (props) => <RejectForm {...props} />,
   CONFIRM_AMOUNT: (props) => <ConfirmForm {...props} />,
   RECORD_PAYMENT: (props) => <PaymentForm {...props} />,
   RECORD_REFUND: (props) => <RefundForm {...props} />,
+  APPROVE_CHANGE: (props) => <ChangeApprovalForm {...props} />,
+  REJECT_CHANGE: (props) => <StaffReasonForm type="REJECT_CHANGE" {...props} />,
+  APPROVE_DISCONTINUE: (props) => <DiscontinueApprovalForm {...props} />,
+  REJECT_DISCONTINUE: (props) => <StaffReasonForm type="REJECT_DISCONTINUE" {...props} />,
+  REVOKE: (props) => <RevokeForm {...props} />,
 };
 
 const formsOf = (role: Role): ActionForms => (isStaff(role) ? STAFF_FORMS : APPLICANT_FORMS);

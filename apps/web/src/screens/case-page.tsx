@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
-import { api, isNotFound, unwrap } from '../api/client.js';
+import { isNotFound } from '../api/client.js';
+import { loadCaseRecords } from '../api/load-case-records.js';
 import { useLoad } from '../api/use-load.js';
 import { linkStyle, primaryButton } from '../components/button.js';
 import { PageTitle } from '../components/page-title.js';
@@ -18,16 +19,7 @@ import { NotFound } from './not-found.js';
 /** One case as its applicant reads it: where it stands, what to fix, what they can do and what waits, the deadlines, the money, the history. */
 export function CasePage() {
   const { id = '' } = useParams();
-  const loaded = useLoad(() => {
-    const path = { params: { path: { id } } };
-    return Promise.all([
-      unwrap(api.GET('/cases/{id}', path)),
-      unwrap(api.GET('/cases/{id}/history', path)),
-      unwrap(api.GET('/cases/{id}/notices', path)),
-      unwrap(api.GET('/cases/{id}/attachments', path)),
-      unwrap(api.GET('/cases/{id}/payments', path)),
-    ]);
-  }, [id]);
+  const loaded = useLoad(() => loadCaseRecords(id), [id]);
   if (loaded.status === 'loading') return <p role="status">{texts.loading}</p>;
   if (loaded.status === 'failed' && isNotFound(loaded.error)) return <NotFound />;
   if (loaded.status === 'failed')
@@ -39,7 +31,7 @@ export function CasePage() {
         </Link>
       </>
     );
-  const [view, history, notices, attachments, ledger] = loaded.data;
+  const { view, history, notices, attachments, ledger } = loaded.data;
   const filing = view.actions.available.find((action) => FILINGS.has(action.type));
   const rejection = history.findLast((entry) => entry.eventType === 'DECIDE_REJECT')?.payload as { reasons?: string[] } | undefined;
   return (

@@ -19,14 +19,16 @@ interface EventFormProps {
   event: CaseEvent;
   /** Forget the draft: the server has taken it. */
   onSent(): void;
+  /** Where the person goes once it is sent: the case page, unless the act takes the case out of their sight. */
+  then?: string;
   /** An action that cannot be undone asks the person to say they read what it means. */
   confirmUnderstood?: boolean;
   children(error: unknown): ReactNode;
 }
 
 /** One applicant action as a form: what it means, the fields, the refusal at the top, one button that sends it once. */
-export function EventForm({ view, title, lead, submitLabel, event, onSent, confirmUnderstood = false, children }: EventFormProps) {
-  const { send, busy, error } = useSendEvent(view, event, onSent);
+export function EventForm({ view, title, lead, submitLabel, event, onSent, then, confirmUnderstood = false, children }: EventFormProps) {
+  const { send, busy, error } = useSendEvent(view, event, onSent, then);
   const [understood, setUnderstood] = useState(false);
   const [askedToConfirm, setAskedToConfirm] = useState(false);
   const submit = (submitted: FormEvent) => {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { problemOf } from '../../api/client.js';
 import { useDraft } from '../../api/use-draft.js';
 import { ExpenseLines, linesOf, type TypedLine, typedLinesOf } from '../../components/expense-lines.js';
+import { Figures } from '../../components/figures.js';
 import { missingOf, Papers } from '../../components/papers.js';
 import { Section } from '../../components/section.js';
 import { TextArea } from '../../components/text-area.js';
@@ -53,28 +54,20 @@ export function ReportForm({ view, program, attachments: initialAttachments, pla
 function SettlementPreview({ settlement, rate }: { settlement: ReturnType<typeof estimateSettlement>; rate: string }) {
   const words = texts.actions.SUBMIT_REPORT;
   return (
-    <section aria-labelledby="settlement-title" aria-live="polite" className="rounded-8 border-2 border-blue-900 bg-blue-50 p-4">
-      <h2 id="settlement-title" className="text-std-18B-160">
-        {words.previewTitle}
-      </h2>
-      <dl className="mt-2 grid gap-x-6 gap-y-1 text-std-16N-170 sm:grid-cols-[14rem_1fr]">
-        <dt>{texts.application.eligible}</dt>
-        <dd>{yen(settlement.eligible)}</dd>
-        <dt>{texts.application.byRate(rate)}</dt>
-        <dd>{yen(settlement.byRate)}</dd>
-        <dt>{words.decided}</dt>
-        <dd>{yen(settlement.decided)}</dd>
-        <dt className="font-bold">{words.confirmed}</dt>
-        <dd className="font-bold" data-testid="settlement-confirmed">
-          {yen(settlement.confirmed)}
-        </dd>
-        <dt>{words.paid}</dt>
-        <dd>{yen(settlement.confirmed - settlement.balance)}</dd>
-      </dl>
+    <Figures
+      title={words.previewTitle}
+      figures={[
+        { label: texts.application.eligible, value: yen(settlement.eligible) },
+        { label: texts.application.byRate(rate), value: yen(settlement.byRate) },
+        { label: words.decided, value: yen(settlement.decided) },
+        { label: words.confirmed, value: yen(settlement.confirmed), result: true, testId: 'settlement-confirmed' },
+        { label: words.paid, value: yen(settlement.confirmed - settlement.balance) },
+      ]}
+    >
       <p className="mt-2 text-std-16B-170">
         {settlement.balance > 0 ? words.toBePaid(yen(settlement.balance)) : settlement.balance < 0 ? words.toRefund(yen(-settlement.balance)) : words.settled}
       </p>
       <p className="mt-2 text-dns-14N-130 text-solid-gray-700">{words.approverDecides}</p>
-    </section>
+    </Figures>
   );
 }

@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { api, isNotFound, unwrap } from '../../api/client.js';
+import { loadCaseRecords } from '../../api/load-case-records.js';
 import type { Role } from '../../api/roles.js';
 import { useLoad } from '../../api/use-load.js';
 import { linkStyle } from '../../components/button.js';
@@ -18,6 +19,7 @@ import { History } from '../case-parts/history.js';
 import { Money } from '../case-parts/money.js';
 import { Notices } from '../case-parts/notices.js';
 import { Reviews } from '../case-parts/reviews.js';
+import { ConflictGate } from './conflict-gate.js';
 
 /** Who reads the reviews of a case (the API refuses the others). */
 const REVIEW_READERS = new Set<Role>(['officer', 'reviewer', 'approver']);
@@ -32,11 +34,7 @@ export function Workbench({ role }: { role: Role }) {
   const loaded = useLoad(() => {
     const path = { params: { path: { id } } };
     return Promise.all([
-      unwrap(api.GET('/cases/{id}', path)),
-      unwrap(api.GET('/cases/{id}/history', path)),
-      unwrap(api.GET('/cases/{id}/notices', path)),
-      unwrap(api.GET('/cases/{id}/attachments', path)),
-      unwrap(api.GET('/cases/{id}/payments', path)),
+      loadCaseRecords(id),
       unwrap(api.GET('/cases/{id}/expenses', path)),
       unwrap(api.GET('/cases/{id}/notes', path)),
       REVIEW_READERS.has(role) ? unwrap(api.GET('/cases/{id}/reviews', path)) : Promise.resolve(null),
@@ -53,7 +51,7 @@ export function Workbench({ role }: { role: Role }) {
         </Link>
       </>
     );
-  const [view, history, notices, attachments, ledger, expenses, notes, reviews] = loaded.data;
+  const [{ view, history, notices, attachments, ledger }, expenses, notes, reviews] = loaded.data;
   return (
     <>
       <div>
@@ -61,17 +59,19 @@ export function Workbench({ role }: { role: Role }) {
         <PageTitle title={`${view.caseNumber ?? view.organization.name} ${view.state.ja}`}>{view.state.ja}</PageTitle>
       </div>
       <CaseFacts view={view} />
-      {view.correction && <Correction correction={view.correction} />}
-      {view.pendingChange && <PendingChange change={view.pendingChange} />}
-      <Actions caseId={view.id} actions={view.actions} role={role} />
-      <Deadlines deadlines={view.deadlines} />
-      <ApplicationRevisions expenses={expenses} />
-      {notes.length > 0 && <ConsultationNotes notes={notes} />}
-      {reviews && <Reviews reviews={reviews} />}
-      <Money view={view} ledger={ledger} />
-      <Notices caseId={view.id} notices={notices} />
-      <Documents caseId={view.id} attachments={attachments} />
-      <History entries={history} />
+      <ConflictGate caseId={view.id} open={role === 'reviewer' && view.availableEvents.includes('DECLARE_CONFLICT')}>
+        {view.correction && <Correction correction={view.correction} />}
+        {view.pendingChange && <PendingChange change={view.pendingChange} />}
+        <Actions caseId={view.id} actions={view.actions} role={role} />
+        <Deadlines deadlines={view.deadlines} />
+        <ApplicationRevisions expenses={expenses} />
+        {notes.length > 0 && <ConsultationNotes notes={notes} />}
+        {reviews && <Reviews reviews={reviews} />}
+        <Money view={view} ledger={ledger} />
+        <Notices caseId={view.id} notices={notices} />
+        <Documents caseId={view.id} attachments={attachments} />
+        <History entries={history} />
+      </ConflictGate>
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { problemOf } from '../../../api/client.js';
-import { useDraft } from '../../../api/use-draft.js';
+import { useDraftFields } from '../../../api/use-draft.js';
 import { yenOf } from '../../../components/expense-lines.js';
 import { Field } from '../../../components/field.js';
+import { Figures } from '../../../components/figures.js';
 import { estimateSettlement } from '../../../estimate.js';
 import { yen } from '../../../format.js';
 import { texts } from '../../../texts.js';
@@ -20,12 +21,11 @@ interface ConfirmDraft {
  * was paid), an amount only to confirm less, the notice's number, and the 返還命令's when it falls below what was paid.
  */
 export function ConfirmForm({ view, program, reportedLines, draftKey }: ActionFormProps) {
-  const [draft, setDraft, forget] = useDraft<ConfirmDraft>(draftKey, () => ({ amount: '', noticeNumber: '', refundOrderNumber: '' }));
+  const { draft, set, forget } = useDraftFields<ConfirmDraft>(draftKey, () => ({ amount: '', noticeNumber: '', refundOrderNumber: '' }));
   const words = texts.staff.actions.CONFIRM_AMOUNT;
   const paid = view.amounts.paid - view.amounts.refunded;
   const computed = estimateSettlement(program, reportedLines ?? [], view.amounts.decided ?? 0, paid);
   const confirming = draft.amount.trim() === '' ? computed.confirmed : yenOf(draft.amount);
-  const set = (key: keyof ConfirmDraft) => (changed: { target: { value: string } }) => setDraft((current) => ({ ...current, [key]: changed.target.value }));
   return (
     <EventForm
       view={view}
@@ -42,25 +42,16 @@ export function ConfirmForm({ view, program, reportedLines, draftKey }: ActionFo
     >
       {(error) => (
         <>
-          <section aria-labelledby="computed-title" className="rounded-8 border-2 border-blue-900 bg-blue-50 p-4">
-            <h2 id="computed-title" className="text-std-18B-160">
-              {words.computedTitle}
-            </h2>
-            <dl className="mt-2 grid gap-x-6 gap-y-1 text-std-16N-170 sm:grid-cols-[14rem_1fr]">
-              <dt>{words.eligible}</dt>
-              <dd>{yen(computed.eligible)}</dd>
-              <dt>{words.byRate(program.rate.ja)}</dt>
-              <dd>{yen(computed.byRate)}</dd>
-              <dt>{words.decided}</dt>
-              <dd>{yen(computed.decided)}</dd>
-              <dt className="font-bold">{words.confirmed}</dt>
-              <dd className="font-bold" data-testid="confirm-computed">
-                {yen(computed.confirmed)}
-              </dd>
-              <dt>{words.paid}</dt>
-              <dd>{yen(paid)}</dd>
-            </dl>
-          </section>
+          <Figures
+            title={words.computedTitle}
+            figures={[
+              { label: words.eligible, value: yen(computed.eligible) },
+              { label: words.byRate(program.rate.ja), value: yen(computed.byRate) },
+              { label: words.decided, value: yen(computed.decided) },
+              { label: words.confirmed, value: yen(computed.confirmed), result: true, testId: 'confirm-computed' },
+              { label: words.paid, value: yen(paid) },
+            ]}
+          />
           <Field label={words.amount} help={words.amountHelp} inputMode="numeric" value={draft.amount} onChange={set('amount')} error={problemOf(error, 'amount')} />
           <Field label={words.noticeNumber} help={words.noticeNumberHelp} required value={draft.noticeNumber} onChange={set('noticeNumber')} error={problemOf(error, 'noticeNumber')} />
           {(confirming < paid || draft.refundOrderNumber !== '') && (

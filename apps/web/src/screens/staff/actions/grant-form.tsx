@@ -1,7 +1,8 @@
 import { problemOf } from '../../../api/client.js';
-import { useDraft } from '../../../api/use-draft.js';
+import { useDraftFields } from '../../../api/use-draft.js';
 import { yenOf } from '../../../components/expense-lines.js';
 import { Field } from '../../../components/field.js';
+import { Figures } from '../../../components/figures.js';
 import { TextArea } from '../../../components/text-area.js';
 import { estimateGrant } from '../../../estimate.js';
 import { yen } from '../../../format.js';
@@ -24,10 +25,9 @@ interface GrantDraft {
 export function GrantForm({ view, program, plannedLines, draftKey }: ActionFormProps) {
   const estimate = estimateGrant(program, plannedLines);
   const requested = view.amounts.requested ?? 0;
-  const [draft, setDraft, forget] = useDraft<GrantDraft>(draftKey, () => ({ amount: String(Math.min(requested, estimate.most)), conditions: '', noticeNumber: '' }));
+  const { draft, set, forget } = useDraftFields<GrantDraft>(draftKey, () => ({ amount: String(Math.min(requested, estimate.most)), conditions: '', noticeNumber: '' }));
   const words = texts.staff.actions.DECIDE_GRANT;
   const amount = yenOf(draft.amount);
-  const set = (key: keyof GrantDraft) => (changed: { target: { value: string } }) => setDraft((current) => ({ ...current, [key]: changed.target.value }));
   return (
     <EventForm
       view={view}
@@ -39,29 +39,16 @@ export function GrantForm({ view, program, plannedLines, draftKey }: ActionFormP
     >
       {(error) => (
         <>
-          <section aria-labelledby="computed-title" className="rounded-8 border-2 border-blue-900 bg-blue-50 p-4">
-            <h2 id="computed-title" className="text-std-18B-160">
-              {words.computedTitle}
-            </h2>
-            <dl className="mt-2 grid gap-x-6 gap-y-1 text-std-16N-170 sm:grid-cols-[14rem_1fr]">
-              <dt>{words.requested}</dt>
-              <dd>{yen(requested)}</dd>
-              <dt>{words.eligible}</dt>
-              <dd>{yen(estimate.eligible)}</dd>
-              <dt>{words.byRate(program.rate.ja)}</dt>
-              <dd>{yen(estimate.byRate)}</dd>
-              {estimate.cap !== null && (
-                <>
-                  <dt>{words.cap}</dt>
-                  <dd>{yen(estimate.cap)}</dd>
-                </>
-              )}
-              <dt className="font-bold">{words.most}</dt>
-              <dd className="font-bold" data-testid="grant-most">
-                {yen(estimate.most)}
-              </dd>
-            </dl>
-          </section>
+          <Figures
+            title={words.computedTitle}
+            figures={[
+              { label: words.requested, value: yen(requested) },
+              { label: words.eligible, value: yen(estimate.eligible) },
+              { label: words.byRate(program.rate.ja), value: yen(estimate.byRate) },
+              ...(estimate.cap === null ? [] : [{ label: words.cap, value: yen(estimate.cap) }]),
+              { label: words.most, value: yen(estimate.most), result: true, testId: 'grant-most' },
+            ]}
+          />
           <Field label={words.amount} help={words.amountHelp} required inputMode="numeric" value={draft.amount} onChange={set('amount')} error={problemOf(error, 'amount')} />
           {Number.isFinite(amount) && amount > 0 && amount < requested && (
             <p className="text-std-16B-170" aria-live="polite">

@@ -1,6 +1,6 @@
 import { tokyoDateOf } from '../../../../../../libs/calendar/src/tokyo-date-of.js';
 import { problemOf } from '../../../api/client.js';
-import { useDraft } from '../../../api/use-draft.js';
+import { useDraftFields } from '../../../api/use-draft.js';
 import { yenOf } from '../../../components/expense-lines.js';
 import { Field } from '../../../components/field.js';
 import { SelectField } from '../../../components/select-field.js';
@@ -22,9 +22,8 @@ function dueOf({ view }: ActionFormProps): { kind: PaymentKind; amount: number }
 export function PaymentForm(props: ActionFormProps) {
   const { view, draftKey } = props;
   const due = dueOf(props);
-  const [draft, setDraft, forget] = useDraft(draftKey, () => ({ kind: due.kind, amount: due.amount > 0 ? String(due.amount) : '', paidOn: tokyoDateOf(new Date()) }));
+  const { draft, set, forget } = useDraftFields(draftKey, () => ({ kind: due.kind, amount: due.amount > 0 ? String(due.amount) : '', paidOn: tokyoDateOf(new Date()) }));
   const words = texts.staff.actions.RECORD_PAYMENT;
-  const set = (key: keyof typeof draft) => (changed: { target: { value: string } }) => setDraft((current) => ({ ...current, [key]: changed.target.value }));
   return (
     <EventForm view={view} title={words.title} lead={words.lead} submitLabel={words.submit} event={{ type: 'RECORD_PAYMENT', kind: draft.kind as PaymentKind, amount: yenOf(draft.amount), paidOn: draft.paidOn }} onSent={forget}>
       {(error) => (

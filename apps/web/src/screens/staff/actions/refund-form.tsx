@@ -1,6 +1,6 @@
 import { tokyoDateOf } from '../../../../../../libs/calendar/src/tokyo-date-of.js';
 import { problemOf } from '../../../api/client.js';
-import { useDraft } from '../../../api/use-draft.js';
+import { useDraftFields } from '../../../api/use-draft.js';
 import { yenOf } from '../../../components/expense-lines.js';
 import { Field } from '../../../components/field.js';
 import { eraDateWithWeekday, yen } from '../../../format.js';
@@ -11,9 +11,8 @@ import { EventForm } from '../../actions/event-form.js';
 /** 返還金の収納: what is owed today with interest (and how it was computed), the amount received and its day. */
 export function RefundForm({ view, draftKey }: ActionFormProps) {
   const owed = view.refund;
-  const [draft, setDraft, forget] = useDraft(draftKey, () => ({ amount: owed ? String(owed.total) : '', refundedOn: tokyoDateOf(new Date()) }));
+  const { draft, set, forget } = useDraftFields(draftKey, () => ({ amount: owed ? String(owed.total) : '', refundedOn: tokyoDateOf(new Date()) }));
   const words = texts.staff.actions.RECORD_REFUND;
-  const set = (key: keyof typeof draft) => (changed: { target: { value: string } }) => setDraft((current) => ({ ...current, [key]: changed.target.value }));
   return (
     <EventForm view={view} title={words.title} lead={words.lead} submitLabel={words.submit} event={{ type: 'RECORD_REFUND', amount: yenOf(draft.amount), refundedOn: draft.refundedOn }} onSent={forget}>
       {(error) => (

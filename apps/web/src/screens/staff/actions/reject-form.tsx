@@ -1,5 +1,5 @@
 import { problemOf } from '../../../api/client.js';
-import { useDraft } from '../../../api/use-draft.js';
+import { useDraftFields } from '../../../api/use-draft.js';
 import { Field } from '../../../components/field.js';
 import { TextArea } from '../../../components/text-area.js';
 import { texts } from '../../../texts.js';
@@ -9,7 +9,7 @@ import { linesOfText } from './lines-of-text.js';
 
 /** 不交付決定: the reasons the organization will read on the notice, and the notice's number. */
 export function RejectForm({ view, draftKey }: ActionFormProps) {
-  const [draft, setDraft, forget] = useDraft(draftKey, () => ({ reasons: '', noticeNumber: '' }));
+  const { draft, set, forget } = useDraftFields(draftKey, () => ({ reasons: '', noticeNumber: '' }));
   const words = texts.staff.actions.DECIDE_REJECT;
   return (
     <EventForm
@@ -23,8 +23,8 @@ export function RejectForm({ view, draftKey }: ActionFormProps) {
     >
       {(error) => (
         <>
-          <TextArea label={words.reasons} help={words.reasonsHelp} required value={draft.reasons} onChange={(changed) => setDraft((current) => ({ ...current, reasons: changed.target.value }))} error={problemOf(error, 'reasons')} />
-          <Field label={words.noticeNumber} help={words.noticeNumberHelp} required value={draft.noticeNumber} onChange={(changed) => setDraft((current) => ({ ...current, noticeNumber: changed.target.value }))} error={problemOf(error, 'noticeNumber')} />
+          <TextArea label={words.reasons} help={words.reasonsHelp} required value={draft.reasons} onChange={set('reasons')} error={problemOf(error, 'reasons')} />
+          <Field label={words.noticeNumber} help={words.noticeNumberHelp} required value={draft.noticeNumber} onChange={set('noticeNumber')} error={problemOf(error, 'noticeNumber')} />
         </>
       )}
     </EventForm>

@@ -1,5 +1,5 @@
 import { problemOf } from '../../../api/client.js';
-import { useDraft } from '../../../api/use-draft.js';
+import { useDraftFields } from '../../../api/use-draft.js';
 import { Field } from '../../../components/field.js';
 import { TextArea } from '../../../components/text-area.js';
 import { texts } from '../../../texts.js';
@@ -14,7 +14,7 @@ interface ReturnDraft {
 
 /** 差戻し of a filing or of a performance report: what to correct, in words the organization understands, and by when (the program's days when left empty). */
 export function ReturnForm({ type, view, draftKey }: ActionFormProps & { type: 'RETURN_FOR_CORRECTION' | 'RETURN_REPORT' }) {
-  const [draft, setDraft, forget] = useDraft<ReturnDraft>(draftKey, () => ({ reason: '', dueOn: '' }));
+  const { draft, set, forget } = useDraftFields<ReturnDraft>(draftKey, () => ({ reason: '', dueOn: '' }));
   const words = texts.staff.actions[type];
   return (
     <EventForm
@@ -27,8 +27,8 @@ export function ReturnForm({ type, view, draftKey }: ActionFormProps & { type: '
     >
       {(error) => (
         <>
-          <TextArea label={words.reason} help={words.reasonHelp} required value={draft.reason} onChange={(changed) => setDraft((current) => ({ ...current, reason: changed.target.value }))} error={problemOf(error, 'reason')} />
-          <Field label={words.dueOn} help={words.dueOnHelp} type="date" value={draft.dueOn} onChange={(changed) => setDraft((current) => ({ ...current, dueOn: changed.target.value }))} error={problemOf(error, 'dueOn')} />
+          <TextArea label={words.reason} help={words.reasonHelp} required value={draft.reason} onChange={set('reason')} error={problemOf(error, 'reason')} />
+          <Field label={words.dueOn} help={words.dueOnHelp} type="date" value={draft.dueOn} onChange={set('dueOn')} error={problemOf(error, 'dueOn')} />
         </>
       )}
     </EventForm>

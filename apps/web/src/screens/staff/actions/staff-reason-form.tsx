@@ -5,12 +5,15 @@ import { texts } from '../../../texts.js';
 import type { ActionFormProps } from '../../actions/action-form-props.js';
 import { EventForm } from '../../actions/event-form.js';
 
-/** 利益相反の申告: why the reviewer cannot review this case fairly; the officer then assigns another. */
-export function ConflictForm({ view, draftKey }: ActionFormProps) {
+type StaffReasonEvent = 'DECLARE_CONFLICT' | 'REJECT_CHANGE' | 'REJECT_DISCONTINUE';
+
+/** A staff act whose one field is its reason: a reviewer's 利益相反, an approver refusing a change or a discontinuation. */
+export function StaffReasonForm({ type, view, draftKey }: ActionFormProps & { type: StaffReasonEvent }) {
   const [reason, setReason, forget] = useDraft(draftKey, () => '');
-  const words = texts.staff.actions.DECLARE_CONFLICT;
+  const words = texts.staff.actions[type];
   return (
-    <EventForm view={view} title={words.title} lead={words.lead} submitLabel={words.submit} event={{ type: 'DECLARE_CONFLICT', reason }} onSent={forget}>
+    // A reviewer who declared a conflict no longer sees the case: back to their to-do list.
+    <EventForm view={view} title={words.title} lead={words.lead} submitLabel={words.submit} event={{ type, reason }} onSent={forget} then={type === 'DECLARE_CONFLICT' ? '/' : undefined}>
       {(error) => <TextArea label={words.reason} help={words.reasonHelp} required value={reason} onChange={(changed) => setReason(() => changed.target.value)} error={problemOf(error, 'reason')} />}
     </EventForm>
   );
