@@ -17,8 +17,8 @@ export interface BrowserSuite {
   page: Page;
   /** Signs in as an applicant by e-mail (the tenant's applicant by default), landing on ホーム. */
   signIn(email?: string): Promise<void>;
-  /** Signs in as one of the city's staff of the tenant, landing on their to-do list (やること). */
-  signInAs(who: StaffUser): Promise<void>;
+  /** Signs in as one of the city's staff of the tenant, landing on their to-do list (やること), or as its administrator (管理). */
+  signInAs(who: StaffUser | 'admin'): Promise<void>;
   /** The same with the keyboard alone: from the heading, which takes focus, the fields follow in order. */
   signInWithKeyboard(who?: 'applicant' | StaffUser): Promise<void>;
   /** With `worker`: the e-mails the worker sent, as a real SMTP server received them. */
@@ -58,7 +58,7 @@ export function browserSuite(clock: SettableClock, options: BrowserSuiteOptions 
   }
   const suite = {
     signIn: (email = suite.tenant.users.applicant.email) => signInWith(email, 'ホーム'),
-    signInAs: (who: StaffUser) => signInWith(suite.tenant.users[who].email, 'やること'),
+    signInAs: (who: StaffUser | 'admin') => signInWith(suite.tenant.users[who].email, who === 'admin' ? '管理' : 'やること'),
     heading: (name: string) => suite.page.getByRole('heading', { level: 1, name }).waitFor(),
     region: (name: string) => suite.page.getByRole('region', { name }),
     async openAction(label: string, title: string) {

@@ -1,7 +1,11 @@
 import { Navigate, Outlet, createBrowserRouter, useLocation } from 'react-router';
 import { useSession } from './api/session.js';
 import { Layout } from './components/layout.js';
-import { ByRole, ToHome } from './screens/by-role.js';
+import { AdminHome } from './screens/admin/admin-home.js';
+import { Audit } from './screens/admin/audit.js';
+import { ClosedDays } from './screens/admin/closed-days.js';
+import { Users } from './screens/admin/users.js';
+import { ByRole } from './screens/by-role.js';
 import { ApplicationCopy } from './screens/application-copy.js';
 import { ApplicationForm } from './screens/application-form.js';
 import { CaseAction } from './screens/case-action.js';
@@ -35,13 +39,16 @@ export const router = createBrowserRouter(
         {
           element: <Layout />,
           children: [
-            { index: true, element: <ByRole applicant={<Home />} staff={(role) => <StaffTasks role={role} />} /> },
-            { path: 'cases', element: <ByRole applicant={<ToHome />} staff={(role) => <CaseList role={role} />} /> },
+            { index: true, element: <ByRole applicant={<Home />} staff={(role) => <StaffTasks role={role} />} admin={<AdminHome />} /> },
+            { path: 'cases', element: <ByRole staff={(role) => <CaseList role={role} />} /> },
             { path: 'programs', element: <Programs /> },
             { path: 'cases/:id', element: <ByRole applicant={<CasePage />} staff={(role) => <Workbench role={role} />} /> },
             { path: 'cases/:id/application', element: <ApplicationForm /> },
             { path: 'cases/:id/application/copy', element: <ApplicationCopy /> },
             { path: 'cases/:id/actions/:type', element: <CaseAction /> },
+            { path: 'admin/closed-days', element: <ByRole admin={<ClosedDays />} /> },
+            { path: 'admin/users', element: <ByRole admin={<Users />} /> },
+            { path: 'admin/audit', element: <ByRole admin={<Audit />} /> },
             { path: 'password', element: <ChangePassword /> },
             { path: '*', element: <NotFound /> },
           ],

@@ -1,4 +1,5 @@
 import type { components } from '../../../libs/api-client/src/index.js';
+import { adminTexts } from './texts-admin.js';
 import { staffTexts } from './texts-staff.js';
 
 type StateCode = components['schemas']['CaseStateDto']['code'];
@@ -326,4 +327,5 @@ export const texts = {
     revoked: '交付が取り消されました',
   } satisfies Record<StateCode, string>,
   staff: staffTexts,
+  admin: adminTexts,
 } as const;

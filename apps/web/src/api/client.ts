@@ -69,5 +69,13 @@ export async function unwrap<T>(pending: Promise<{ data?: T; error?: unknown; re
   return data;
 }
 
+/** The same for an answer without a body (204): nothing back, or its refusal thrown. */
+export async function unwrapEmpty(pending: Promise<{ error?: unknown; response: Response }>): Promise<void> {
+  const { error, response } = await pending;
+  if (response.ok) return;
+  if (isErrorResponse(error)) throw new ApiRefusal(error);
+  throw new Error(`${response.status} ${response.statusText}`);
+}
+
 const isErrorResponse = (value: unknown): value is ErrorResponse =>
   typeof value === 'object' && value !== null && 'code' in value && 'message' in value && 'problems' in value;

@@ -1,6 +1,6 @@
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { CASE_ROLE_LABELS } from '../../../../libs/lifecycle/src/case-role-labels.js';
-import { isStaff } from '../api/roles.js';
+import { type Side, sideOf } from '../api/roles.js';
 import { useSession } from '../api/session.js';
 import { minutesText } from '../format.js';
 import { texts } from '../texts.js';
@@ -9,11 +9,30 @@ import { SessionWarning } from './session-warning.js';
 
 const navLink = ({ isActive }: { isActive: boolean }) => `${linkStyle} ${isActive ? 'font-bold' : ''}`;
 
+/** Each side's menu, its home first; the password is everyone's. */
+const MENUS: Record<Side, readonly (readonly [string, string])[]> = {
+  applicant: [
+    ['/', texts.header.home],
+    ['/programs', texts.header.programs],
+  ],
+  staff: [
+    ['/', texts.staff.nav.tasks],
+    ['/cases', texts.staff.nav.cases],
+  ],
+  admin: [
+    ['/', texts.admin.nav.home],
+    ['/admin/closed-days', texts.admin.nav.closedDays],
+    ['/admin/users', texts.admin.nav.users],
+    ['/admin/audit', texts.admin.nav.audit],
+  ],
+};
+
 /** Every signed-in screen: a skip link, the header (who, time left, sign out), the menu, the screen. */
 export function Layout() {
   const { session, secondsLeft, signOut } = useSession();
   const navigate = useNavigate();
-  const staff = session ? isStaff(session.user.role) : false;
+  const side = session ? sideOf(session.user.role) : 'applicant';
+  const staff = side !== 'applicant';
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-yellow-300 focus:p-2">
@@ -35,27 +54,13 @@ export function Layout() {
         </div>
         <nav aria-label={texts.header.mainNav} className="mx-auto max-w-5xl px-4 pb-3">
           <ul className="flex flex-wrap gap-x-6 gap-y-2 text-std-16N-170">
-            <li>
-              <NavLink to="/" end className={navLink}>
-                {staff ? texts.staff.nav.tasks : texts.header.home}
-              </NavLink>
-            </li>
-            <li>
-              {staff ? (
-                <NavLink to="/cases" end className={navLink}>
-                  {texts.staff.nav.cases}
+            {[...MENUS[side], ['/password', texts.header.password] as const].map(([to, name]) => (
+              <li key={to}>
+                <NavLink to={to} end className={navLink}>
+                  {name}
                 </NavLink>
-              ) : (
-                <NavLink to="/programs" className={navLink}>
-                  {texts.header.programs}
-                </NavLink>
-              )}
-            </li>
-            <li>
-              <NavLink to="/password" className={navLink}>
-                {texts.header.password}
-              </NavLink>
-            </li>
+              </li>
+            ))}
           </ul>
         </nav>
       </header>
