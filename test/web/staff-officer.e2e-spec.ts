@@ -186,6 +186,25 @@ describe('an officer works the cases in a browser', () => {
     expect(await page.getByLabel('状況').inputValue()).toBe('');
   });
 
+  it('opens a consultation for an organization that came to the counter, refusing it until the program is chosen', async () => {
+    await suite.signInAs('officer');
+    await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '案件一覧' }).click();
+    await page.getByRole('link', { name: '団体に代わって案件を開く' }).click();
+    await heading('団体に代わって案件を開く');
+    await page.getByLabel('団体').selectOption({ label: '弥栄地区地域協働体（弥栄）' });
+    await page.getByRole('button', { name: '案件を開く' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByLabel('団体').inputValue()).toBe(tenant.otherOrganizationId);
+    await page.getByLabel('制度').selectOption({ label: SUPPORT.nameJa });
+    expect(await checkScreen(page, 'open-on-behalf')).toEqual(passingScreen);
+    await page.getByRole('button', { name: '案件を開く' }).click();
+    await heading('相談中');
+    expect(await page.locator('main').textContent()).toContain('弥栄地区地域協働体');
+    const caseId = new URL(page.url()).pathname.split('/')[3] as string;
+    const [opened] = (await (await api.as('otherApplicant')).get('/cases').expect(200)).body.items as { id: string; state: { code: string } }[];
+    expect(opened).toMatchObject({ id: caseId, state: { code: 'consultation.open' } });
+  });
+
   it('shows a reviewer the not-found page for a case they are not assigned to, and an applicant theirs only', async () => {
     const caseId = await filedApplication();
     await suite.signInAs('reviewer');

@@ -1,4 +1,5 @@
 import { checkScreen, passingScreen } from '#libs/testing/browser';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { seedProgram } from '#libs/programs';
 import { type ApiTestApp, SettableClock, TEST_PASSWORD } from '#libs/testing';
@@ -209,7 +210,17 @@ describe('a case from filing to payment, each step by its role in a browser', ()
 
     // Well past the refund's due date: 加算金 and 延滞金 have run.
     await nextRole('finance', '2026-03-10');
-    await openCase(caseId);
+    // The year's close lists it among the cases not settled before 31 May.
+    await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '年度末の未精算' }).click();
+    await heading('年度末の未精算案件');
+    await page.getByLabel('年度').selectOption({ label: '令和7年度' });
+    const unsettled = page.getByRole('region', { name: '未精算案件の一覧（横にスクロールできます）' }).getByRole('row').filter({ hasText: '返還待ち' });
+    expect(await unsettled.textContent()).toContain('30,000円');
+    expect(new URL(page.url()).searchParams.get('fiscalYear')).toBe('2025');
+    expect(await checkScreen(page, 'fiscal-year-close')).toEqual(passingScreen);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /CSVで保存する/ }).click()]);
+    expect((await readFile(await download.path())).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    await unsettled.getByRole('link').click();
     await heading('返還待ち');
     await openAction('返還金の収納の記録', '返還金の収納');
     const owed = (await (await api.as('finance')).get(`/cases/${caseId}`).expect(200)).body as { refund: { total: number; principalLeft: number; addition: number; delinquency: number } };

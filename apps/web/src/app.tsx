@@ -5,7 +5,7 @@ import { AdminHome } from './screens/admin/admin-home.js';
 import { Audit } from './screens/admin/audit.js';
 import { ClosedDays } from './screens/admin/closed-days.js';
 import { Users } from './screens/admin/users.js';
-import { ByRole } from './screens/by-role.js';
+import { ByRole, ToHome } from './screens/by-role.js';
 import { ApplicationCopy } from './screens/application-copy.js';
 import { ApplicationForm } from './screens/application-form.js';
 import { CaseAction } from './screens/case-action.js';
@@ -16,6 +16,8 @@ import { NotFound } from './screens/not-found.js';
 import { Programs } from './screens/programs.js';
 import { SignIn } from './screens/sign-in.js';
 import { CaseList } from './screens/staff/case-list.js';
+import { FiscalYearClose } from './screens/staff/fiscal-year-close.js';
+import { OpenOnBehalf } from './screens/staff/open-on-behalf.js';
 import { StaffTasks } from './screens/staff/staff-tasks.js';
 import { Workbench } from './screens/staff/workbench.js';
 import { texts } from './texts.js';
@@ -42,10 +44,12 @@ export const router = createBrowserRouter(
             { index: true, element: <ByRole applicant={<Home />} staff={(role) => <StaffTasks role={role} />} admin={<AdminHome />} /> },
             { path: 'cases', element: <ByRole staff={(role) => <CaseList role={role} />} /> },
             { path: 'programs', element: <Programs /> },
+            { path: 'cases/new', element: <ByRole staff={(role) => (role === 'officer' ? <OpenOnBehalf /> : <ToHome />)} /> },
             { path: 'cases/:id', element: <ByRole applicant={<CasePage />} staff={(role) => <Workbench role={role} />} /> },
             { path: 'cases/:id/application', element: <ApplicationForm /> },
             { path: 'cases/:id/application/copy', element: <ApplicationCopy /> },
             { path: 'cases/:id/actions/:type', element: <CaseAction /> },
+            { path: 'reports/fiscal-year-close', element: <ByRole staff={() => <FiscalYearClose />} /> },
             { path: 'admin/closed-days', element: <ByRole admin={<ClosedDays />} /> },
             { path: 'admin/users', element: <ByRole admin={<Users />} /> },
             { path: 'admin/audit', element: <ByRole admin={<Audit />} /> },

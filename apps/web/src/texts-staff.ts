@@ -4,7 +4,37 @@
  */
 export const staffTexts = {
   appName: '地域活動補助金 業務',
-  nav: { tasks: 'やること', cases: '案件一覧' },
+  nav: { tasks: 'やること', cases: '案件一覧', fiscalYearClose: '年度末の未精算' },
+  openOnBehalf: {
+    title: '団体に代わって案件を開く',
+    lead: '窓口や電話で受けた相談、代わりに作り始める申請書を、団体の案件として開きます。団体の会員も、その案件を見て続けられます。',
+    link: '団体に代わって案件を開く',
+    organization: '団体',
+    program: '制度',
+    choose: '選んでください',
+    start: '始めること',
+    starts: { consultation: '相談（相談記録を書く）', application: '申請書の作成' },
+    submit: '案件を開く',
+  },
+  fiscalYearClose: {
+    title: '年度末の未精算案件',
+    lead: '年度の会計は翌年の5月31日（出納閉鎖日）に閉じます。それまでに精算が終わっていない案件です。',
+    fiscalYear: '年度',
+    summary: (year: string, count: number, closeOn: string, days: number) =>
+      `${year}の未精算案件は ${count}件です。出納閉鎖日は ${closeOn}（${days >= 0 ? `あと${days}日` : `${-days}日過ぎています`}）。`,
+    byProgramTitle: '制度ごとの件数',
+    count: (count: number) => `${count}件`,
+    tableRegion: '未精算案件の一覧（横にスクロールできます）',
+    caseNumber: '受付番号',
+    organization: '団体',
+    program: '制度',
+    state: '状況',
+    decided: '交付決定額',
+    confirmed: '確定額',
+    paid: '支払済み',
+    refunded: '返還済み',
+    csv: 'この一覧をCSVで保存する（Excelで開けます）',
+  },
   tasks: {
     title: 'やること',
     lead: '期限を過ぎたものが先、次に期限の近い順です。',

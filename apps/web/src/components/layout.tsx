@@ -1,6 +1,6 @@
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { CASE_ROLE_LABELS } from '../../../../libs/lifecycle/src/case-role-labels.js';
-import { type Side, sideOf } from '../api/roles.js';
+import { type Role, type Side, sideOf } from '../api/roles.js';
 import { useSession } from '../api/session.js';
 import { minutesText } from '../format.js';
 import { texts } from '../texts.js';
@@ -8,6 +8,9 @@ import { linkStyle } from './button.js';
 import { SessionWarning } from './session-warning.js';
 
 const navLink = ({ isActive }: { isActive: boolean }) => `${linkStyle} ${isActive ? 'font-bold' : ''}`;
+
+/** What a role of the side does not read (the API refuses it): a reviewer has no fiscal-year figures. */
+const NOT_FOR: Partial<Record<Role, readonly string[]>> = { reviewer: ['/reports/fiscal-year-close'] };
 
 /** Each side's menu, its home first; the password is everyone's. */
 const MENUS: Record<Side, readonly (readonly [string, string])[]> = {
@@ -18,6 +21,7 @@ const MENUS: Record<Side, readonly (readonly [string, string])[]> = {
   staff: [
     ['/', texts.staff.nav.tasks],
     ['/cases', texts.staff.nav.cases],
+    ['/reports/fiscal-year-close', texts.staff.nav.fiscalYearClose],
   ],
   admin: [
     ['/', texts.admin.nav.home],
@@ -54,7 +58,7 @@ export function Layout() {
         </div>
         <nav aria-label={texts.header.mainNav} className="mx-auto max-w-5xl px-4 pb-3">
           <ul className="flex flex-wrap gap-x-6 gap-y-2 text-std-16N-170">
-            {[...MENUS[side], ['/password', texts.header.password] as const].map(([to, name]) => (
+            {[...MENUS[side], ['/password', texts.header.password] as const].filter(([to]) => !(session && NOT_FOR[session.user.role]?.includes(to))).map(([to, name]) => (
               <li key={to}>
                 <NavLink to={to} end className={navLink}>
                   {name}

@@ -32,6 +32,13 @@ export function CaseList({ role }: { role: Role }) {
   return (
     <>
       <PageTitle title={words.title}>{words.title}</PageTitle>
+      {role === 'officer' && (
+        <p>
+          <Link to="/cases/new" className={secondaryButton}>
+            {texts.staff.openOnBehalf.link}
+          </Link>
+        </p>
+      )}
       <CaseListFiltersForm key={addressOfFilters(withoutCursor).toString()} filters={withoutCursor} role={role} onApply={show} />
       {page.status === 'loading' && <p role="status">{texts.loading}</p>}
       {page.status === 'failed' && <Refusal error={page.error} />}
