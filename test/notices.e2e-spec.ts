@@ -94,7 +94,7 @@ describe('notices over HTTP (real PostgreSQL)', () => {
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSerifJP-Regular/);
       const text = await pdfText(pdf);
-      for (const phrase of ['交付決定通知書', '一協第12号', '令和7年5月30日', '舞川地区地域協働体 様', 'ichinoseki市長', '案件番号', '令和7年度地域協働体支援事業補助金', '金100,000円', '実績報告書に活動写真を添付すること', '令和7年6月9日までに申請を取り下げることができます', '教示']) {
+      for (const phrase of ['交付決定通知書', '一協第12号', '令和7年5月30日', '舞川地区地域協働体 様', '一関市長', '案件番号', '令和7年度地域協働体支援事業補助金', '金100,000円', '実績報告書に活動写真を添付すること', '令和7年6月9日までに申請を取り下げることができます', '教示']) {
         expect(text).toContain(phrase);
       }
       const again = await (await as('finance')).download(`/cases/${caseId}/notices/${decisionId}?format=pdf`).expect(200);
@@ -269,6 +269,56 @@ describe('notices over HTTP (real PostgreSQL)', () => {
     const after = (await (await as('approver')).get(`/cases/${caseId}`).expect(200)).body as { version: number; state: { code: string } };
     expect(after).toMatchObject({ version: before.version, state: before.state });
     expect((await noticesOf(caseId)).map((notice) => notice.kind)).not.toContain('grantDecision');
+  });
+
+  describe('previewing the notices an event would issue', () => {
+    const preview = async (caseId: string, who: Who, body: object) => (await as(who)).post(`/cases/${caseId}/events/preview`, body);
+    const stateOf = async (caseId: string) => {
+      const view = (await (await as('officer')).get(`/cases/${caseId}`).expect(200)).body as { version: number; caseNumber: string | null };
+      const history = (await (await as('officer')).get(`/cases/${caseId}/history`).expect(200)).body as unknown[];
+      return { version: view.version, caseNumber: view.caseNumber, entries: history.length, notices: (await noticesOf(caseId)).length };
+    };
+
+    it('shows the 受理通知書 with the number the case would get, takes no number and writes nothing', async () => {
+      const caseId = await submitted(90_000, 60_000);
+      clock.setTokyoDate('2025-05-12');
+      const before = await stateOf(caseId);
+      const shown = await preview(caseId, 'officer', { type: 'ACCEPT' });
+      expect(shown.status).toBe(200);
+      const [acceptance] = shown.body.notices as { kind: string; title: string; noticeNumber: string; date: string; paragraphs: string[] }[];
+      expect(acceptance).toMatchObject({ kind: 'acceptance', date: '令和7年5月12日' });
+      expect(await stateOf(caseId)).toEqual(before);
+      // The number shown is the one the real act then takes: the preview took none.
+      await send(caseId, 'officer', { type: 'ACCEPT' });
+      const [issued] = await noticesOf(caseId);
+      expect(issued?.noticeNumber).toBe(acceptance?.noticeNumber);
+    });
+
+    it('shows a reduced 交付決定 with its amount and conditions, refuses what the event would refuse, and lets only the approver', async () => {
+      const caseId = await submitted(90_000, 60_000);
+      await send(caseId, 'officer', { type: 'ACCEPT' }, '2025-05-12');
+      await send(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.reviewer.id });
+      await send(caseId, 'reviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '' }, '2025-05-20');
+      clock.setTokyoDate('2025-05-30');
+      const before = await stateOf(caseId);
+      const decision = { type: 'DECIDE_GRANT', amount: 50_000, conditions: ['講演会の記録写真を実績報告に添えること。'], noticeNumber: '一協第88号' };
+      const shown = await preview(caseId, 'approver', decision);
+      expect(shown.status).toBe(200);
+      const [grant] = shown.body.notices as { kind: string; noticeNumber: string; items: { label: string; text?: string; list?: string[] }[]; instruction: string[] }[];
+      expect(grant?.noticeNumber).toBe('一協第88号');
+      const items = JSON.stringify(grant?.items);
+      expect(items).toContain('50,000');
+      expect(items).toContain('講演会の記録写真を実績報告に添えること。');
+      expect(grant?.instruction.length).toBeGreaterThan(0);
+      expect(await stateOf(caseId)).toEqual(before);
+
+      expect((await preview(caseId, 'applicant', decision)).body).toMatchObject({ code: 'CASE_FORBIDDEN', allowedRoles: ['approver'] });
+      await throughDecision(90_000, 60_000, 60_000, '一協第89号');
+      const taken = await preview(caseId, 'approver', { ...decision, noticeNumber: '一協第89号' });
+      expect(taken.status).toBe(422);
+      expect(taken.body.problems).toEqual([expect.objectContaining({ field: 'noticeNumber' })]);
+      expect(await stateOf(caseId)).toEqual(before);
+    });
   });
 
   it('describes both routes in the OpenAPI document', async () => {

@@ -142,7 +142,7 @@ describe('deadline reminders (worker and API in process, real PostgreSQL, Redis 
           '補正依頼の内容を確認し、申請書類を修正して再提出してください。',
           '',
           'このメールは送信専用です。ご不明な点は担当課までお問い合わせください。',
-          'ichinoseki市 地域協働 補助金システム',
+          '一関市 地域協働 補助金システム',
           '',
         ].join('\n'),
       );

@@ -181,6 +181,11 @@ export const ENDPOINTS: readonly Endpoint[] = [
     roles: ['applicant', 'officer', 'reviewer', 'approver', 'finance'],
     request: (world) => route('POST', '/cases/:id/events', { params: { id: caseId(world) }, body: eventBody(world) }),
   },
+  {
+    route: 'POST /cases/:id/events/preview',
+    roles: ['applicant', 'officer', 'reviewer', 'approver', 'finance'],
+    request: (world) => route('POST', '/cases/:id/events/preview', { params: { id: caseId(world) }, body: eventBody(world) }),
+  },
   { route: 'GET /cases/:id/expenses', roles: CASE_READERS, request: (world) => route('GET', '/cases/:id/expenses', { params: { id: caseId(world) } }) },
   { route: 'GET /cases/:id/payments', roles: CASE_READERS, request: (world) => route('GET', '/cases/:id/payments', { params: { id: caseId(world) } }) },
   { route: 'GET /cases/:id/notes', roles: CASE_READERS, request: (world) => route('GET', '/cases/:id/notes', { params: { id: caseId(world) } }) },

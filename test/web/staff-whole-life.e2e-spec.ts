@@ -89,7 +89,18 @@ describe('a case from filing to payment, each step by its role in a browser', ()
     await page.getByText('申請額（60,000円）より少ないため、修正交付決定になります。').waitFor();
     await field(page, '交付の条件').fill('講演会の記録写真を実績報告に添えること。');
     await field(page, '通知書の番号').fill('一協第12号');
+    // The notice is read as it will be issued before it is; changing the form makes that reading out of date.
+    await page.getByRole('button', { name: '発行される通知書を確かめる' }).click();
+    const notice = region('発行される通知書（プレビュー）').getByRole('article');
+    await notice.waitFor();
+    const wording = (await notice.textContent()) ?? '';
+    expect(wording).toContain('一協第12号');
+    expect(wording).toContain('50,000');
+    expect(wording).toContain('講演会の記録写真を実績報告に添えること。');
     expect(await checkScreen(page, 'action-grant')).toEqual(passingScreen);
+    await field(page, '交付の条件').fill('講演会の記録写真と参加者名簿を実績報告に添えること。');
+    await page.getByText('入力を変えました。もう一度確かめてください。').waitFor();
+    await field(page, '交付の条件').fill('講演会の記録写真を実績報告に添えること。');
     await page.getByRole('button', { name: '交付を決定する' }).click();
     await heading('交付決定済み');
 

@@ -191,6 +191,13 @@ export const texts = {
   /** The applicant's actions after the application, each with what it means before it is sent. */
   actions: {
     goTo: (label: string) => `「${label}」へ進む`,
+    preview: {
+      button: '発行される通知書を確かめる',
+      loading: '通知書を作っています…',
+      title: '発行される通知書（プレビュー）',
+      none: 'この手続きでは、通知書は発行されません。',
+      stale: '入力を変えました。もう一度確かめてください。',
+    },
     back: '案件のページに戻る',
     sending: '送っています…',
     notAvailable: 'この手続きは、いまはできません。案件のページで、いまできることを確かめてください。',

@@ -434,6 +434,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/{id}/events/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The notices an event would issue, without sending it (nothing is written; a refusal is the one the event would get)
+         * @description 交付決定・不交付・額の確定・取消などの通知書を、決定する前にそのままの文面で確かめられます。
+         */
+        post: operations["CaseEventPreviewController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases/{id}/expenses": {
         parameters: {
             query?: never;
@@ -1596,6 +1616,10 @@ export interface components {
             /** @enum {string} */
             type: "OPEN_CONSULTATION" | "ADD_NOTE" | "CONCLUDE_CONSULTATION" | "CLOSE_WITHOUT_APPLICATION" | "START_APPLICATION" | "SUBMIT" | "ACCEPT" | "RETURN_FOR_CORRECTION" | "RESUBMIT" | "WITHDRAW" | "ASSIGN_REVIEWER" | "SUBMIT_REVIEW" | "DECLARE_CONFLICT" | "DECIDE_GRANT" | "DECIDE_REJECT" | "START_PROJECT" | "REQUEST_ADVANCE" | "RECORD_PAYMENT" | "REQUEST_CHANGE" | "NOTIFY_MINOR_CHANGE" | "APPROVE_CHANGE" | "REJECT_CHANGE" | "REQUEST_DISCONTINUE" | "APPROVE_DISCONTINUE" | "REJECT_DISCONTINUE" | "REVOKE" | "COMPLETE_PROJECT" | "SUBMIT_REPORT" | "RETURN_REPORT" | "CONFIRM_AMOUNT" | "RECORD_REFUND";
         };
+        EventPreviewDto: {
+            /** @description the notices the event would issue, in order; empty when it issues none */
+            notices: components["schemas"]["NoticeDocumentDto"][];
+        };
         ExpenseCategoryTotalResponseDto: {
             /** @example 120000 */
             amount: number;
@@ -1901,6 +1925,45 @@ export interface components {
         NoteDto: {
             /** @description 相談記録の内容 / what was said or done in the consultation */
             note: string;
+        };
+        NoticeDocumentDto: {
+            /** @example 舞川地区地域協働体 様 */
+            addressee: string;
+            /** @example 令和7年5月30日 */
+            date: string;
+            /** @description 教示, numbered; empty when the notice is no 処分 one may contest */
+            instruction: string[];
+            /**
+             * Format: date
+             * @example 2025-05-30
+             */
+            issuedOn: string;
+            /** @description 記, numbered 1, 2 … */
+            items: components["schemas"]["NoticeItemDto"][];
+            /**
+             * @example grantDecision
+             * @enum {string}
+             */
+            kind: "acceptance" | "correctionRequest" | "grantDecision" | "rejectionDecision" | "changeApproval" | "discontinuationApproval" | "revocation" | "amountConfirmation" | "refundOrder";
+            /** @example 一協第12号 */
+            noticeNumber: string;
+            paragraphs: string[];
+            /** @description なお書き */
+            remarks: string[];
+            /** @example 一関市長 */
+            sender: string;
+            /** @example 補助金交付決定通知書 */
+            title: string;
+        };
+        NoticeItemDto: {
+            /** @example 交付決定額 */
+            label: string;
+            /** @example [
+             *       "講演会の記録写真を実績報告に添えること。"
+             *     ] */
+            list?: string[];
+            /** @example 金50,000円 */
+            text?: string;
         };
         NoticeNumberDto: {
             /** @description 通知書の番号 / the number of the notice */
@@ -5311,6 +5374,125 @@ export interface operations {
                 };
             };
             /** @description CASE_EVENT_REFUSED: a rule refuses it, each in `problems`; CASE_IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a defect of ours; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is away for a moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CaseEventPreviewController_preview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the case version you saw, e.g. "7" */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description the event as it would be sent to POST /cases/{id}/events */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseEvent"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPreviewDto"];
+                };
+            };
+            /** @description REQUEST_INVALID: a field missing, of the wrong type, unknown, too long … (`problems` names each); REQUEST_MALFORMED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description AUTH_MISSING_CREDENTIALS, AUTH_TOKEN_EXPIRED, AUTH_TOKEN_INVALID, AUTH_SIGNED_OUT: log in (again) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description CASE_FORBIDDEN: your role may never send this event (`allowedRoles`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description CASE_NOT_FOUND: no such case, or one you may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description CASE_STALE_VERSION; CASE_EVENT_NOT_ACCEPTED (`acceptableEvents`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description REQUEST_TOO_LARGE (ATTACHMENT_TOO_LARGE for a file, with `maxBytes`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description REQUEST_UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description CASE_EVENT_REFUSED: a rule refuses it, each in `problems` */
             422: {
                 headers: {
                     [name: string]: unknown;

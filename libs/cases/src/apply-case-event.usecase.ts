@@ -1,17 +1,16 @@
-import { text } from '#libs/errors';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '#libs/config';
 import { tokyoDateOf } from '#libs/calendar';
 import type { CaseEventBody } from '#libs/lifecycle';
 import { UnitOfWork } from '#libs/persistence';
 import { CaseEventApplier } from './case-event-applier.js';
-import { CaseErrorCode, CaseException } from './case.exception.js';
 import { CaseRepository } from './case.repository.js';
 import { readCaseFacts } from './case-facts.repository.js';
 import type { CaseUser } from './case-user.js';
 import { type CaseAnswer, type CaseView, toCaseView } from './case-view.js';
 import { Clock } from './clock.js';
 import { IdempotencyRepository, type IdempotentRequest } from './idempotency.repository.js';
+import { assertCaseVersion } from './stale-version.js';
 import { visibleCase } from './visible-case.js';
 
 export interface ApplyCaseEventCommand {
@@ -48,16 +47,7 @@ export class ApplyCaseEvent {
       // After the lock, so a retry racing its first attempt sees the first attempt's answer.
       const previous = idempotency && (await idempotencyKeys.previousAnswer(user.tenantId, user.userId, idempotency));
       if (previous) return { status: previous.status, body: previous.body as CaseView, replayed: true };
-      if (expectedVersion !== null && record.row.version !== expectedVersion) {
-        throw new CaseException(
-          CaseErrorCode.StaleVersion,
-          text(
-            'この案件は、あなたが開いた後にほかの人が更新しました。画面を読み込み直してから、もう一度操作してください。',
-            `case ${caseId} is at version ${record.row.version}, not ${expectedVersion}: reload it and try again`,
-          ),
-          { currentVersion: record.row.version },
-        );
-      }
+      assertCaseVersion(record, expectedVersion, caseId);
       const applied = await new CaseEventApplier(manager, cases, { noticeAppeal: this.config.noticeAppeal }).apply(record, user, body, now, tokyoDateOf(now));
       const facts = await readCaseFacts(manager, user.tenantId, caseId);
       const answer = { status: 200, body: toCaseView(applied.record, user, facts, now, applied.snapshot) };

@@ -14,6 +14,7 @@ export type { CaseSummary } from './case-summary.js';
 export { CASE_EXPORT_MAX_ROWS, type CaseExport, ExportCases } from './export-cases.usecase.js';
 export { OpenCase, type OpenCaseCommand } from './open-case.usecase.js';
 export { type CaseHistoryEntry, ReadCase } from './read-case.usecase.js';
+export { PreviewCaseNotices, type PreviewCaseNoticesCommand } from './preview-case-notices.usecase.js';
 export { type IssuedNotice, ReadNotices } from './read-notices.usecase.js';
 export { visibleCase } from './visible-case.js';
 export { type CaseExpensesView, type CasePaymentsView, type ConsultationNoteView, ReadCaseLedgers, type ReviewView } from './read-case-ledgers.usecase.js';

@@ -17,6 +17,24 @@ export class UnitOfWork {
   }
 
   /**
+   * `work` in a transaction that is always rolled back: what an act would write, seen from
+   * inside and then undone (a notice's preview). Locks are taken as for real, and released.
+   */
+  async dryRun<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      return await work(runner.manager);
+    } catch (error) {
+      return connectionLossAsSuch(error);
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      await runner.release();
+    }
+  }
+
+  /**
    * For a read that is one statement: no transaction, so no BEGIN and COMMIT round trips.
    * A read of several statements that must agree with each other uses `run`.
    */

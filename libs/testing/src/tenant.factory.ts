@@ -19,12 +19,15 @@ export interface SeededTenant {
   users: Record<CaseRole | 'otherApplicant' | 'secondReviewer', SeededUser>;
 }
 
+/** The seeds' municipalities by their codes, so notices and e-mails in tests read as the city's would (一関市長). */
+const MUNICIPALITY_NAMES: Readonly<Record<string, string>> = { ichinoseki: '一関市', morioka: '盛岡市' };
+
 let passwordHash: Promise<string> | undefined;
 
 export async function seedTenant(database: TestDatabase, code: string): Promise<SeededTenant> {
   passwordHash ??= argon2.hash(TEST_PASSWORD);
   const hash = await passwordHash;
-  const [tenant] = await database.query<{ id: string }>(`INSERT INTO tenant (code, name) VALUES ($1, $2) RETURNING id`, [code, `${code}市`]);
+  const [tenant] = await database.query<{ id: string }>(`INSERT INTO tenant (code, name) VALUES ($1, $2) RETURNING id`, [code, MUNICIPALITY_NAMES[code] ?? `${code}市`]);
   const tenantId = tenant?.id as string;
   const organization = async (name: string, area: string) =>
     (

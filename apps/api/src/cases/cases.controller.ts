@@ -1,14 +1,13 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { problem } from '#libs/errors';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { type AuthenticatedUser, CurrentUser } from '#libs/accounts';
 import { ApplyCaseEvent, CASE_EXPORT_MAX_ROWS, type CaseHistoryEntry, type CasePage, type CaseView, ExportCases, ListCases, OpenCase, ReadCase } from '#libs/cases';
 import type { CaseEventBody } from '#libs/lifecycle';
 import type { ProgramTerms } from '#libs/programs';
-import { invalidRequest } from '../errors/validation-problems.js';
 import { uuidParam } from '../pipes/uuid-param.pipe.js';
 import { CaseEventPipe } from './case-event.pipe.js';
+import { expectedVersion } from './if-match.js';
 import { caseListFilter, CaseListFilterQueryDto } from './dto/case-list-filter-query.dto.js';
 import { ListCasesQueryDto } from './dto/list-cases-query.dto.js';
 import { OpenCaseDto } from './dto/open-case.dto.js';
@@ -21,16 +20,6 @@ import { CASE_EVENT_SCHEMA_NAME } from '../openapi/case-event-schemas.js';
 import { idempotentRequest } from './request-fingerprint.js';
 
 const uuid = uuidParam('id', 'a case id');
-
-/** `If-Match: "7"` or `If-Match: 7` → 7; absent → null; anything else is a bad request. */
-function expectedVersion(ifMatch: string | undefined): number | null {
-  if (ifMatch === undefined) return null;
-  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(ifMatch.trim());
-  if (!match) {
-    throw invalidRequest([problem('If-Match', 'If-Match には、開いたときの案件の版（例："7"）を入れてください。', 'If-Match must carry the case version, e.g. "7"')]);
-  }
-  return Number(match[1]);
-}
 
 @ApiTags('cases')
 @ApiBearerAuth()

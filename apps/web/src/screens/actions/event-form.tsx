@@ -1,8 +1,10 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import type { components } from '../../../../../libs/api-client/src/index.js';
+import { useNoticePreview } from '../../api/use-notice-preview.js';
 import { useSendEvent } from '../../api/use-send-event.js';
-import { linkStyle, primaryButton } from '../../components/button.js';
+import { linkStyle, primaryButton, secondaryButton } from '../../components/button.js';
+import { NoticePreview } from '../../components/notice-preview.js';
 import { PageTitle } from '../../components/page-title.js';
 import { Refusal } from '../../components/refusal.js';
 import { texts } from '../../texts.js';
@@ -23,12 +25,15 @@ interface EventFormProps {
   then?: string;
   /** An action that cannot be undone asks the person to say they read what it means. */
   confirmUnderstood?: boolean;
+  /** An act that issues a notice offers to read it first, as it will be issued (`POST …/events/preview`). */
+  preview?: boolean;
   children(error: unknown): ReactNode;
 }
 
 /** One applicant action as a form: what it means, the fields, the refusal at the top, one button that sends it once. */
-export function EventForm({ view, title, lead, submitLabel, event, onSent, then, confirmUnderstood = false, children }: EventFormProps) {
+export function EventForm({ view, title, lead, submitLabel, event, onSent, then, confirmUnderstood = false, preview = false, children }: EventFormProps) {
   const { send, busy, error } = useSendEvent(view, event, onSent, then);
+  const notices = useNoticePreview(view, event);
   const [understood, setUnderstood] = useState(false);
   const [askedToConfirm, setAskedToConfirm] = useState(false);
   const submit = (submitted: FormEvent) => {
@@ -75,6 +80,17 @@ export function EventForm({ view, title, lead, submitLabel, event, onSent, then,
                 {texts.actions.understoodMissing}
               </p>
             )}
+          </div>
+        )}
+        {preview && (
+          <div className="flex flex-col gap-3">
+            <p>
+              <button type="button" className={secondaryButton} disabled={notices.busy} onClick={() => void notices.read()}>
+                {notices.busy ? texts.actions.preview.loading : texts.actions.preview.button}
+              </button>
+            </p>
+            <Refusal error={notices.error} />
+            {notices.shown && (notices.current ? <NoticePreview notices={notices.shown} /> : <p className="text-std-16N-170">{texts.actions.preview.stale}</p>)}
           </div>
         )}
         <div className="flex flex-wrap items-center gap-4">

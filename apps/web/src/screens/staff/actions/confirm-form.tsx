@@ -39,6 +39,7 @@ export function ConfirmForm({ view, program, reportedLines, draftKey }: ActionFo
         refundOrderNumber: draft.refundOrderNumber.trim() || null,
       }}
       onSent={forget}
+      preview
     >
       {(error) => (
         <>

@@ -36,6 +36,7 @@ export function GrantForm({ view, program, plannedLines, draftKey }: ActionFormP
       submitLabel={words.submit}
       event={{ type: 'DECIDE_GRANT', amount, conditions: linesOfText(draft.conditions), noticeNumber: draft.noticeNumber.trim() }}
       onSent={forget}
+      preview
     >
       {(error) => (
         <>

@@ -19,6 +19,7 @@ export function RejectForm({ view, draftKey }: ActionFormProps) {
       submitLabel={words.submit}
       event={{ type: 'DECIDE_REJECT', reasons: linesOfText(draft.reasons), noticeNumber: draft.noticeNumber.trim() }}
       onSent={forget}
+      preview
       confirmUnderstood
     >
       {(error) => (

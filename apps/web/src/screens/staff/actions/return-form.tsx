@@ -24,6 +24,7 @@ export function ReturnForm({ type, view, draftKey }: ActionFormProps & { type: '
       submitLabel={words.submit}
       event={{ type, reason: draft.reason, dueOn: draft.dueOn || null }}
       onSent={forget}
+      preview
     >
       {(error) => (
         <>

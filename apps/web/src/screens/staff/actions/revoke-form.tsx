@@ -20,6 +20,7 @@ export function RevokeForm({ view, draftKey }: ActionFormProps) {
       submitLabel={words.submit}
       event={{ type: 'REVOKE', reason: draft.reason, noticeNumber: draft.noticeNumber.trim(), refundOrderNumber: draft.refundOrderNumber.trim() || null }}
       onSent={forget}
+      preview
       confirmUnderstood
     >
       {(error) => (
