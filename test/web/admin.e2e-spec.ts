@@ -85,6 +85,36 @@ describe('an administrator keeps the municipality in a browser', () => {
     await heading('パスワードの変更');
   });
 
+  it('registers an organization, refusing it without a name, and lets an applicant act for it until the membership ends', async () => {
+    await suite.signInAs('admin');
+    await menu('団体').click();
+    await heading('団体');
+    const form = region('団体を登録する');
+    await form.getByLabel('団体の種類').selectOption({ label: '町内会・自治会' });
+    await field(page, '地区').fill('中里');
+    await field(page, '地区の人口').fill('2100');
+    await form.getByRole('button', { name: '登録する' }).click();
+    await form.getByRole('alert').waitFor();
+    expect(await field(page, '団体名').getAttribute('aria-invalid')).toBe('true');
+    expect(await field(page, '地区').inputValue()).toBe('中里');
+    await field(page, '団体名').fill('中里町内会');
+    await form.getByRole('button', { name: '登録する' }).click();
+    await page.getByRole('status').filter({ hasText: '中里町内会を登録しました。' }).waitFor();
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '中里町内会' }) });
+    expect(await card.textContent()).toContain('町内会・自治会・中里地区・人口 2,100人');
+
+    await card.getByLabel('中里町内会に会員を加える').selectOption({ label: `applicant（${tenant.users.applicant.email}）` });
+    await card.getByRole('button', { name: '会員に加える' }).click();
+    await page.getByRole('status').filter({ hasText: 'applicantさんを中里町内会の会員にしました。' }).waitFor();
+    expect(await checkScreen(page, 'admin-organizations')).toEqual(passingScreen);
+    const me = (await (await api.as('applicant')).get('/me').expect(200)).body as { organizations: { name: string }[] };
+    expect(me.organizations.map((organization) => organization.name)).toContain('中里町内会');
+
+    await card.getByRole('button', { name: 'applicantさんを中里町内会の会員から外す' }).click();
+    await page.getByRole('status').filter({ hasText: 'applicantさんを中里町内会の会員から外しました。' }).waitFor();
+    expect(await card.textContent()).toContain('まだ会員はいません。');
+  });
+
   it('keeps each side to its own addresses: the administrator has no cases, the staff no settings', async () => {
     await suite.signInAs('admin');
     await page.goto(`${baseUrl}/app/cases`);

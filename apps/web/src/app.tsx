@@ -4,6 +4,7 @@ import { Layout } from './components/layout.js';
 import { AdminHome } from './screens/admin/admin-home.js';
 import { Audit } from './screens/admin/audit.js';
 import { ClosedDays } from './screens/admin/closed-days.js';
+import { Organizations } from './screens/admin/organizations.js';
 import { Users } from './screens/admin/users.js';
 import { ByRole, ToHome } from './screens/by-role.js';
 import { ApplicationCopy } from './screens/application-copy.js';
@@ -50,6 +51,7 @@ export const router = createBrowserRouter(
             { path: 'cases/:id/application/copy', element: <ApplicationCopy /> },
             { path: 'cases/:id/actions/:type', element: <CaseAction /> },
             { path: 'reports/fiscal-year-close', element: <ByRole staff={() => <FiscalYearClose />} /> },
+            { path: 'admin/organizations', element: <ByRole admin={<Organizations />} /> },
             { path: 'admin/closed-days', element: <ByRole admin={<ClosedDays />} /> },
             { path: 'admin/users', element: <ByRole admin={<Users />} /> },
             { path: 'admin/audit', element: <ByRole admin={<Audit />} /> },

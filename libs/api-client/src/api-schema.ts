@@ -1465,7 +1465,7 @@ export interface components {
              * @description the area's population, for 地域割
              * @example 4300
              */
-            population?: Record<string, never> | null;
+            population?: number | null;
             /**
              * @description communityCollaborationBody: 地域協働体; neighborhoodAssociation: 町内会・自治会; communityHallAssociation: 集落公民館・自治公民館; npo: NPO法人; areaAutonomyOrganization: 地域自治組織; communityPromotionDistrict: コミュニティ推進地区組織; areaDevelopmentOrganization: 地域づくり組織; citizenGroup: 市民活動団体
              * @enum {string}
@@ -2735,7 +2735,7 @@ export interface components {
              * @description null: not known
              * @example 4300
              */
-            population?: Record<string, never> | null;
+            population?: number | null;
         };
         UpdateUserDto: {
             displayName?: string;

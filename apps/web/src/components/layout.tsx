@@ -25,6 +25,7 @@ const MENUS: Record<Side, readonly (readonly [string, string])[]> = {
   ],
   admin: [
     ['/', texts.admin.nav.home],
+    ['/admin/organizations', texts.admin.nav.organizations],
     ['/admin/closed-days', texts.admin.nav.closedDays],
     ['/admin/users', texts.admin.nav.users],
     ['/admin/audit', texts.admin.nav.audit],

@@ -22,7 +22,7 @@ export class CreateOrganizationDto {
   @IsText(100)
   area!: string;
 
-  @ApiPropertyOptional({ example: 4300, minimum: 0, nullable: true, description: "the area's population, for 地域割" })
+  @ApiPropertyOptional({ type: Number, example: 4300, minimum: 0, nullable: true, description: "the area's population, for 地域割" })
   @IsOptional()
   @IsPopulation()
   population?: number | null;

@@ -15,7 +15,7 @@ export class UpdateOrganizationDto {
   @IsText(100)
   area?: string;
 
-  @ApiPropertyOptional({ example: 4300, minimum: 0, nullable: true, description: 'null: not known' })
+  @ApiPropertyOptional({ type: Number, example: 4300, minimum: 0, nullable: true, description: 'null: not known' })
   @IsOptional()
   @IsPopulation()
   population?: number | null;

@@ -7,6 +7,7 @@ import { texts } from '../../texts.js';
 export function AdminHome() {
   const words = texts.admin.home;
   const links = [
+    ['/admin/organizations', texts.admin.nav.organizations, words.organizations],
     ['/admin/closed-days', texts.admin.nav.closedDays, words.closedDays],
     ['/admin/users', texts.admin.nav.users, words.users],
     ['/admin/audit', texts.admin.nav.audit, words.audit],
