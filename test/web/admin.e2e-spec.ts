@@ -115,6 +115,31 @@ describe('an administrator keeps the municipality in a browser', () => {
     expect(await card.textContent()).toContain('まだ会員はいません。');
   });
 
+  it("adds a version of a program from its rules as a form, each refusal under its field, and keeps the cases filed under the earlier one", async () => {
+    await suite.signInAs('admin');
+    await menu('制度').click();
+    await heading('制度');
+    await page.getByRole('link', { name: SUPPORT.nameJa }).click();
+    await heading(SUPPORT.nameJa);
+    const form = region('第2版を作る');
+    expect(await field(page, '1団体あたり1年度の上限額（円）').inputValue()).toBe(String(SUPPORT.caps.perFiscalYear));
+    await field(page, '分母（例: 3分の2なら 3）').fill('0');
+    await field(page, '1団体あたり1年度の上限額（円）').fill('150000');
+    await form.getByRole('button', { name: '第2版を作る' }).click();
+    await form.getByRole('alert').waitFor();
+    expect(await field(page, '分母（例: 3分の2なら 3）').getAttribute('aria-invalid')).toBe('true');
+    expect(await field(page, '1団体あたり1年度の上限額（円）').inputValue()).toBe('150000');
+    expect(await checkScreen(page, 'admin-program-refused')).toEqual(passingScreen);
+    await field(page, '分母（例: 3分の2なら 3）').fill('3');
+    await form.getByRole('button', { name: '第2版を作る' }).click();
+    await page.getByRole('status').filter({ hasText: '第2版を作りました。' }).waitFor();
+    expect(await region('これまでの版').textContent()).toContain('第2版');
+    const detail = (await (await api.as('admin')).get(`/admin/programs/${encodeURIComponent(SUPPORT.code)}`).expect(200)).body as { latestVersion: number; versions: { version: number; definition: { caps: { perFiscalYear: number } } }[] };
+    expect(detail.latestVersion).toBe(2);
+    expect(detail.versions.find((version) => version.version === 2)?.definition.caps.perFiscalYear).toBe(150_000);
+    expect(detail.versions.find((version) => version.version === 1)?.definition.caps.perFiscalYear).toBe(SUPPORT.caps.perFiscalYear);
+  });
+
   it('keeps each side to its own addresses: the administrator has no cases, the staff no settings', async () => {
     await suite.signInAs('admin');
     await page.goto(`${baseUrl}/app/cases`);

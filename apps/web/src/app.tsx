@@ -5,6 +5,8 @@ import { AdminHome } from './screens/admin/admin-home.js';
 import { Audit } from './screens/admin/audit.js';
 import { ClosedDays } from './screens/admin/closed-days.js';
 import { Organizations } from './screens/admin/organizations.js';
+import { ProgramVersions } from './screens/admin/program-versions.js';
+import { AdminPrograms } from './screens/admin/programs.js';
 import { Users } from './screens/admin/users.js';
 import { ByRole, ToHome } from './screens/by-role.js';
 import { ApplicationCopy } from './screens/application-copy.js';
@@ -51,6 +53,8 @@ export const router = createBrowserRouter(
             { path: 'cases/:id/application/copy', element: <ApplicationCopy /> },
             { path: 'cases/:id/actions/:type', element: <CaseAction /> },
             { path: 'reports/fiscal-year-close', element: <ByRole staff={() => <FiscalYearClose />} /> },
+            { path: 'admin/programs', element: <ByRole admin={<AdminPrograms />} /> },
+            { path: 'admin/programs/:code', element: <ByRole admin={<ProgramVersions />} /> },
             { path: 'admin/organizations', element: <ByRole admin={<Organizations />} /> },
             { path: 'admin/closed-days', element: <ByRole admin={<ClosedDays />} /> },
             { path: 'admin/users', element: <ByRole admin={<Users />} /> },

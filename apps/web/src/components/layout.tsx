@@ -25,6 +25,7 @@ const MENUS: Record<Side, readonly (readonly [string, string])[]> = {
   ],
   admin: [
     ['/', texts.admin.nav.home],
+    ['/admin/programs', texts.admin.nav.programs],
     ['/admin/organizations', texts.admin.nav.organizations],
     ['/admin/closed-days', texts.admin.nav.closedDays],
     ['/admin/users', texts.admin.nav.users],
@@ -61,7 +62,7 @@ export function Layout() {
           <ul className="flex flex-wrap gap-x-6 gap-y-2 text-std-16N-170">
             {[...MENUS[side], ['/password', texts.header.password] as const].filter(([to]) => !(session && NOT_FOR[session.user.role]?.includes(to))).map(([to, name]) => (
               <li key={to}>
-                <NavLink to={to} end className={navLink}>
+                <NavLink to={to} end={to === '/'} className={navLink}>
                   {name}
                 </NavLink>
               </li>

@@ -7,6 +7,7 @@ import { texts } from '../../texts.js';
 export function AdminHome() {
   const words = texts.admin.home;
   const links = [
+    ['/admin/programs', texts.admin.nav.programs, words.programs],
     ['/admin/organizations', texts.admin.nav.organizations, words.organizations],
     ['/admin/closed-days', texts.admin.nav.closedDays, words.closedDays],
     ['/admin/users', texts.admin.nav.users, words.users],
