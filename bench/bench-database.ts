@@ -9,8 +9,9 @@ export interface BenchDatabase extends TestDatabase {
   pool: pg.Pool;
 }
 
-export async function createBenchDatabase(serverUrl: string): Promise<BenchDatabase> {
-  const name = `bench_events_${process.pid}_${randomBytes(3).toString('hex')}`;
+/** `prefix` names the script, so that a database left by a killed run says whose it is. */
+export async function createBenchDatabase(serverUrl: string, prefix = 'bench_events'): Promise<BenchDatabase> {
+  const name = `${prefix}_${process.pid}_${randomBytes(3).toString('hex')}`;
   await onServer(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;

@@ -44,14 +44,13 @@
  */
 import 'reflect-metadata';
 import { availableParallelism, cpus, totalmem } from 'node:os';
-import type pg from 'pg';
-import { seedProgram } from '#libs/programs';
 import { seedTenant, TEST_PASSWORD } from '../libs/testing/src/tenant.factory.js';
 import { createBenchDatabase } from './bench-database.js';
 import { BenchRun, formatTable } from './bench-run.js';
 import { readBenchOptions } from './bench-options.js';
 import { combineSlices, type LoadResult } from './closed-loop.js';
 import { ApiProcess, type HttpResult } from './http.load.js';
+import { papersFreeVersion } from './papers-free-program.js';
 import { ownPeakRssMiB } from './process-usage.js';
 import { step } from './progress.js';
 import { ceilingTemplate, SqlCeiling } from './sql-ceiling.load.js';
@@ -238,15 +237,4 @@ function report({ server, sweep, events, ceiling, template, notesInProcess, http
   out.push(`peak RSS: bench process ${mib(rss.bench)} (${mib(rss.beforeHttp)} before autocannon started), API process ${mib(rss.api)}`);
   out.push(`ratio: ${ratio(events.perSecond, ceiling.perSecond)} (events/s ${rate(events.perSecond)}, ceiling ${rate(ceiling.perSecond)})`);
   process.stdout.write(`${out.join('\n')}\n`);
-}
-
-/**
- * A filing is checked against the papers the case holds, which are uploads: this benchmark of
- * events leaves the uploads out, so its cases run under a version of 協働支援 that asks for no
- * papers. SUBMIT and SUBMIT_REPORT still read what the case holds (one statement each).
- */
-async function papersFreeVersion(pool: pg.Pool, tenantId: string): Promise<void> {
-  const support = seedProgram('協働支援');
-  const definition = { ...support, version: support.version + 1, requiredDocuments: { application: [], change: [], report: [] } };
-  await pool.query(`INSERT INTO program_version (tenant_id, code, version, definition) VALUES ($1, $2, $3, $4)`, [tenantId, support.code, definition.version, definition]);
 }

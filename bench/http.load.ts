@@ -40,7 +40,8 @@ export class ApiProcess {
     child.stderr?.on('data', (chunk: Buffer) => (this.stderr = (this.stderr + chunk.toString()).slice(-4000)));
   }
 
-  static async start(databaseUrl: string, redisUrl: string): Promise<ApiProcess> {
+  /** `env` adds to the variables below (WEB_APP_DIR, for one). */
+  static async start(databaseUrl: string, redisUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
     const port = await freePort();
     const child = spawn(process.execPath, [`${REPOSITORY}dist/apps/api/src/main.js`], {
       cwd: REPOSITORY,
@@ -52,6 +53,7 @@ export class ApiProcess {
         JWT_SECRET: randomBytes(32).toString('hex'),
         QUEUE_PREFIX: `bench-${randomBytes(3).toString('hex')}`,
         LOG_FORMAT: 'json',
+        ...env,
       },
       stdio: ['ignore', 'ignore', 'pipe'],
     });

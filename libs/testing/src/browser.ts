@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { type Browser, chromium, type LaunchOptions, type Locator, type Page } from 'playwright-core';
 
 /** Debian's Chromium (`.ci/run` installs it); no test downloads a browser. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -14,8 +14,13 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-ru
 export const SCREENSHOTS_DIR = resolve('test-output/screens');
 export const SCREEN_WIDTHS = [360, 1280] as const;
 
-/** Headless Chromium; Playwright gives it a fresh user-data-dir of its own. */
-export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+/**
+ * Headless Chromium; Playwright gives it a fresh user-data-dir of its own. A script that cleans
+ * up on Ctrl-C itself passes `handleSIGINT: false`: Playwright's own handler exits the process
+ * (130) as soon as the browser is closed, before that clean-up has run.
+ */
+export const launchChromium = (signals: Pick<LaunchOptions, 'handleSIGINT' | 'handleSIGTERM'> = {}): Promise<Browser> =>
+  chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS, ...signals });
 
 /** The API under test listening on a free loopback port, as a browser reaches it; its base URL. */
 export async function listenForBrowser(app: INestApplication): Promise<string> {
