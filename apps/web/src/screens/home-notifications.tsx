@@ -1,10 +1,11 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { components } from '../../../../libs/api-client/src/index.js';
 import { api, unwrap } from '../api/client.js';
 import { linkStyle, secondaryButton } from '../components/button.js';
 import { Refusal } from '../components/refusal.js';
 import { Section } from '../components/section.js';
+import { StatusMessage, useStatusMessage } from '../components/status-message.js';
 import { tokyoDateTime } from '../format.js';
 import { texts } from '../texts.js';
 
@@ -17,18 +18,15 @@ type Notification = components['schemas']['NotificationResponseDto'];
  */
 export function HomeNotifications({ unread }: { unread: Notification[] }) {
   const [items, setItems] = useState(unread);
-  const [marked, setMarked] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const said = useRef<HTMLParagraphElement>(null);
+  const { said, tell, statusRef } = useStatusMessage();
 
   async function markRead(item: Notification) {
     setError(null);
     try {
       await unwrap(api.POST('/me/notifications/{id}/read', { params: { path: { id: item.id } } }));
       setItems((current) => current.filter((each) => each.id !== item.id));
-      setMarked(item.subject);
-      // The paragraph is rendered with the list; focus it once React has drawn the new text.
-      requestAnimationFrame(() => said.current?.focus());
+      tell(texts.home.markedRead(item.subject));
     } catch (refused) {
       setError(refused);
     }
@@ -37,9 +35,7 @@ export function HomeNotifications({ unread }: { unread: Notification[] }) {
   return (
     <Section title={texts.home.notificationsTitle} className="flex flex-col gap-4">
       <Refusal error={error} />
-      <p ref={said} tabIndex={-1} role="status" className={marked ? 'text-std-16N-170' : 'sr-only'}>
-        {marked && texts.home.markedRead(marked)}
-      </p>
+      <StatusMessage said={said} statusRef={statusRef} />
       {items.length === 0 ? (
         <p className="text-std-16N-170">{texts.home.noNotifications}</p>
       ) : (

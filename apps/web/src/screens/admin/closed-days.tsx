@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { api, problemOf, unwrap, unwrapEmpty } from '../../api/client.js';
 import { useLoad } from '../../api/use-load.js';
 import { primaryButton, secondaryButton } from '../../components/button.js';
@@ -6,6 +6,7 @@ import { Field } from '../../components/field.js';
 import { PageTitle } from '../../components/page-title.js';
 import { Refusal } from '../../components/refusal.js';
 import { Section } from '../../components/section.js';
+import { StatusMessage, useStatusMessage } from '../../components/status-message.js';
 import { eraDateWithWeekday } from '../../format.js';
 import { texts } from '../../texts.js';
 
@@ -31,12 +32,7 @@ function ClosedDayEditor({ initial }: { initial: ClosedDay[] }) {
   const [days, setDays] = useState(initial);
   const [typed, setTyped] = useState({ date: '', reason: '' });
   const [error, setError] = useState<unknown>(null);
-  const [said, setSaid] = useState('');
-  const status = useRef<HTMLParagraphElement>(null);
-  const tell = (message: string) => {
-    setSaid(message);
-    requestAnimationFrame(() => status.current?.focus());
-  };
+  const { said, tell, statusRef } = useStatusMessage();
   const byDate = (list: ClosedDay[]) => [...list].sort((a, b) => a.date.localeCompare(b.date));
 
   async function add(submitted: FormEvent) {
@@ -65,9 +61,7 @@ function ClosedDayEditor({ initial }: { initial: ClosedDay[] }) {
 
   return (
     <>
-      <p ref={status} tabIndex={-1} role="status" className={said ? 'rounded-8 border-2 border-green-900 bg-green-50 p-4 text-std-16B-170' : 'sr-only'}>
-        {said}
-      </p>
+      <StatusMessage said={said} statusRef={statusRef} />
       <Refusal error={error} />
       <Section title={words.listTitle}>
         {days.length === 0 ? (

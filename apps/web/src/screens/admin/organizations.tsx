@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { components } from '../../../../../libs/api-client/src/index.js';
 import { ORGANIZATION_TYPE_LABELS } from '../../../../../libs/programs/src/program-labels.js';
 import { api, problemOf, unwrap, unwrapEmpty } from '../../api/client.js';
@@ -8,6 +8,7 @@ import { Field } from '../../components/field.js';
 import { PageTitle } from '../../components/page-title.js';
 import { Refusal } from '../../components/refusal.js';
 import { Section } from '../../components/section.js';
+import { StatusMessage, useStatusMessage } from '../../components/status-message.js';
 import { SelectField } from '../../components/select-field.js';
 import { texts } from '../../texts.js';
 
@@ -34,12 +35,7 @@ function OrganizationEditor({ initial, applicants }: { initial: Organization[]; 
   const words = texts.admin.organizations;
   const [organizations, setOrganizations] = useState(initial);
   const [error, setError] = useState<unknown>(null);
-  const [said, setSaid] = useState('');
-  const status = useRef<HTMLParagraphElement>(null);
-  const tell = (message: string) => {
-    setSaid(message);
-    requestAnimationFrame(() => status.current?.focus());
-  };
+  const { said, tell, statusRef } = useStatusMessage();
   const attempt = async (work: () => Promise<void>) => {
     setError(null);
     try {
@@ -63,9 +59,7 @@ function OrganizationEditor({ initial, applicants }: { initial: Organization[]; 
     });
   return (
     <>
-      <p ref={status} tabIndex={-1} role="status" className={said ? 'rounded-8 border-2 border-green-900 bg-green-50 p-4 text-std-16B-170' : 'sr-only'}>
-        {said}
-      </p>
+      <StatusMessage said={said} statusRef={statusRef} />
       <Refusal error={error} />
       <ul className="flex flex-col gap-3">
         {organizations.map((organization) => (

@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useParams } from 'react-router';
 import type { components } from '../../../../../libs/api-client/src/index.js';
 import type { Program } from '../../../../../libs/programs/src/program.js';
@@ -9,6 +9,7 @@ import { Field } from '../../components/field.js';
 import { PageTitle } from '../../components/page-title.js';
 import { Refusal } from '../../components/refusal.js';
 import { Section } from '../../components/section.js';
+import { StatusMessage, useStatusMessage } from '../../components/status-message.js';
 import { TextArea } from '../../components/text-area.js';
 import { tokyoDateTime } from '../../format.js';
 import { texts } from '../../texts.js';
@@ -24,8 +25,7 @@ export function ProgramVersions() {
   const { code = '' } = useParams();
   const [reloads, setReloads] = useState(0);
   const loaded = useLoad(() => unwrap(api.GET('/admin/programs/{code}', { params: { path: { code } } })), [code, reloads]);
-  const [said, setSaid] = useState('');
-  const status = useRef<HTMLParagraphElement>(null);
+  const { said, tell, statusRef } = useStatusMessage();
   const words = texts.admin.programs;
   if (loaded.status === 'loading' && reloads === 0) return <p role="status">{texts.loading}</p>;
   if (loaded.status === 'failed') return <Refusal error={loaded.error} />;
@@ -35,9 +35,7 @@ export function ProgramVersions() {
   return (
     <>
       <PageTitle title={latest.nameJa}>{latest.nameJa}</PageTitle>
-      <p ref={status} tabIndex={-1} role="status" className={said ? 'rounded-8 border-2 border-green-900 bg-green-50 p-4 text-std-16B-170' : 'sr-only'}>
-        {said}
-      </p>
+      <StatusMessage said={said} statusRef={statusRef} />
       <Versions detail={detail} />
       <NextVersion
         key={detail.latestVersion}
@@ -45,9 +43,8 @@ export function ProgramVersions() {
         latest={latest}
         latestVersion={detail.latestVersion}
         onAdded={(version) => {
-          setSaid(words.added(version));
           setReloads((count) => count + 1);
-          requestAnimationFrame(() => status.current?.focus());
+          tell(words.added(version));
         }}
       />
     </>
