@@ -13,7 +13,7 @@ export function AdvanceForm({ view, program, draftKey }: ActionFormProps) {
   const [amount, setAmount, forget] = useDraft(draftKey, () => String(advance.left));
   const words = texts.actions.REQUEST_ADVANCE;
   return (
-    <EventForm view={view} title={words.title} lead={[...words.lead, program.advancePayment.ja]} submitLabel={words.submit} event={{ type: 'REQUEST_ADVANCE', amount: yenOf(amount) }} onSent={forget}>
+    <EventForm view={view} words={{ ...words, lead: [...words.lead, program.advancePayment.ja] }} event={{ type: 'REQUEST_ADVANCE', amount: yenOf(amount) }} onSent={forget}>
       {(error) => (
         <Field
           label={words.amount}

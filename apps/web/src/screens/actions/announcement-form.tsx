@@ -6,7 +6,7 @@ import { EventForm } from './event-form.js';
 export function AnnouncementForm({ type, view }: ActionFormProps & { type: 'START_APPLICATION' | 'START_PROJECT' }) {
   const words = texts.actions[type];
   return (
-    <EventForm view={view} title={words.title} lead={words.lead} submitLabel={words.submit} event={{ type }} onSent={() => {}}>
+    <EventForm view={view} words={words} event={{ type }} onSent={() => {}}>
       {() => null}
     </EventForm>
   );

@@ -28,7 +28,7 @@ export function ChangeForm({ type, view, program, attachments: initialAttachment
   const words = { ...texts.actions.change, ...texts.actions[type] };
   const event = { type, description: draft.description, plannedExpenses: lines.filter((line) => line.amount > 0), requestedAmount: yenOf(draft.requestedAmount) };
   return (
-    <EventForm view={view} title={words.title} lead={words.lead} submitLabel={words.submit} event={event} onSent={forget}>
+    <EventForm view={view} words={words} event={event} onSent={forget}>
       {(error) => (
         <>
           <TextArea

@@ -11,7 +11,7 @@ export function CompletionForm({ view, draftKey }: ActionFormProps) {
   const [completedOn, setCompletedOn, forget] = useDraft<string>(draftKey, () => tokyoDateOf(new Date()));
   const words = texts.actions.COMPLETE_PROJECT;
   return (
-    <EventForm view={view} title={words.title} lead={words.lead} submitLabel={words.submit} event={{ type: 'COMPLETE_PROJECT', completedOn }} onSent={forget}>
+    <EventForm view={view} words={words} event={{ type: 'COMPLETE_PROJECT', completedOn }} onSent={forget}>
       {(error) => (
         <Field label={words.completedOn} help={words.completedOnHelp} required type="date" value={completedOn} onChange={(changed) => setCompletedOn(() => changed.target.value)} error={problemOf(error, 'completedOn')} />
       )}

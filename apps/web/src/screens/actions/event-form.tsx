@@ -14,10 +14,8 @@ type CaseEvent = components['schemas']['CaseEvent'];
 
 interface EventFormProps {
   view: CaseView;
-  title: string;
-  /** What the action means, said before anything is typed. */
-  lead: readonly string[];
-  submitLabel: string;
+  /** The act's own texts: its title, what it means (said before anything is typed), its button. */
+  words: { title: string; lead: readonly string[]; submit: string };
   event: CaseEvent;
   /** Forget the draft: the server has taken it. */
   onSent(): void;
@@ -31,7 +29,7 @@ interface EventFormProps {
 }
 
 /** One applicant action as a form: what it means, the fields, the refusal at the top, one button that sends it once. */
-export function EventForm({ view, title, lead, submitLabel, event, onSent, then, confirmUnderstood = false, preview = false, children }: EventFormProps) {
+export function EventForm({ view, words: { title, lead, submit: submitLabel }, event, onSent, then, confirmUnderstood = false, preview = false, children }: EventFormProps) {
   const { send, busy, error } = useSendEvent(view, event, onSent, then);
   const notices = useNoticePreview(view, event);
   const [understood, setUnderstood] = useState(false);

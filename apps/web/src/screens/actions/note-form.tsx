@@ -17,7 +17,7 @@ interface NoteWords {
 export function NoteForm({ view, draftKey, words = texts.actions.ADD_NOTE }: ActionFormProps & { words?: NoteWords }) {
   const [note, setNote, forget] = useDraft(draftKey, () => '');
   return (
-    <EventForm view={view} title={words.title} lead={words.lead} submitLabel={words.submit} event={{ type: 'ADD_NOTE', note }} onSent={forget}>
+    <EventForm view={view} words={words} event={{ type: 'ADD_NOTE', note }} onSent={forget}>
       {(error) => <TextArea label={words.note} help={words.noteHelp} required value={note} onChange={(changed) => setNote(() => changed.target.value)} error={problemOf(error, 'note')} />}
     </EventForm>
   );

@@ -14,7 +14,7 @@ export function ReasonForm({ type, view, draftKey }: ActionFormProps & { type: R
   const [reason, setReason, forget] = useDraft(draftKey, () => '');
   const words = texts.actions[type];
   return (
-    <EventForm view={view} title={words.title} lead={words.lead} submitLabel={words.submit} event={{ type, reason }} onSent={forget} confirmUnderstood={IRREVERSIBLE.has(type)}>
+    <EventForm view={view} words={words} event={{ type, reason }} onSent={forget} confirmUnderstood={IRREVERSIBLE.has(type)}>
       {(error) => <TextArea label={texts.actions.reason} help={words.reasonHelp} required value={reason} onChange={(changed) => setReason(() => changed.target.value)} error={problemOf(error, 'reason')} />}
     </EventForm>
   );

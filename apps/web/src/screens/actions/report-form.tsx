@@ -26,7 +26,7 @@ export function ReportForm({ view, program, attachments: initialAttachments, pla
   const words = texts.actions.SUBMIT_REPORT;
   const missing = missingOf(program.requiredDocuments.report, attachments);
   return (
-    <EventForm view={view} title={words.title} lead={words.lead} submitLabel={words.submit} event={{ type: 'SUBMIT_REPORT', actualExpenses: lines.filter((line) => line.amount > 0), outcomes: draft.outcomes }} onSent={forget}>
+    <EventForm view={view} words={words} event={{ type: 'SUBMIT_REPORT', actualExpenses: lines.filter((line) => line.amount > 0), outcomes: draft.outcomes }} onSent={forget}>
       {(error) => (
         <>
           <Section title={words.expensesTitle} className="flex flex-col gap-4">

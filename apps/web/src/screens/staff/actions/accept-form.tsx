@@ -6,7 +6,7 @@ import { EventForm } from '../../actions/event-form.js';
 export function AcceptForm({ view }: ActionFormProps) {
   const words = texts.staff.actions.ACCEPT;
   return (
-    <EventForm view={view} title={words.title} lead={words.lead} submitLabel={words.submit} event={{ type: 'ACCEPT' }} onSent={() => {}} preview>
+    <EventForm view={view} words={words} event={{ type: 'ACCEPT' }} onSent={() => {}} preview>
       {() => null}
     </EventForm>
   );

@@ -15,7 +15,7 @@ export function AssignReviewerForm({ view, draftKey }: ActionFormProps) {
   const reviewers = useLoad(() => unwrap(api.GET('/directory/users', { params: { query: { role: 'reviewer', forCase: view.id } } })), [view.id]);
   const words = texts.staff.actions.ASSIGN_REVIEWER;
   return (
-    <EventForm view={view} title={words.title} lead={words.lead} submitLabel={words.submit} event={{ type: 'ASSIGN_REVIEWER', reviewerId }} onSent={forget}>
+    <EventForm view={view} words={words} event={{ type: 'ASSIGN_REVIEWER', reviewerId }} onSent={forget}>
       {(error) => {
         if (reviewers.status === 'loading') return <p role="status">{texts.loading}</p>;
         if (reviewers.status === 'failed') return <Refusal error={reviewers.error} />;

@@ -11,7 +11,7 @@ export function ChangeApprovalForm({ view, draftKey }: ActionFormProps) {
   const { draft, set, forget } = useDraftFields(draftKey, () => ({ amount: String(view.pendingChange?.requestedAmount ?? view.amounts.decided ?? ''), noticeNumber: '' }));
   const words = texts.staff.actions.APPROVE_CHANGE;
   return (
-    <EventForm view={view} title={words.title} lead={words.lead} submitLabel={words.submit} event={{ type: 'APPROVE_CHANGE', amount: yenOf(draft.amount), noticeNumber: draft.noticeNumber.trim() }} onSent={forget} preview>
+    <EventForm view={view} words={words} event={{ type: 'APPROVE_CHANGE', amount: yenOf(draft.amount), noticeNumber: draft.noticeNumber.trim() }} onSent={forget} preview>
       {(error) => (
         <>
           {view.pendingChange && <p className="whitespace-pre-line rounded-8 border border-solid-gray-420 p-4 text-std-16N-170">{view.pendingChange.description}</p>}

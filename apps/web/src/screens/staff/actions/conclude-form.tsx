@@ -10,7 +10,7 @@ export function ConcludeForm({ view, draftKey }: ActionFormProps) {
   const [summary, setSummary, forget] = useDraft(draftKey, () => '');
   const words = texts.staff.actions.CONCLUDE_CONSULTATION;
   return (
-    <EventForm view={view} title={words.title} lead={words.lead} submitLabel={words.submit} event={{ type: 'CONCLUDE_CONSULTATION', summary }} onSent={forget}>
+    <EventForm view={view} words={words} event={{ type: 'CONCLUDE_CONSULTATION', summary }} onSent={forget}>
       {(error) => <TextArea label={words.summary} help={words.summaryHelp} required value={summary} onChange={(changed) => setSummary(() => changed.target.value)} error={problemOf(error, 'summary')} />}
     </EventForm>
   );

@@ -29,9 +29,7 @@ export function ConfirmForm({ view, program, reportedLines, draftKey }: ActionFo
   return (
     <EventForm
       view={view}
-      title={words.title}
-      lead={words.lead}
-      submitLabel={words.submit}
+      words={words}
       event={{
         type: 'CONFIRM_AMOUNT',
         amount: draft.amount.trim() === '' ? null : yenOf(draft.amount),

@@ -10,7 +10,7 @@ export function DiscontinueApprovalForm({ view, draftKey }: ActionFormProps) {
   const { draft, set, forget } = useDraftFields(draftKey, () => ({ noticeNumber: '' }));
   const words = texts.staff.actions.APPROVE_DISCONTINUE;
   return (
-    <EventForm view={view} title={words.title} lead={words.lead} submitLabel={words.submit} event={{ type: 'APPROVE_DISCONTINUE', noticeNumber: draft.noticeNumber.trim() }} onSent={forget} preview confirmUnderstood>
+    <EventForm view={view} words={words} event={{ type: 'APPROVE_DISCONTINUE', noticeNumber: draft.noticeNumber.trim() }} onSent={forget} preview confirmUnderstood>
       {(error) => <Field label={words.noticeNumber} help={words.noticeNumberHelp} required value={draft.noticeNumber} onChange={set('noticeNumber')} error={problemOf(error, 'noticeNumber')} />}
     </EventForm>
   );

@@ -31,9 +31,7 @@ export function GrantForm({ view, program, plannedLines, draftKey }: ActionFormP
   return (
     <EventForm
       view={view}
-      title={words.title}
-      lead={words.lead}
-      submitLabel={words.submit}
+      words={words}
       event={{ type: 'DECIDE_GRANT', amount, conditions: linesOfText(draft.conditions), noticeNumber: draft.noticeNumber.trim() }}
       onSent={forget}
       preview

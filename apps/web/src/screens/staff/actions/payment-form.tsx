@@ -25,7 +25,7 @@ export function PaymentForm(props: ActionFormProps) {
   const { draft, set, forget } = useDraftFields(draftKey, () => ({ kind: due.kind, amount: due.amount > 0 ? String(due.amount) : '', paidOn: tokyoDateOf(new Date()) }));
   const words = texts.staff.actions.RECORD_PAYMENT;
   return (
-    <EventForm view={view} title={words.title} lead={words.lead} submitLabel={words.submit} event={{ type: 'RECORD_PAYMENT', kind: draft.kind as PaymentKind, amount: yenOf(draft.amount), paidOn: draft.paidOn }} onSent={forget}>
+    <EventForm view={view} words={words} event={{ type: 'RECORD_PAYMENT', kind: draft.kind as PaymentKind, amount: yenOf(draft.amount), paidOn: draft.paidOn }} onSent={forget}>
       {(error) => (
         <>
           <SelectField label={words.kind} value={draft.kind} onChange={set('kind')} choices={Object.entries(words.kinds)} />

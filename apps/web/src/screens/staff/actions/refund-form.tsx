@@ -14,7 +14,7 @@ export function RefundForm({ view, draftKey }: ActionFormProps) {
   const { draft, set, forget } = useDraftFields(draftKey, () => ({ amount: owed ? String(owed.total) : '', refundedOn: tokyoDateOf(new Date()) }));
   const words = texts.staff.actions.RECORD_REFUND;
   return (
-    <EventForm view={view} title={words.title} lead={words.lead} submitLabel={words.submit} event={{ type: 'RECORD_REFUND', amount: yenOf(draft.amount), refundedOn: draft.refundedOn }} onSent={forget}>
+    <EventForm view={view} words={words} event={{ type: 'RECORD_REFUND', amount: yenOf(draft.amount), refundedOn: draft.refundedOn }} onSent={forget}>
       {(error) => (
         <>
           {owed && (

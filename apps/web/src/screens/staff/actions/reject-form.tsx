@@ -14,9 +14,7 @@ export function RejectForm({ view, draftKey }: ActionFormProps) {
   return (
     <EventForm
       view={view}
-      title={words.title}
-      lead={words.lead}
-      submitLabel={words.submit}
+      words={words}
       event={{ type: 'DECIDE_REJECT', reasons: linesOfText(draft.reasons), noticeNumber: draft.noticeNumber.trim() }}
       onSent={forget}
       preview

@@ -19,9 +19,7 @@ export function ReturnForm({ type, view, draftKey }: ActionFormProps & { type: '
   return (
     <EventForm
       view={view}
-      title={words.title}
-      lead={words.lead}
-      submitLabel={words.submit}
+      words={words}
       event={{ type, reason: draft.reason, dueOn: draft.dueOn || null }}
       onSent={forget}
       preview

@@ -28,7 +28,7 @@ export function ReviewForm({ view, draftKey }: ActionFormProps) {
     setDraft((current) => ({ ...current, lines: current.lines.map((line, at) => (at === index ? { ...line, ...change } : line)) }));
   return (
     <ConflictGate caseId={view.id} open={view.availableEvents.includes('DECLARE_CONFLICT')} pageTitle={words.title}>
-      <EventForm view={view} title={words.title} lead={words.lead} submitLabel={words.submit} event={{ type: 'SUBMIT_REVIEW', scores, comment: draft.comment }} onSent={forget}>
+      <EventForm view={view} words={words} event={{ type: 'SUBMIT_REVIEW', scores, comment: draft.comment }} onSent={forget}>
         {(error) => (
           <>
             {draft.lines.map((line, index) => (

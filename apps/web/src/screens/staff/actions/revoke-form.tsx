@@ -15,9 +15,7 @@ export function RevokeForm({ view, draftKey }: ActionFormProps) {
   return (
     <EventForm
       view={view}
-      title={words.title}
-      lead={words.lead}
-      submitLabel={words.submit}
+      words={words}
       event={{ type: 'REVOKE', reason: draft.reason, noticeNumber: draft.noticeNumber.trim(), refundOrderNumber: draft.refundOrderNumber.trim() || null }}
       onSent={forget}
       preview

@@ -13,7 +13,7 @@ export function StaffReasonForm({ type, view, draftKey }: ActionFormProps & { ty
   const words = texts.staff.actions[type];
   return (
     // A reviewer who declared a conflict no longer sees the case: back to their to-do list.
-    <EventForm view={view} title={words.title} lead={words.lead} submitLabel={words.submit} event={{ type, reason }} onSent={forget} then={type === 'DECLARE_CONFLICT' ? '/' : undefined}>
+    <EventForm view={view} words={words} event={{ type, reason }} onSent={forget} then={type === 'DECLARE_CONFLICT' ? '/' : undefined}>
       {(error) => <TextArea label={words.reason} help={words.reasonHelp} required value={reason} onChange={(changed) => setReason(() => changed.target.value)} error={problemOf(error, 'reason')} />}
     </EventForm>
   );
