@@ -167,8 +167,17 @@ describe('an officer works the cases in a browser', () => {
     expect((await rows()).every((row) => row.includes('中里地区地域協働体') && row.includes('申請済み（受理前）'))).toBe(true);
     expect(await checkScreen(page, 'case-list')).toEqual(passingScreen);
 
+    // A reload asks for the list's page beside the session's check, not after it, and once.
+    const asked: string[] = [];
+    const noteRequest = (request: { url(): string }) => {
+      const { pathname } = new URL(request.url());
+      if (pathname === '/cases' || pathname === '/auth/session') asked.push(pathname);
+    };
+    page.on('request', noteRequest);
     await page.reload();
     await shown('2件を表示しています');
+    page.off('request', noteRequest);
+    expect(asked).toEqual(['/cases', '/auth/session']);
     expect(await page.getByLabel('状況').inputValue()).toBe('application.submitted');
     expect(await page.getByLabel('受付番号・団体名で探す').inputValue()).toBe('中里');
     expect(await rows()).toHaveLength(filed.length);

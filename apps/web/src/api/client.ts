@@ -20,12 +20,14 @@ export const whenSessionEnds = (handler: () => void) => {
 };
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const session: Middleware = {
+const headers: Middleware = {
   onRequest({ request }) {
     request.headers.set('Accept-Language', 'ja');
     if (WRITES.has(request.method) && csrfToken) request.headers.set('X-CSRF-Token', csrfToken);
     return request;
   },
+};
+const sessionEnd: Middleware = {
   onResponse({ request, response }) {
     // Signing in and reading the session answer 401 when nobody is signed in: that is not an end.
     const path = new URL(request.url).pathname;
@@ -33,7 +35,14 @@ const session: Middleware = {
     return response;
   },
 };
-api.use(session);
+api.use(headers, sessionEnd);
+
+/**
+ * The same client for a read sent before the session is known (`early-case-list.ts`): its 401
+ * means nobody is signed in yet, not that a session ended, so it is not reported as one.
+ */
+export const apiBeforeSession = createClient<ApiPaths>({ baseUrl: window.location.origin, credentials: 'same-origin' });
+apiBeforeSession.use(headers);
 
 /**
  * The API names a field in Japanese with its API name beside it, for developers

@@ -10,6 +10,7 @@ import { CreateAdministrationEntry1795479200000 } from './1795479200000-create-a
 import { AddFiscalYearCloseNotifications1795479310000 } from './1795479310000-add-fiscal-year-close-notifications.js';
 import { AddPaymentKind1795479400000 } from './1795479400000-add-payment-kind.js';
 import { AddPasswordChangeRequired1795479500000 } from './1795479500000-add-password-change-required.js';
+import { AddCaseListOrderIndex1795479600000 } from './1795479600000-add-case-list-order-index.js';
 
 /** Listed by hand rather than globbed, so the same list works in the build, under jest and in a bundle. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   AddFiscalYearCloseNotifications1795479310000,
   AddPaymentKind1795479400000,
   AddPasswordChangeRequired1795479500000,
+  AddCaseListOrderIndex1795479600000,
 ];

@@ -1,6 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 import type { components } from '../../../../../libs/api-client/src/index.js';
-import { api, unwrap } from '../../api/client.js';
+import { loadCaseListPage } from '../../api/early-case-list.js';
 import type { Role } from '../../api/roles.js';
 import { useLoad } from '../../api/use-load.js';
 import { linkStyle, secondaryButton } from '../../components/button.js';
@@ -13,8 +13,6 @@ import { CaseListFiltersForm } from './case-list-filters-form.js';
 
 type CaseSummary = components['schemas']['CaseSummaryDto'];
 
-const PAGE_SIZE = 20;
-
 /**
  * The cases a staff member may see, filtered, newest first, a page at a time from the server.
  * The filters and the page live in the address: a reload, a bookmark or a shared link opens
@@ -24,7 +22,7 @@ export function CaseList({ role }: { role: Role }) {
   const [search, setSearch] = useSearchParams();
   const filters = filtersFromAddress(search);
   const address = addressOfFilters(filters).toString();
-  const page = useLoad(() => unwrap(api.GET('/cases', { params: { query: { ...filters, limit: PAGE_SIZE } } })), [address]);
+  const page = useLoad(() => loadCaseListPage(filters), [address]);
   const words = texts.staff.caseList;
   const { cursor, ...withoutCursor } = filters;
   const show = (next: CaseListFilters) => setSearch(addressOfFilters(next));
