@@ -1,5 +1,5 @@
 import type { Queue } from 'bullmq';
-import { RELAYED_TOPICS } from '#libs/notifications';
+import { OUTBOX_TOPICS } from '#libs/outbox';
 import type { BenchDatabase } from './bench-database.js';
 import { CountProgress } from './count-progress.js';
 import { BackendCpu } from './process-usage.js';
@@ -47,7 +47,7 @@ export async function watchRelay(
     for (;;) {
       const [row] = await database.query<{ waiting: boolean }>(
         `SELECT EXISTS (SELECT 1 FROM outbox WHERE published_at IS NULL AND topic = ANY($1::text[])) AS waiting`,
-        [RELAYED_TOPICS],
+        [OUTBOX_TOPICS],
       );
       jobs = (await queue.getDelayedCount()) - delayedBefore;
       if (!row?.waiting) break;

@@ -8,9 +8,10 @@
 import 'reflect-metadata';
 import { Test } from '@nestjs/testing';
 import { Logger } from 'nestjs-pino';
-import { Clock } from '#libs/cases';
+import { Clock } from '#libs/clock';
 import { loadConfigOrExit, readAppConfig } from '#libs/config';
-import { OutboxPoller, ReminderReconciler } from '#libs/notifications';
+import { OutboxPoller } from '#libs/outbox';
+import { ReminderReconciler } from '#libs/reminder-delivery';
 import { WorkerModule } from '../apps/worker/src/worker.module.js';
 import { ownPeakRssMiB } from './process-usage.js';
 import type { WorkerCommand, WorkerReply } from './reminders-worker.messages.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import pg from 'pg';
-import { RELAYED_TOPICS } from '#libs/notifications';
+import { OUTBOX_TOPICS } from '#libs/outbox';
 import { QueueName } from '#libs/queue';
 import { freePort } from '../libs/testing/src/free-port.js';
 import { SmtpSink } from '../bench/reminders-smtp-sink.js';
@@ -136,7 +136,7 @@ export class ProofStack {
           `SELECT (SELECT count(*) FROM outbox WHERE published_at IS NULL AND topic = ANY($1::text[])) AS unpublished,
                   (SELECT count(*) FROM delivery) AS deliveries,
                   (SELECT count(*) FROM delivery WHERE status <> 'sent') AS sending`,
-          [RELAYED_TOPICS],
+          [OUTBOX_TOPICS],
         );
         const now = `${row?.unpublished}/${jobs}/${row?.deliveries}/${row?.sending}/${this.sink.accepted.length}`;
         if (polls % 10 === 0) {

@@ -1,9 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Queue } from 'bullmq';
-import { Clock } from '#libs/cases';
+import { Clock } from '#libs/clock';
 import type { AppConfig } from '#libs/config';
-import { ReconcileScheduleKeeper } from '#libs/notifications';
+import { ReconcileScheduleKeeper } from '#libs/reminder-delivery';
 import { QueueName } from '#libs/queue';
 import {
   createTestDatabase,

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { SMTPServer } from 'smtp-server';
 import request from 'supertest';
 import { tokyoEndOfDay } from '#libs/calendar';
-import { Clock } from '#libs/cases';
+import { Clock } from '#libs/clock';
 import { seedProgram } from '#libs/programs';
 import { QueueName } from '#libs/queue';
 import { expectEventually, freePort, type SeededTenant, TEST_PASSWORD, type TestDatabase, testConfig, TEST_REDIS_URL } from '#libs/testing';

@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Queue, QueueEvents } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { ReminderDispatcher, ReminderReconciler } from '#libs/notifications';
+import { ReminderDispatcher, ReminderReconciler } from '#libs/reminder-delivery';
 import { seedProgram } from '#libs/programs';
 import { JobName, jobOptions } from '#libs/queue';
 import {

@@ -2,7 +2,8 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { AppConfig } from '#libs/config';
-import { FiscalYearCloseReporter, ReminderDispatcher, ReminderReconciler } from '#libs/notifications';
+import { FiscalYearCloseReporter } from '#libs/fiscal-year-close';
+import { ReminderDispatcher, ReminderReconciler } from '#libs/reminder-delivery';
 import { JobName, type JobData, type JobResult, QueueName } from '#libs/queue';
 
 /** Reminders, escalations, the reconciler's runs and the fiscal-year close report: each handed to the library that knows what to do. */

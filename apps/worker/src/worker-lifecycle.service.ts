@@ -1,5 +1,8 @@
 import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { FiscalYearCloseScheduleKeeper, OutboxPoller, ReconcileScheduleKeeper, ReminderMailer, ReminderReconciler } from '#libs/notifications';
+import { FiscalYearCloseScheduleKeeper } from '#libs/fiscal-year-close';
+import { Mailer, PendingEmailSender } from '#libs/notifications';
+import { OutboxPoller } from '#libs/outbox';
+import { ReconcileScheduleKeeper, ReminderReconciler } from '#libs/reminder-delivery';
 import { RemindersProcessor } from './reminders.processor.js';
 import { SystemProcessor } from './system.processor.js';
 
@@ -19,7 +22,8 @@ export class WorkerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
     private readonly keeper: ReconcileScheduleKeeper,
     private readonly fiscalYearCloseKeeper: FiscalYearCloseScheduleKeeper,
     private readonly reconciler: ReminderReconciler,
-    private readonly mailer: ReminderMailer,
+    private readonly mailer: Mailer,
+    private readonly emails: PendingEmailSender,
     private readonly systemProcessor: SystemProcessor,
     private readonly remindersProcessor: RemindersProcessor,
   ) {}
@@ -27,6 +31,7 @@ export class WorkerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
   onApplicationBootstrap(): void {
     this.logger.log(this.mailer.describe());
     this.poller.start();
+    this.emails.start();
     // Not awaited: the worker answers its health probe while the reconciler reads the deadlines.
     this.startup = Promise.all([this.reconcileAtStart(), this.scheduleFiscalYearCloseReport()]).then(() => undefined);
   }
@@ -36,6 +41,7 @@ export class WorkerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
     this.keeper.stop();
     this.fiscalYearCloseKeeper.stop();
     await this.poller.stop();
+    await this.emails.stop();
     await this.startup;
     await Promise.all([this.systemProcessor.worker.close(), this.remindersProcessor.worker.close()]);
     await this.mailer.close();

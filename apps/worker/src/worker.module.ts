@@ -2,7 +2,11 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, ConfigModule } from '#libs/config';
 import { HealthModule } from '#libs/health';
 import { LoggingModule } from '#libs/logging';
-import { FiscalYearCloseDeliveryModule, ReminderDeliveryModule } from '#libs/notifications';
+import { CaseEventAcceptedHandler, CaseNewsModule } from '#libs/case-news';
+import { FiscalYearCloseDeliveryModule } from '#libs/fiscal-year-close';
+import { MailDeliveryModule } from '#libs/notifications';
+import { OutboxModule } from '#libs/outbox';
+import { DeadlineClearedHandler, DeadlineScheduledHandler, ReminderDeliveryModule } from '#libs/reminder-delivery';
 import { PersistenceModule } from '#libs/persistence';
 import { QueueModule } from '#libs/queue';
 import { RemindersProcessor } from './reminders.processor.js';
@@ -23,6 +27,9 @@ export class WorkerModule {
         HealthModule,
         ReminderDeliveryModule,
         FiscalYearCloseDeliveryModule,
+        MailDeliveryModule,
+        // One handler per outbox topic: the relay refuses to start otherwise.
+        OutboxModule.forHandlers([ReminderDeliveryModule, CaseNewsModule], [DeadlineScheduledHandler, DeadlineClearedHandler, CaseEventAcceptedHandler]),
       ],
       controllers: [WorkerHealthController],
       providers: [SystemProcessor, RemindersProcessor, WorkerLifecycle],

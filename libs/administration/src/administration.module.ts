@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '#libs/accounts';
-import { Clock } from '#libs/cases';
+import { Clock } from '#libs/clock';
 import { AddOrganizationMember } from './add-organization-member.usecase.js';
 import { AddProgramVersion } from './add-program-version.usecase.js';
 import { ClosedDays } from './closed-days.usecase.js';

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { PasswordHasher } from '#libs/accounts';
 import type { CaseRole } from '#libs/lifecycle';
 import { appendAdministrationEntry } from '#libs/audit';
-import { Clock } from '#libs/cases';
+import { Clock } from '#libs/clock';
 import { UnitOfWork } from '#libs/persistence';
 import type { AdministrationActor } from './administration-actor.js';
 import { AdministrationErrorCode, AdministrationException } from './administration.exception.js';

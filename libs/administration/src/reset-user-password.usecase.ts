@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PasswordHasher } from '#libs/accounts';
 import { appendAdministrationEntry } from '#libs/audit';
-import { Clock } from '#libs/cases';
+import { Clock } from '#libs/clock';
 import { text } from '#libs/errors';
 import { UnitOfWork } from '#libs/persistence';
 import type { AdministrationActor } from './administration-actor.js';

@@ -1,7 +1,7 @@
 import { text } from '#libs/errors';
 import { Injectable } from '@nestjs/common';
 import { appendAdministrationEntry } from '#libs/audit';
-import { Clock } from '#libs/cases';
+import { Clock } from '#libs/clock';
 import { UnitOfWork } from '#libs/persistence';
 import type { AdministrationActor } from './administration-actor.js';
 import { requireAdministrator } from './administrator.policy.js';

@@ -2,7 +2,7 @@ import { problem, text } from '#libs/errors';
 import { Injectable } from '@nestjs/common';
 import type { CaseRole } from '#libs/lifecycle';
 import { appendAdministrationEntry, fieldChanges } from '#libs/audit';
-import { Clock } from '#libs/cases';
+import { Clock } from '#libs/clock';
 import { UnitOfWork } from '#libs/persistence';
 import type { AdministrationActor } from './administration-actor.js';
 import { AdministrationErrorCode, AdministrationException } from './administration.exception.js';

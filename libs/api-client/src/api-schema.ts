@@ -2017,7 +2017,7 @@ export interface components {
              * @description a reminder ahead of a deadline, an escalation after it passed unmet, or the report of cases unsettled before the accounts close (未精算案件)
              * @enum {string}
              */
-            kind: "reminder" | "escalation" | "fiscalYearClose";
+            kind: "reminder" | "escalation" | "fiscalYearClose" | "caseNews";
             /** Format: date-time */
             readAt: string | null;
             /** @example 【期限のお知らせ】実績報告書の提出：令和7年5月7日まで（R7-協働支援-0012） */

@@ -8,7 +8,7 @@ import { CaseRepository } from './case.repository.js';
 import { readCaseFacts } from './case-facts.repository.js';
 import type { CaseUser } from './case-user.js';
 import { type CaseAnswer, type CaseView, toCaseView } from './case-view.js';
-import { Clock } from './clock.js';
+import { Clock } from '#libs/clock';
 import { IdempotencyRepository, type IdempotentRequest } from './idempotency.repository.js';
 import { assertCaseVersion } from './stale-version.js';
 import { visibleCase } from './visible-case.js';

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { OutboxMessage } from '#libs/outbox';
 import { isUniqueViolation } from '#libs/persistence';
 import { computeDeadline, type IsoDate, type MunicipalCalendar, tokyoEndOfDay } from '#libs/calendar';
 import type { CaseContext, CaseEffect, CaseEvent, DeadlineKind } from '#libs/lifecycle';
@@ -28,19 +29,14 @@ export interface IssuedNotice {
   contentSha256: string;
 }
 
-interface OutboxMessage {
-  topic: 'deadline.scheduled' | 'deadline.cleared' | 'notice.issued' | 'case.notify';
-  payload: Record<string, unknown>;
-}
-
 type DeadlineSelector = { kind: string; subject: string } | null;
 
 /**
  * Turns the machine's effects into rows of the same transaction: deadlines (the truth the
- * reminder worker schedules from), numbered notices, and outbox messages for the worker.
- * The event path's cost is its round trips, so a deadline is cleared and set in one
- * statement, the outbox messages of an event go in one INSERT, and the case's list of open
- * deadlines is kept up to date here rather than read again.
+ * reminder worker schedules from) and numbered notices, and answers the outbox messages the
+ * worker must hear of them, for the caller to write with the event's own in one INSERT. The
+ * event path's cost is its round trips, so a deadline is cleared and set in one statement, and
+ * the case's list of open deadlines is kept up to date here rather than read again.
  */
 export class CaseEffectsWriter {
   private readonly outbox: OutboxMessage[] = [];
@@ -50,15 +46,14 @@ export class CaseEffectsWriter {
     private readonly cases: CaseRepository,
   ) {}
 
-  /** Writes every effect and the event's outbox messages; answers the notices issued. */
-  async apply(effects: readonly CaseEffect[], context: EffectsContext): Promise<IssuedNotice[]> {
+  /** Writes every effect; answers the notices issued and the outbox messages about the deadlines. */
+  async apply(effects: readonly CaseEffect[], context: EffectsContext): Promise<{ issued: IssuedNotice[]; outbox: OutboxMessage[] }> {
     const issued: IssuedNotice[] = [];
     for (const effect of effects) {
       const notice = await this.applyOne(effect, context, effects);
       if (notice) issued.push(notice);
     }
-    await this.flushOutbox(context.record);
-    return issued;
+    return { issued, outbox: this.outbox.splice(0) };
   }
 
   private async applyOne(effect: CaseEffect, context: EffectsContext, siblings: readonly CaseEffect[]): Promise<IssuedNotice | undefined> {
@@ -76,7 +71,7 @@ export class CaseEffectsWriter {
       case 'issueNotice':
         return this.issueNotice(effect, context, siblings);
       case 'notifyRoles':
-        this.outbox.push({ topic: 'case.notify', payload: { roles: effect.roles, reason: effect.reason } });
+        // Who hears of an event is read from the event itself when its news is written (`case.event.accepted`).
         return;
     }
   }
@@ -115,7 +110,7 @@ export class CaseEffectsWriter {
       ],
     );
     for (const deadlineId of result?.cleared_ids ?? []) this.outbox.push({ topic: 'deadline.cleared', payload: { deadlineId } });
-    this.outbox.push({ topic: 'deadline.scheduled', payload: { deadlineId: result?.scheduled_id } });
+    if (result) this.outbox.push({ topic: 'deadline.scheduled', payload: { deadlineId: result.scheduled_id } });
     record.pendingDeadlines = sortedDeadlines([...withoutDeadlines(record.pendingDeadlines, { kind, subject }), { kind, subject, dueOn }]);
   }
 
@@ -157,8 +152,8 @@ export class CaseEffectsWriter {
       dueDates: await dueDatesSetBy(siblings, calendar),
       appeal: context.noticeAppeal,
     });
-    const [notice]: Array<{ id: string }> = await this.manager
-      .query(`INSERT INTO notice (tenant_id, case_id, kind, notice_number, issued_on, content) VALUES ($1, $2, $3, $4, $5, $6::jsonb) RETURNING id`, [
+    await this.manager
+      .query(`INSERT INTO notice (tenant_id, case_id, kind, notice_number, issued_on, content) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`, [
         row.tenantId,
         row.id,
         effect.kind,
@@ -170,18 +165,7 @@ export class CaseEffectsWriter {
         if (isUniqueViolation(error, NOTICE_NUMBER_KEY)) throw noticeNumberTaken(effect.kind, noticeNumber);
         throw error;
       });
-    this.outbox.push({ topic: 'notice.issued', payload: { noticeId: notice?.id } });
     return { kind: effect.kind, noticeNumber, contentSha256: noticeContentDigest(content) };
-  }
-
-  private async flushOutbox({ row }: LockedCaseRecord): Promise<void> {
-    if (this.outbox.length === 0) return;
-    const messages = this.outbox.splice(0);
-    await this.manager.query(
-      `INSERT INTO outbox (tenant_id, case_id, topic, payload)
-       SELECT $1, $2, message.topic, message.payload FROM jsonb_to_recordset($3::jsonb) AS message(topic text, payload jsonb)`,
-      [row.tenantId, row.id, JSON.stringify(messages)],
-    );
   }
 }
 

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { problem } from '#libs/errors';
 import { computeDeadline, type IsoDate, MunicipalCalendar } from '#libs/calendar';
 import { appendAuditEntryAfter } from '#libs/audit';
+import { writeOutboxMessages } from '#libs/outbox';
 import {
   type CaseEvent,
   type CaseSnapshot,
@@ -79,7 +80,7 @@ export class CaseEventApplier {
     else await this.cases.update(row);
     record.isNew = false;
 
-    const issuedNotices = await new CaseEffectsWriter(this.manager, this.cases).apply(decision.effects, {
+    const { issued: issuedNotices, outbox } = await new CaseEffectsWriter(this.manager, this.cases).apply(decision.effects, {
       record,
       on,
       calendar: () => this.calendarOf(row.tenantId),
@@ -106,6 +107,10 @@ export class CaseEventApplier {
       occurredAt: now,
     });
     record.auditHead = { sequence: auditEntry.sequence, hash: auditEntry.hash };
+    await writeOutboxMessages(this.manager, { tenantId: row.tenantId, caseId: row.id }, [
+      ...outbox,
+      { topic: 'case.event.accepted', payload: { caseId: row.id, sequence: auditEntry.sequence } },
+    ]);
     await new CaseLedgerWriter(this.manager).write(event, row, context, auditEntry);
     return { record, snapshot: after };
   }

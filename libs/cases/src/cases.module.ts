@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ApplyCaseEvent } from './apply-case-event.usecase.js';
-import { Clock } from './clock.js';
+import { Clock } from '#libs/clock';
 import { ExportCases } from './export-cases.usecase.js';
 import { ListCases } from './list-cases.usecase.js';
 import { ListMyTasks } from './list-my-tasks.usecase.js';

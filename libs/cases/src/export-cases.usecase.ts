@@ -8,7 +8,7 @@ import { caseListCsv } from './case-list-csv.js';
 import { ADMINISTRATORS_SEE_NO_CASES, CASE_READERS } from './case-readers.js';
 import { toCaseSummary } from './case-summary.js';
 import type { CaseUser } from './case-user.js';
-import { Clock } from './clock.js';
+import { Clock } from '#libs/clock';
 
 /**
  * The most cases one export holds: years of a municipality's cases, and few enough to build the

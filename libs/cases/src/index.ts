@@ -7,7 +7,6 @@ export type { CaseUser } from './case-user.js';
 export type { CaseListFilter } from './case-list.repository.js';
 export type { ActionProblemView, ActionView, AwaitedRoleView, BilingualText, BlockedActionView, CaseAnswer, CaseView, DeadlineView } from './case-view.js';
 export { CasesModule } from './cases.module.js';
-export { Clock } from './clock.js';
 export type { IdempotentRequest } from './idempotency.repository.js';
 export { type CasePage, ListCases } from './list-cases.usecase.js';
 export type { CaseSummary } from './case-summary.js';

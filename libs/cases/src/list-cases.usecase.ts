@@ -7,7 +7,7 @@ import { type CaseListCursor, type CaseListFilter, listCases } from './case-list
 import { type CaseSummary, toCaseSummary } from './case-summary.js';
 import type { CaseUser } from './case-user.js';
 import { ADMINISTRATORS_SEE_NO_CASES, CASE_READERS } from './case-readers.js';
-import { Clock } from './clock.js';
+import { Clock } from '#libs/clock';
 
 export interface CasePage {
   items: CaseSummary[];

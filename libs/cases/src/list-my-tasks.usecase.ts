@@ -17,7 +17,7 @@ import { CaseRepository } from './case.repository.js';
 import { ADMINISTRATORS_SEE_NO_CASES, CASE_READERS } from './case-readers.js';
 import type { CaseUser } from './case-user.js';
 import type { ActionProblemView, BilingualText } from './case-view.js';
-import { Clock } from './clock.js';
+import { Clock } from '#libs/clock';
 import { casesWithTasksFor } from './my-tasks.repository.js';
 
 /** The most cases one to-do list reads; past it the list says it is cut (`truncated`). */

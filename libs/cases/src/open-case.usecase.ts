@@ -11,7 +11,7 @@ import { CaseErrorCode, CaseException } from './case.exception.js';
 import { CaseRepository } from './case.repository.js';
 import type { CaseUser } from './case-user.js';
 import { type CaseAnswer, type CaseView, toCaseView } from './case-view.js';
-import { Clock } from './clock.js';
+import { Clock } from '#libs/clock';
 import { IdempotencyRepository, type IdempotentRequest } from './idempotency.repository.js';
 
 export interface OpenCaseCommand {

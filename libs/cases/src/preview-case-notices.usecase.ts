@@ -7,7 +7,7 @@ import { UnitOfWork } from '#libs/persistence';
 import { CaseEventApplier } from './case-event-applier.js';
 import { CaseRepository } from './case.repository.js';
 import type { CaseUser } from './case-user.js';
-import { Clock } from './clock.js';
+import { Clock } from '#libs/clock';
 import { assertCaseVersion } from './stale-version.js';
 import { visibleCase } from './visible-case.js';
 

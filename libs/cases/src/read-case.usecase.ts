@@ -7,7 +7,7 @@ import { reviewsReadableBy } from './case-ledger-access.policy.js';
 import { CaseRepository } from './case.repository.js';
 import { nameOf, peopleOf } from './case-people.repository.js';
 import { readCaseFacts } from './case-facts.repository.js';
-import { Clock } from './clock.js';
+import { Clock } from '#libs/clock';
 import type { CaseUser } from './case-user.js';
 import { type CaseView, toCaseView } from './case-view.js';
 import { visibleCase } from './visible-case.js';

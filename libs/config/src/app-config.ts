@@ -24,6 +24,8 @@ export class AppConfig {
   /** Null: reminder e-mails are logged as JSON, not sent. */
   readonly smtpUrl!: string | null;
   readonly mailFrom!: string;
+  /** The web app's origin, without a trailing slash, for links in messages. */
+  readonly appUrl!: string;
   readonly outboxPollMs!: number;
   readonly outboxBatchSize!: number;
   readonly reconcileEveryMs!: number;
@@ -76,6 +78,7 @@ export class AppConfig {
       reminderHour: variables.REMINDER_HOUR,
       smtpUrl: variables.SMTP_URL ?? null,
       mailFrom: variables.MAIL_FROM,
+      appUrl: (variables.APP_URL ?? `http://localhost:${variables.PORT}`).replace(/\/+$/, ''),
       outboxPollMs: variables.OUTBOX_POLL_MS,
       outboxBatchSize: variables.OUTBOX_BATCH_SIZE,
       reconcileEveryMs: variables.RECONCILE_EVERY_MS,

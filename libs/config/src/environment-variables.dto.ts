@@ -131,6 +131,11 @@ export class EnvironmentVariables {
   @Matches(/^[^\s@<>]+@[^\s@<>]+$/, { message: 'MAIL_FROM must be an e-mail address, e.g. grants@city.example.jp' })
   MAIL_FROM: string = 'no-reply@localhost';
 
+  /** Where people open the web app: messages link to a case as APP_URL/app/cases/{id}. Defaults to the API on this machine. */
+  @IsOptional()
+  @IsServiceUrl(['http', 'https'])
+  APP_URL?: string;
+
   /** How often the worker looks for outbox messages to relay when it found none, in milliseconds. */
   @IsWholeNumberBetween(10, 60_000)
   OUTBOX_POLL_MS: number = 1000;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { tokyoDateOf } from '#libs/calendar';
-import { type CaseUser, Clock } from '#libs/cases';
+import { type CaseUser } from '#libs/cases';
+import { Clock } from '#libs/clock';
 import { UnitOfWork } from '#libs/persistence';
 import { type ProgramTerms, programTerms } from '#libs/programs';
 import { latestPrograms, organizationsOfMember } from './program-catalogue.repository.js';

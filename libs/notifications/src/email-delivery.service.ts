@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '#libs/persistence';
 import { claimEmailDelivery, markDeliveryFailed, markDeliverySent } from './delivery.repository.js';
-import { ReminderMailer } from './reminder-mailer.js';
+import { Mailer } from './mailer.js';
 
 /** 'sent' now, 'not-mine' when already sent or on its way, or the error of a failed attempt. */
 type EmailOutcome = 'sent' | 'not-mine' | Error;
@@ -14,7 +14,7 @@ type EmailOutcome = 'sent' | 'not-mine' | Error;
 export class EmailDelivery {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly mailer: ReminderMailer,
+    private readonly mailer: Mailer,
   ) {}
 
   async sendOnce(

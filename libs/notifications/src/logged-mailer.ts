@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
 import type { OutgoingMail } from './outgoing-mail.js';
-import { ReminderMailer } from './reminder-mailer.js';
+import { Mailer } from './mailer.js';
 
 /** Without SMTP_URL (`npm start` on a laptop): each e-mail is written to the log as JSON instead of being sent. */
-export class LoggedMailer extends ReminderMailer {
+export class LoggedMailer extends Mailer {
   private readonly logger = new Logger('ReminderMail');
 
   constructor(private readonly from: string) {

@@ -1,7 +1,7 @@
 /** A notification as its recipient reads it. */
 export interface NotificationView {
   id: string;
-  kind: 'reminder' | 'escalation' | 'fiscalYearClose';
+  kind: 'reminder' | 'escalation' | 'fiscalYearClose' | 'caseNews';
   /** Null for a fiscal-year close report (未精算案件のお知らせ), which is about many cases. */
   caseId: string | null;
   deadlineId: string | null;

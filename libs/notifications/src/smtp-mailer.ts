@@ -1,9 +1,9 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { OutgoingMail } from './outgoing-mail.js';
-import { ReminderMailer } from './reminder-mailer.js';
+import { Mailer } from './mailer.js';
 
 /** Sends through the SMTP server of `SMTP_URL` with nodemailer (its options, e.g. `?pool=true`, may ride in the URL). */
-export class SmtpMailer extends ReminderMailer {
+export class SmtpMailer extends Mailer {
   private readonly transport: Transporter;
   private readonly messageIdDomain: string;
 

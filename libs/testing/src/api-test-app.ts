@@ -1,7 +1,7 @@
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { Clock } from '#libs/cases';
+import { Clock } from '#libs/clock';
 import type { AppConfig } from '#libs/config';
 import type { SettableClock } from './settable-clock.js';
 import { type SeededTenant, seedTenant, TEST_PASSWORD } from './tenant.factory.js';

@@ -24,6 +24,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     reminderHour: 9,
     smtpUrl: null,
     mailFrom: 'reminders@test.example',
+    appUrl: 'http://grants.test.example',
     outboxPollMs: 50,
     outboxBatchSize: 200,
     reconcileEveryMs: 300_000,

@@ -4,7 +4,8 @@ import { AdministrationErrorCode } from '#libs/administration';
 import { AttachmentErrorCode } from '#libs/attachments';
 import { CaseErrorCode } from '#libs/cases';
 import { DirectoryErrorCode } from '#libs/directory';
-import { FiscalYearCloseReportErrorCode, NotificationErrorCode } from '#libs/notifications';
+import { FiscalYearCloseReportErrorCode } from '#libs/fiscal-year-close';
+import { NotificationErrorCode } from '#libs/notifications';
 import { QueueDashboardErrorCode } from '../queue-dashboard/queue-dashboard.exception.js';
 import { RequestErrorCode } from './request.exception.js';
 

@@ -6,10 +6,10 @@ export class NotificationResponseDto implements NotificationView {
   id!: string;
 
   @ApiProperty({
-    enum: ['reminder', 'escalation', 'fiscalYearClose'],
+    enum: ['reminder', 'escalation', 'fiscalYearClose', 'caseNews'],
     description: 'a reminder ahead of a deadline, an escalation after it passed unmet, or the report of cases unsettled before the accounts close (未精算案件)',
   })
-  kind!: 'reminder' | 'escalation' | 'fiscalYearClose';
+  kind!: 'reminder' | 'escalation' | 'fiscalYearClose' | 'caseNews';
 
   @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'null for a fiscal-year close report' })
   caseId!: string | null;

@@ -2,7 +2,7 @@ import { Controller, Get, Headers, Query, Res, StreamableFile } from '@nestjs/co
 import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type AuthenticatedUser, CurrentUser } from '#libs/accounts';
-import { FISCAL_YEAR_CLOSE_REPORT_READERS, ReadFiscalYearCloseReport } from '#libs/notifications';
+import { FISCAL_YEAR_CLOSE_REPORT_READERS, ReadFiscalYearCloseReport } from '#libs/fiscal-year-close';
 import { fiscalYearCloseCsv, type FiscalYearCloseReport } from '#libs/reminders';
 import { noticeDisposition } from '../notices/notice-disposition.js';
 import { FiscalYearCloseQueryDto } from './fiscal-year-close-query.dto.js';

@@ -21,9 +21,9 @@ export class DeliveryEntity {
   @Column({ type: 'text' })
   channel!: 'in_app' | 'email';
 
-  /** sending: committed before the message left and not yet confirmed; sent; failed (may be claimed again). */
+  /** pending: an e-mail written for the mail sender; sending: committed before the message left and not yet confirmed; sent; failed (may be claimed again). */
   @Column({ type: 'text' })
-  status!: 'sending' | 'sent' | 'failed';
+  status!: 'pending' | 'sending' | 'sent' | 'failed';
 
   @Column({ type: 'integer' })
   attempts!: number;
@@ -36,4 +36,12 @@ export class DeliveryEntity {
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt!: Date | null;
+
+  /** The notification whose text a pending e-mail sends (news of a case). */
+  @Column({ name: 'notification_id', type: 'uuid', nullable: true })
+  notificationId!: string | null;
+
+  /** A refused e-mail is not tried again before this instant. */
+  @Column({ name: 'not_before', type: 'timestamptz', nullable: true })
+  notBefore!: Date | null;
 }

@@ -24,7 +24,7 @@ export class NotificationEntity {
   reminderKey!: string;
 
   @Column({ type: 'text' })
-  kind!: 'reminder' | 'escalation' | 'fiscalYearClose';
+  kind!: 'reminder' | 'escalation' | 'fiscalYearClose' | 'caseNews';
 
   @Column({ type: 'text' })
   subject!: string;

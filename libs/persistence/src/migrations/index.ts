@@ -11,6 +11,7 @@ import { AddFiscalYearCloseNotifications1795479310000 } from './1795479310000-ad
 import { AddPaymentKind1795479400000 } from './1795479400000-add-payment-kind.js';
 import { AddPasswordChangeRequired1795479500000 } from './1795479500000-add-password-change-required.js';
 import { AddCaseListOrderIndex1795479600000 } from './1795479600000-add-case-list-order-index.js';
+import { AddCaseNews1795479700000 } from './1795479700000-add-case-news.js';
 
 /** Listed by hand rather than globbed, so the same list works in the build, under jest and in a bundle. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AddPaymentKind1795479400000,
   AddPasswordChangeRequired1795479500000,
   AddCaseListOrderIndex1795479600000,
+  AddCaseNews1795479700000,
 ];

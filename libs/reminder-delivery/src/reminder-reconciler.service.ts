@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Clock } from '#libs/cases';
+import { Clock } from '#libs/clock';
 import { AppConfig } from '#libs/config';
 import { UnitOfWork } from '#libs/persistence';
 import { JobQueue, type ReconcileRemindersJobResult } from '#libs/queue';
 import { reminderSchedule, remindersToKeepQueued } from '#libs/reminders';
 import { type DeadlinePageStart, readScheduledPendingDeadlines } from './deadline-timing.repository.js';
-import { countEmailsInDoubt, deliveredReminderKeys } from './delivery.repository.js';
+import { countEmailsInDoubt, deliveredReminderKeys } from '#libs/notifications';
 import { timedJobOf } from './reminder-jobs.js';
 
 // Deadlines read per query; bounds the memory of one step, not a business figure.

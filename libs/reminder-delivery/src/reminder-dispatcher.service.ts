@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { tokyoDateOf } from '#libs/calendar';
-import { canSeeCase, Clock } from '#libs/cases';
+import { canSeeCase } from '#libs/cases';
+import { Clock } from '#libs/clock';
 import type { CaseRole } from '#libs/lifecycle';
 import { UnitOfWork } from '#libs/persistence';
 import type { DeliveryJobResult, EscalationJobData, ReminderJobData } from '#libs/queue';
@@ -13,8 +14,7 @@ import {
   reminderRecipients,
   reminderVerdict,
 } from '#libs/reminders';
-import { insertInAppDelivery } from './delivery.repository.js';
-import { EmailDelivery } from './email-delivery.service.js';
+import { EmailDelivery, insertInAppDelivery } from '#libs/notifications';
 import type { ReminderContext } from './reminder-context.js';
 import { readRecipientCandidates, readReminderContext } from './reminder-context.repository.js';
 

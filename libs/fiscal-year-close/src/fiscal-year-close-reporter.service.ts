@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { type IsoDate, MunicipalCalendar, tokyoDateOf } from '#libs/calendar';
-import { canSeeCase, type CaseUser, Clock } from '#libs/cases';
+import { canSeeCase, type CaseUser } from '#libs/cases';
+import { Clock } from '#libs/clock';
 import { AppConfig } from '#libs/config';
 import { UnitOfWork } from '#libs/persistence';
 import type { FiscalYearCloseReportJobResult, FiscalYearCloseReportSent } from '#libs/queue';
@@ -12,8 +13,7 @@ import {
   type ReportingTenant,
   type ReportRecipient,
 } from './fiscal-year-close-report.repository.js';
-import { insertInAppDelivery } from './delivery.repository.js';
-import { EmailDelivery } from './email-delivery.service.js';
+import { EmailDelivery, insertInAppDelivery } from '#libs/notifications';
 
 /**
  * The daily run of the fiscal-year close report: for each municipality for which today (Tokyo)

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { tokyoDateOf } from '#libs/calendar';
-import { canSeeCase, type CaseUser, Clock } from '#libs/cases';
+import { canSeeCase, type CaseUser } from '#libs/cases';
+import { Clock } from '#libs/clock';
 import { text } from '#libs/errors';
 import { type CaseRole, rolesText } from '#libs/lifecycle';
 import { UnitOfWork } from '#libs/persistence';

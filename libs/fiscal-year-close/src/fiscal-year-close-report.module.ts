@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { Clock } from '#libs/cases';
+import { Clock } from '#libs/clock';
 import { ReadFiscalYearCloseReport } from './fiscal-year-close-report.usecase.js';
 
 /** What the API offers about the fiscal-year close: the report on demand. `Clock` is here to be replaced in tests. */
