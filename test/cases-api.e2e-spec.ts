@@ -444,6 +444,30 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       expect(overdue.body.items.every((item: { overdue: boolean }) => item.overdue)).toBe(true);
     });
 
+    it('lists the cases awaiting a decision whose 標準処理期間 is near its end, and those past it', async () => {
+      const caseId = await openCase();
+      await send(caseId, 'applicant', { type: 'SUBMIT', ...filing(SUPPORT, 90_000, 60_000) }, '2025-06-02');
+      await send(caseId, 'officer', { type: 'ACCEPT' }, '2025-06-03');
+      const [awaiting] = await api.database.query<{ case_id: string; day_before: string; day_after: string; far_before: string }>(
+        `SELECT case_id, (due_on - 1)::text AS day_before, (due_on + 1)::text AS day_after,
+                (due_on - (SELECT max(days) FROM unnest(reminder_days_before) days) - 1)::text AS far_before
+           FROM deadline WHERE case_id = $1 AND kind = 'decisionDue' AND status = 'pending'`,
+        [caseId],
+      );
+      if (!awaiting) throw new Error('ACCEPT set no decisionDue');
+      const listedIds = async (period: string) => idsOf((await (await as('officer')).get(`/cases?processingPeriod=${period}&limit=100`).expect(200)).body);
+      clock.setTokyoDate(awaiting.far_before);
+      expect(await listedIds('near')).not.toContain(awaiting.case_id);
+      clock.setTokyoDate(awaiting.day_before);
+      expect(await listedIds('near')).toContain(awaiting.case_id);
+      expect(await listedIds('past')).not.toContain(awaiting.case_id);
+      clock.setTokyoDate(awaiting.day_after);
+      expect(await listedIds('near')).not.toContain(awaiting.case_id);
+      expect(await listedIds('past')).toContain(awaiting.case_id);
+      const refused = await (await as('officer')).get('/cases?processingPeriod=soon').expect(400);
+      expect(problemMessages(refused.body).join(' | ')).toContain('processingPeriod must be near or past');
+    });
+
     it.each([
       ['limit=0', 'limit must be a whole number from 1 to 100'],
       ['limit=abc', 'limit must be a whole number from 1 to 100'],

@@ -59,6 +59,8 @@ export const staffTexts = {
     qHelp: '受付番号の始め（例: R7-協働支援）か、団体名の一部を入力してください。',
     any: 'すべて',
     overdue: '期限切れの案件だけ',
+    processingPeriod: '標準処理期間（決定待ち）',
+    processingPeriodChoices: { near: '終わりが近い', past: '過ぎている' },
     assignedToMe: '自分が審査を担当する案件だけ',
     apply: 'この条件で表示する',
     clear: '条件をすべて外す',

@@ -4776,6 +4776,8 @@ export interface operations {
                 organization?: string;
                 /** @description cases with a deadline passed and not met */
                 overdue?: boolean;
+                /** @description 標準処理期間: cases still awaiting a decision whose standard processing time is near its end (within its reminder days) or past it */
+                processingPeriod?: "near" | "past";
                 /** @description program code, e.g. 協働支援 */
                 program?: string;
                 /** @description 受付番号（先頭から、大文字小文字を区別しない）または団体名の一部 / a case number or its start (any case), or part of the organization’s name; % and _ match only themselves */
@@ -6112,6 +6114,8 @@ export interface operations {
                 organization?: string;
                 /** @description cases with a deadline passed and not met */
                 overdue?: boolean;
+                /** @description 標準処理期間: cases still awaiting a decision whose standard processing time is near its end (within its reminder days) or past it */
+                processingPeriod?: "near" | "past";
                 /** @description program code, e.g. 協働支援 */
                 program?: string;
                 /** @description 受付番号（先頭から、大文字小文字を区別しない）または団体名の一部 / a case number or its start (any case), or part of the organization’s name; % and _ match only themselves */

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { tokyoDateOf } from '#libs/calendar';
 import { type KeysetPosition, keysetInstantSql, likePattern, queryParameters } from '#libs/persistence';
 import type { CaseUser } from './case-user.js';
 
@@ -13,6 +14,8 @@ export interface CaseListFilter {
   area?: string;
   /** A case number or its start (any case), or part of the organization's name. */
   search?: string;
+  /** 標準処理期間 of a decision still pending: near its end (within the deadline's reminder days) or past it. */
+  processingPeriod?: 'near' | 'past';
 }
 
 export interface CaseListRow {
@@ -99,6 +102,15 @@ export async function listCases(
   }
   const overdue = `EXISTS (SELECT 1 FROM deadline d WHERE d.case_id = c.id AND d.status = 'pending' AND d.due_at < ${value(page.now)})`;
   if (filter.overdue !== undefined) conditions.push(filter.overdue ? overdue : `NOT ${overdue}`);
+  if (filter.processingPeriod !== undefined) {
+    const decisionDue = `d.case_id = c.id AND d.status = 'pending' AND d.kind = 'decisionDue'`;
+    conditions.push(
+      filter.processingPeriod === 'past'
+        ? `EXISTS (SELECT 1 FROM deadline d WHERE ${decisionDue} AND d.due_at < ${value(page.now)})`
+        : `EXISTS (SELECT 1 FROM deadline d WHERE ${decisionDue} AND d.due_at >= ${value(page.now)}
+                    AND d.due_on <= ${value(tokyoDateOf(page.now))}::date + COALESCE((SELECT max(days) FROM unnest(d.reminder_days_before) days), 0))`,
+    );
+  }
   if (page.after) conditions.push(`(c.created_at, c.id) < (${value(page.after.createdAt)}::timestamptz, ${value(page.after.id)}::uuid)`);
 
   // The page is chosen first, on grant_case and its organization alone, so that the index in the

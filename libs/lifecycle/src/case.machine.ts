@@ -196,8 +196,9 @@ export const caseMachine = setup({
                   subject: null,
                   rule: { kind: 'daysAfter', days: context.program.standardProcessingDays },
                   from: event.on,
-                  remind: ['officer', 'approver'],
-                  escalateTo: null,
+                  // 標準処理期間: the officers are reminded before it runs out, and it escalates to their superiors (決裁権者) once it has.
+                  remind: ['officer'],
+                  escalateTo: 'approver',
                 })),
               ],
             },

@@ -6,6 +6,8 @@ export interface DeadlineWording {
   what: string;
   /** What to do, for a role reminded of it. */
   todo: Partial<Record<CaseRole, string>> & { default: string };
+  /** What the role it escalates to should do once it passed, when `ESCALATION_TODO`'s words for that role do not fit this deadline. */
+  escalation?: string;
 }
 
 /** Every kind of deadline of docs/domain.md §6, in the words of the municipal office. */
@@ -28,6 +30,7 @@ export const DEADLINE_WORDING: Readonly<Record<DeadlineKind, DeadlineWording>> =
       default: '審査結果を確認し、交付または不交付を決定してください。',
       officer: '審査の進み具合を確認し、決裁が期限内に済むよう手配してください。',
     },
+    escalation: '標準処理期間を過ぎても交付・不交付が決まっていません。担当職員に遅れの理由を確かめ、決裁を急いでください。',
   },
   advancePaymentDue: {
     what: '前金払（概算払）の支払',

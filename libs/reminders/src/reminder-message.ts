@@ -69,7 +69,7 @@ export function reminderMessage(input: ReminderMessageInput): ReminderMessage {
       `対応が遅れている方：${late}`,
       '',
       'お願いしたいこと：',
-      ESCALATION_TODO[input.recipient.role] ?? ESCALATION_TODO.default,
+      wording.escalation ?? ESCALATION_TODO[input.recipient.role] ?? ESCALATION_TODO.default,
       '',
       ...footer,
     ),

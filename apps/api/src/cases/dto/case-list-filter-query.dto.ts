@@ -62,10 +62,18 @@ export class CaseListFilterQueryDto {
   @Transform(toBoolean)
   @IsBoolean({ message: 'overdue must be true or false' })
   overdue?: boolean;
+
+  @ApiPropertyOptional({
+    enum: ['near', 'past'],
+    description: '標準処理期間: cases still awaiting a decision whose standard processing time is near its end (within its reminder days) or past it',
+  })
+  @IsOptional()
+  @IsIn(['near', 'past'], { message: 'processingPeriod must be near or past' })
+  processingPeriod?: 'near' | 'past';
 }
 
 /** The query's filters in the use cases' words. */
 export function caseListFilter(query: CaseListFilterQueryDto): CaseListFilter {
-  const { program, state, fiscalYear, organization, area, q, assignedToMe, overdue } = query;
-  return { programCode: program, state, fiscalYear, organizationId: organization, area, search: q, assignedToMe, overdue };
+  const { program, state, fiscalYear, organization, area, q, assignedToMe, overdue, processingPeriod } = query;
+  return { programCode: program, state, fiscalYear, organizationId: organization, area, search: q, assignedToMe, overdue, processingPeriod };
 }

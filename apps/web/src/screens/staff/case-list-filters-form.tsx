@@ -52,6 +52,12 @@ export function CaseListFiltersForm({ filters, role, onApply }: { filters: CaseL
           <SelectField label={words.fiscalYear} value={chosen.fiscalYear ?? ''} onChange={set('fiscalYear')} choices={[any, ...years]} />
           <SelectField label={words.program} value={chosen.program ?? ''} onChange={set('program')} choices={[any, ...programs.map((program) => [program.code, program.nameJa] as const)]} />
           <SelectField label={words.state} value={chosen.state ?? ''} onChange={set('state')} choices={[any, ...Object.entries(CASE_STATE_LABELS).map(([code, label]) => [code, label.ja] as const)]} />
+          <SelectField
+            label={words.processingPeriod}
+            value={chosen.processingPeriod ?? ''}
+            onChange={set('processingPeriod')}
+            choices={[any, ...Object.entries(words.processingPeriodChoices)]}
+          />
           {DIRECTORY_READERS.has(role) && (
             <>
               <SelectField label={words.area} value={chosen.area ?? ''} onChange={set('area')} choices={[any, ...areas.map((area) => [area, area] as const)]} />

@@ -23,6 +23,8 @@ export function filtersFromAddress(search: URLSearchParams): CaseListFilters {
   for (const key of FLAGS) if (search.get(key) === 'true') filters[key] = true;
   const state = search.get('state');
   if (state && STATES.has(state)) filters.state = state as CaseListFilters['state'];
+  const processingPeriod = search.get('processingPeriod');
+  if (processingPeriod === 'near' || processingPeriod === 'past') filters.processingPeriod = processingPeriod;
   const fiscalYear = Number(search.get('fiscalYear'));
   if (Number.isInteger(fiscalYear) && fiscalYear >= 2000 && fiscalYear <= 2100) filters.fiscalYear = fiscalYear;
   return filters;
