@@ -17,7 +17,7 @@ import { DEADLINE_FIELDS } from './deadline-rule-draft.js';
 import { DeadlineRuleFields } from './deadline-rule-fields.js';
 import type { FractionDraft, ProgramRulesDraft } from './program-rules-draft.js';
 import { draftOfProgram, nextVersionOf } from './program-rules-form.js';
-import { controlId, controlOf, problemsByControl } from './program-rules-problems.js';
+import { controlId, controlIdOf, problemsByControl } from './program-rules-problems.js';
 import { percentOf } from './typed-figures.js';
 
 type TextKey = { [Key in keyof ProgramRulesDraft]: string extends ProgramRulesDraft[Key] ? Key : never }[keyof ProgramRulesDraft];
@@ -63,14 +63,17 @@ export function NextVersion({ code, latest, latestVersion, onAdded }: NextVersio
     onChange: (changed: { target: { checked: boolean } }) => change({ [key]: changed.target.checked }),
     'aria-invalid': errorOf(control) ? true : undefined,
   });
-  const fraction = (key: FractionKey, path: string) => ({
-    value: draft[key],
-    onChange: (value: FractionDraft) => change({ [key]: value }),
-    reading: ((percent) => (percent ? words.percent(percent) : null))(percentOf(draft[key].numerator, draft[key].denominator)),
-    errors: { numerator: errorOf(`${path}.numerator`), denominator: errorOf(`${path}.denominator`) },
-    ids: { numerator: controlId(`${path}.numerator`), denominator: controlId(`${path}.denominator`) },
-    labels: { numerator: words.numerator, denominator: words.denominator },
-  });
+  const fraction = (key: FractionKey, path: string) => {
+    const percent = percentOf(draft[key].numerator, draft[key].denominator);
+    return {
+      value: draft[key],
+      onChange: (value: FractionDraft) => change({ [key]: value }),
+      reading: percent === null ? null : words.percent(percent),
+      errors: { numerator: errorOf(`${path}.numerator`), denominator: errorOf(`${path}.denominator`) },
+      ids: { numerator: controlId(`${path}.numerator`), denominator: controlId(`${path}.denominator`) },
+      labels: { numerator: words.numerator, denominator: words.denominator },
+    };
+  };
 
   async function add(submitted: FormEvent) {
     submitted.preventDefault();
@@ -89,7 +92,7 @@ export function NextVersion({ code, latest, latestVersion, onAdded }: NextVersio
     <Section title={words.nextTitle(latestVersion + 1)}>
       <p className="text-std-16N-170">{words.nextLead}</p>
       <form onSubmit={add} noValidate className="flex flex-col gap-8">
-        <Refusal error={error} fieldIdOf={(field) => ((control) => (control === null ? null : controlId(control)))(controlOf(field))} />
+        <Refusal error={error} fieldIdOf={controlIdOf} />
 
         <Section title={words.sections.basics} level={3} className={PART}>
           <Field label={words.nameJa} required {...text('nameJa')} />

@@ -1,4 +1,4 @@
-import { controlId, controlOf, problemsByControl } from './program-rules-problems.js';
+import { controlId, controlIdOf, controlOf, problemsByControl } from './program-rules-problems.js';
 
 describe("where the API's problems with a program go in the administrator's form", () => {
   it.each([
@@ -46,5 +46,7 @@ describe("where the API's problems with a program go in the administrator's form
   it('makes an id of each control that a link can name', () => {
     expect(controlId('approvalRoute[1].upTo')).toMatch(/^[A-Za-z][\w-]*$/);
     expect(controlId('reportDeadline.rules[0].days')).not.toBe(controlId('reportDeadline.rules[1].days'));
+    expect(controlIdOf('rate')).toBe(controlId('rate.numerator'));
+    expect(controlIdOf('source')).toBeNull();
   });
 });

@@ -63,6 +63,12 @@ export function controlOf(field: string | null): string | null {
 /** The id of a control's element, from its path (`approvalRoute[1].upTo` → `rule-approvalRoute-1--upTo`): what the summary links to. */
 export const controlId = (control: string): string => `rule-${control.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
+/** The id of the element a problem's summary line links to, or null when the form does not show its field. */
+export function controlIdOf(field: string | null): string | null {
+  const control = controlOf(field);
+  return control === null ? null : controlId(control);
+}
+
 /** The messages under each control: several problems of one control read one after the other. */
 export function problemsByControl(problems: readonly FieldProblem[]): ReadonlyMap<string, string> {
   const byControl = new Map<string, string>();
