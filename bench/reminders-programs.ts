@@ -42,7 +42,7 @@ export async function insertWindowPrograms(database: TestDatabase, tenantId: str
       nameJa: `${base.nameJa}（${closes}締切）`,
       applicationWindow: { opens: today, closes },
     } satisfies Program);
-    if ('problems' in validation) throw new Error(`bench program ${code} is not valid: ${validation.problems.join('; ')}`);
+    if ('problems' in validation) throw new Error(`bench program ${code} is not valid: ${validation.problems.map((each) => each.text.en).join('; ')}`);
     await database.query(`INSERT INTO program_version (tenant_id, code, version, definition) VALUES ($1, $2, 1, $3)`, [
       tenantId,
       code,

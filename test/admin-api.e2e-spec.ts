@@ -128,27 +128,45 @@ describe('administration over HTTP (real PostgreSQL)', () => {
         'a wrong rate, a negative cap and an unknown field',
         { ...SUPPORT, code: '壊れた', rate: { numerator: 3, denominator: 2 }, caps: { perFiscalYear: -1, total: null }, surprise: 1 },
         [
-          'surprise is not a field of a program',
-          'rate must not be above 1 (3/2): a rate above 100% would pay more than was spent',
-          'caps.perFiscalYear must be a whole number of yen ≥ 0 (got -1)',
+          ['surprise', 'surprise is not a field of a program'],
+          ['rate', 'rate must not be above 1 (3/2): a rate above 100% would pay more than was spent'],
+          ['caps.perFiscalYear', 'caps.perFiscalYear must be a whole number of yen ≥ 0 (got -1)'],
         ],
       ],
-      ['a missing field', (({ nameJa: _, ...rest }) => ({ ...rest, code: '名無し' }))(SUPPORT), ['nameJa is missing']],
+      ['a missing field', (({ nameJa: _, ...rest }) => ({ ...rest, code: '名無し' }))(SUPPORT), [['nameJa', 'nameJa is missing']]],
       ['another municipality', { ...SUPPORT, code: '盛岡風', municipality: 'morioka' }, [
-        'municipality must be "ichinoseki", the municipality you administer (got "morioka")',
+        ['municipality', 'municipality must be "ichinoseki", the municipality you administer (got "morioka")'],
       ]],
       ['a first version other than 1', { ...SUPPORT, code: '二から', version: 2 }, [
-        'version must be 1 for a new program (got 2); later versions go to POST /admin/programs/{code}/versions',
+        ['version', 'version must be 1 for a new program (got 2); later versions go to POST /admin/programs/{code}/versions'],
       ]],
-      ['not an object', [1, 2], ['a program must be an object (got [1,2])']],
-      ['a huge text', { ...SUPPORT, code: '巨大', source: 'あ'.repeat(30_000) }, [expect.stringMatching(/^a program definition must be at most 65536 bytes of JSON/)]],
-    ])('refuses a program with %s: 400 listing each problem by path, storing nothing', async (_, definition, problems) => {
+      ['not an object', [1, 2], [[null, 'a program must be an object (got [1,2])']]],
+      ['a huge text', { ...SUPPORT, code: '巨大', source: 'あ'.repeat(30_000) }, [[null, expect.stringMatching(/^a program definition must be at most 65536 bytes of JSON/)]]],
+    ])('refuses a program with %s: 400 listing each problem under its field, storing nothing', async (_, definition, problems) => {
       const before = await count('program_version');
       const response = await (await admin()).post('/admin/programs', definition);
       expect(response.status).toBe(400);
-      expect(response.body).toMatchObject({ code: 'ADMIN_PROGRAM_INVALID', problems: problems.map((message) => ({ message })) });
+      expect(response.body).toMatchObject({ code: 'ADMIN_PROGRAM_INVALID', problems: problems.map(([field, message]) => ({ field, message })) });
       expect(response.body.problems).toHaveLength(problems.length);
       expect(await count('program_version')).toBe(before);
+    });
+
+    it('says in Japanese which field of a new version is wrong and why, naming the field as a clerk knows it', async () => {
+      const response = await recorded(
+        request(app.getHttpServer())
+          .post(versionsOf(SUPPORT.code))
+          .set('Authorization', `Bearer ${await tokenOf('admin')}`)
+          .send({ ...SUPPORT, version: 2, rate: { numerator: 2, denominator: 0 }, applicationWindow: { opens: '2025-05-01', closes: '2025-04-30' } }),
+      );
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({
+        code: 'ADMIN_PROGRAM_INVALID',
+        message: '制度の決まりに2件の誤りがあります。それぞれの項目を直してください。',
+        problems: [
+          { field: 'applicationWindow.closes', message: '申請受付期間の終了日（applicationWindow.closes）は、開始日（2025-05-01）と同じ日か、それより後にしてください（入力: 2025-04-30）。' },
+          { field: 'rate.denominator', message: '補助率の分母（rate.denominator）は1以上の整数で入力してください（入力: 0）。' },
+        ],
+      });
     });
 
     it('adds version 2; version 1 and the case filed under it stay as they were, new cases take version 2', async () => {

@@ -1,4 +1,4 @@
-import { type Problem, text } from '#libs/errors';
+import { type Problem, problem, text } from '#libs/errors';
 import { type Program, validateProgram } from '#libs/programs';
 import { AdministrationErrorCode, AdministrationException } from './administration.exception.js';
 import { type ProgramAdmission, programAdmissionProblems } from './program-admission-problems.js';
@@ -8,12 +8,18 @@ const MAX_DEFINITION_BYTES = 64 * 1024;
 
 /**
  * The program in `definition` when it is valid (validateProgram) and may be stored here
- * (programAdmissionProblems); otherwise a 400 listing every problem, each naming its path.
+ * (programAdmissionProblems); otherwise a 400 listing every problem, each under its field's path.
  */
 export function admitProgram(definition: unknown, admission: ProgramAdmission): Program {
   const size = Buffer.byteLength(JSON.stringify(definition) ?? '');
   if (size > MAX_DEFINITION_BYTES) {
-    throw invalid([`a program definition must be at most ${MAX_DEFINITION_BYTES} bytes of JSON (got ${size})`]);
+    throw invalid([
+      problem(
+        null,
+        `制度の定義が大きすぎます（${size.toLocaleString('ja-JP')}バイト）。${MAX_DEFINITION_BYTES.toLocaleString('ja-JP')}バイト以下にしてください。`,
+        `a program definition must be at most ${MAX_DEFINITION_BYTES} bytes of JSON (got ${size})`,
+      ),
+    ]);
   }
   const validation = validateProgram(definition);
   if ('problems' in validation) throw invalid(validation.problems);
@@ -22,24 +28,11 @@ export function admitProgram(definition: unknown, admission: ProgramAdmission): 
   return validation.program;
 }
 
-function invalid(problems: string[]): AdministrationException {
+function invalid(problems: readonly Problem[]): AdministrationException {
   return new AdministrationException(
     AdministrationErrorCode.InvalidProgram,
-    text(`制度の定義に${problems.length}件の問題があります。`, `the program definition has ${problems.length} problem(s)`),
+    text(`制度の決まりに${problems.length}件の誤りがあります。それぞれの項目を直してください。`, `the program definition has ${problems.length} problem(s)`),
     {},
-    problems.map(programProblem),
+    problems,
   );
-}
-
-/**
- * A problem of validateProgram, which names its path first (`caps.total.amount must be …`).
- * The program's rules are written for the administrators who keep them, in English with the
- * Japanese terms; the Japanese text says where and keeps the rule's words.
- */
-function programProblem(description: string): Problem {
-  const path = /^[A-Za-z][\w.[\]]*/.exec(description)?.[0] ?? null;
-  return {
-    field: path,
-    text: { ja: `制度の定義${path ? `の「${path}」` : ''}に誤りがあります：${description}`, en: description },
-  };
 }

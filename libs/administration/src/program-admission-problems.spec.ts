@@ -10,7 +10,13 @@ describe('programAdmissionProblems', () => {
 
   it('refuses a program of another known municipality, naming municipality', () => {
     expect(programAdmissionProblems(SUPPORT, { tenantCode: 'morioka', pathCode: null })).toEqual([
-      'municipality must be "morioka", the municipality you administer (got "ichinoseki")',
+      {
+        field: 'municipality',
+        text: {
+          ja: '自治体（municipality）は、あなたが管理する盛岡市（morioka）にしてください（入力: ichinoseki）。',
+          en: 'municipality must be "morioka", the municipality you administer (got "ichinoseki")',
+        },
+      },
     ]);
   });
 
@@ -20,13 +26,25 @@ describe('programAdmissionProblems', () => {
 
   it('refuses a new program that does not start at version 1', () => {
     expect(programAdmissionProblems({ ...SUPPORT, version: 2 }, { tenantCode: 'ichinoseki', pathCode: null })).toEqual([
-      expect.stringMatching(/^version must be 1 for a new program \(got 2\)/),
+      {
+        field: 'version',
+        text: {
+          ja: '版の番号（version）は、新しい制度では1にしてください（入力: 2）。2からの版は、その制度の「版を作る」で加えます。',
+          en: expect.stringMatching(/^version must be 1 for a new program \(got 2\)/),
+        },
+      },
     ]);
   });
 
   it('refuses a new version whose code is not the one of the path, and does not judge its number', () => {
     expect(programAdmissionProblems({ ...SUPPORT, version: 7 }, { tenantCode: 'ichinoseki', pathCode: '合意形成' })).toEqual([
-      'code must be "合意形成", the program of the path (got "協働支援")',
+      {
+        field: 'code',
+        text: {
+          ja: '制度コード（code）は、版を加える制度のコード「合意形成」にしてください（入力: 協働支援）。',
+          en: 'code must be "合意形成", the program of the path (got "協働支援")',
+        },
+      },
     ]);
   });
 });

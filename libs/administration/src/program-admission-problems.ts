@@ -1,3 +1,4 @@
+import { type Problem, problem } from '#libs/errors';
 import { MUNICIPALITY_LABELS, type Program } from '#libs/programs';
 
 export interface ProgramAdmission {
@@ -18,16 +19,35 @@ export interface ProgramAdmission {
  * A new program starts at version 1; the number of a later version is checked against the
  * stored ones (409), not here.
  */
-export function programAdmissionProblems(program: Program, { tenantCode, pathCode }: ProgramAdmission): string[] {
-  const problems: string[] = [];
+export function programAdmissionProblems(program: Program, { tenantCode, pathCode }: ProgramAdmission): Problem[] {
+  const problems: Problem[] = [];
   if (pathCode === null && program.version !== 1) {
-    problems.push(`version must be 1 for a new program (got ${program.version}); later versions go to POST /admin/programs/{code}/versions`);
+    problems.push(
+      problem(
+        'version',
+        `版の番号（version）は、新しい制度では1にしてください（入力: ${program.version}）。2からの版は、その制度の「版を作る」で加えます。`,
+        `version must be 1 for a new program (got ${program.version}); later versions go to POST /admin/programs/{code}/versions`,
+      ),
+    );
   }
   if (pathCode !== null && program.code !== pathCode) {
-    problems.push(`code must be ${JSON.stringify(pathCode)}, the program of the path (got ${JSON.stringify(program.code)})`);
+    problems.push(
+      problem(
+        'code',
+        `制度コード（code）は、版を加える制度のコード「${pathCode}」にしてください（入力: ${program.code}）。`,
+        `code must be ${JSON.stringify(pathCode)}, the program of the path (got ${JSON.stringify(program.code)})`,
+      ),
+    );
   }
   if (Object.hasOwn(MUNICIPALITY_LABELS, tenantCode) && program.municipality !== tenantCode) {
-    problems.push(`municipality must be ${JSON.stringify(tenantCode)}, the municipality you administer (got ${JSON.stringify(program.municipality)})`);
+    const own = MUNICIPALITY_LABELS[tenantCode as Program['municipality']];
+    problems.push(
+      problem(
+        'municipality',
+        `自治体（municipality）は、あなたが管理する${own}（${tenantCode}）にしてください（入力: ${program.municipality}）。`,
+        `municipality must be ${JSON.stringify(tenantCode)}, the municipality you administer (got ${JSON.stringify(program.municipality)})`,
+      ),
+    );
   }
   return problems;
 }

@@ -17,7 +17,7 @@ export function computeDeadline(rule: DeadlineRule, from: IsoDate, calendar: Mun
   assertIsoDate(from, 'from');
   const problems = validateDeadlineRule(rule);
   if (problems.length > 0) {
-    throw new CalendarException(CalendarErrorCode.InvalidDeadlineRule, problems.join('; '));
+    throw new CalendarException(CalendarErrorCode.InvalidDeadlineRule, problems.map((each) => each.text.en).join('; '));
   }
   return calendar.nextOpenDay(dateBeforeClosures(rule, from, calendar));
 }

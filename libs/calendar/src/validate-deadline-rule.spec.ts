@@ -51,7 +51,24 @@ describe('validateDeadlineRule', () => {
     [null, 'rule must be an object with a kind'],
     [[], 'rule must be an object with a kind'],
   ])('finds fault with %j', (rule, problem) => {
-    expect(validateDeadlineRule(rule)).toEqual([problem]);
+    expect(validateDeadlineRule(rule).map((each) => each.text.en)).toEqual([problem]);
+  });
+
+  it.each([
+    [{ kind: 'daysAfter', days: -1 }, 'rule.days', '実績報告の期限の日数（rule.days）は0以上の整数で入力してください（入力: -1）。'],
+    [{ kind: 'daysAfter' }, 'rule.days', '実績報告の期限の日数（rule.days）は0以上の整数で入力してください（入力なし）。'],
+    [
+      { kind: 'fixedDateAfterFiscalYearEnd', month: 2, day: 29 },
+      'rule.day',
+      '実績報告の期限の日（rule.day）は、2月に毎年ある日にしてください（入力: 29）。2月29日は毎年はないため使えません。',
+    ],
+    [{ kind: 'fixedDateAfterFiscalYearEnd', month: 4, day: 31 }, 'rule.day', '実績報告の期限の日（rule.day）は、4月に毎年ある日にしてください（入力: 31）。'],
+    [{ kind: 'fixedDateAfterFiscalYearEnd', month: 13, day: 1 }, 'rule.month', '実績報告の期限の月（rule.month）は1から12の整数で入力してください（入力: 13）。'],
+    [{ kind: 'onDate', date: '2025-02-29' }, 'rule.date', '実績報告の期限の日付（rule.date）は、実在する日付（例: 2026-03-31）で入力してください（入力: 2025-02-29）。'],
+    [{ kind: 'earliestOf', rules: [] }, 'rule.rules', '実績報告の期限の決まり（rule.rules）を1つ以上指定してください。'],
+    [null, 'rule', '実績報告の期限（rule）は、決め方（日数・決まった日など）を選んで指定してください。'],
+  ])('says in Japanese what is wrong with %j, under the field to correct', (rule, field, ja) => {
+    expect(validateDeadlineRule(rule, 'rule', '実績報告の期限')).toEqual([{ field, text: { ja, en: expect.any(String) } }]);
   });
 
   it('reports every problem inside earliestOf with its position', () => {
@@ -63,9 +80,21 @@ describe('validateDeadlineRule', () => {
         { kind: 'earliestOf', rules: [{ kind: 'onDate', date: '2026-13-01' }] },
       ],
     };
-    expect(validateDeadlineRule(rule, 'reportDeadline')).toEqual([
-      'reportDeadline.rules[1].days must be a whole number ≥ 0, got -3',
-      'reportDeadline.rules[2].rules[0].date must be a real YYYY-MM-DD date, got "2026-13-01"',
+    expect(validateDeadlineRule(rule, 'reportDeadline', '実績報告の期限')).toEqual([
+      {
+        field: 'reportDeadline.rules[1].days',
+        text: {
+          ja: '実績報告の期限の2番目の決まりの日数（reportDeadline.rules[1].days）は0以上の整数で入力してください（入力: -3）。',
+          en: 'reportDeadline.rules[1].days must be a whole number ≥ 0, got -3',
+        },
+      },
+      {
+        field: 'reportDeadline.rules[2].rules[0].date',
+        text: {
+          ja: '実績報告の期限の3番目の決まりの1番目の決まりの日付（reportDeadline.rules[2].rules[0].date）は、実在する日付（例: 2026-03-31）で入力してください（入力: 2026-13-01）。',
+          en: 'reportDeadline.rules[2].rules[0].date must be a real YYYY-MM-DD date, got "2026-13-01"',
+        },
+      },
     ]);
   });
 });

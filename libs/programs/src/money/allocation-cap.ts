@@ -9,7 +9,7 @@ import { wholeNumberProblems } from '../validation/whole-number-problems.js';
  */
 export function allocationCap(formula: AllocationFormula, population: number): Yen {
   const [problem] = wholeNumberProblems(population, 'population', 0);
-  if (problem !== undefined) throw new ProgramsException(ProgramsErrorCode.PopulationNotCovered, problem);
+  if (problem !== undefined) throw new ProgramsException(ProgramsErrorCode.PopulationNotCovered, problem.text.en);
   const bracket = formula.populationBrackets.find(
     ({ minPopulation, maxPopulation }) => population >= minPopulation && (maxPopulation === null || population <= maxPopulation),
   );

@@ -9,5 +9,7 @@ import { fractionProblems } from '../validation/fraction-problems.js';
  */
 export function assertFraction(value: unknown, what: string): asserts value is Fraction {
   const problems = fractionProblems(value, what, { aboveZero: false, atMostOneBecause: null });
-  if (problems.length > 0) throw new ProgramsException(ProgramsErrorCode.InvalidFraction, problems.join('; '), problems);
+  if (problems.length === 0) return;
+  const english = problems.map((each) => each.text.en);
+  throw new ProgramsException(ProgramsErrorCode.InvalidFraction, english.join('; '), english);
 }

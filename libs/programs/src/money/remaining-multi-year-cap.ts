@@ -24,7 +24,7 @@ export function remainingMultiYearCap(
   fiscalYear: number,
 ): RemainingMultiYearCap {
   const [yearProblem] = wholeNumberProblems(fiscalYear, 'fiscalYear', 1);
-  if (yearProblem !== undefined) throw new ProgramsException(ProgramsErrorCode.InvalidNumber, yearProblem);
+  if (yearProblem !== undefined) throw new ProgramsException(ProgramsErrorCode.InvalidNumber, yearProblem.text.en);
   const total = program.caps.total;
   if (total === null) return { allowed: true, remaining: null };
 
@@ -62,7 +62,7 @@ function entriesOf(grants: ReadonlyMap<number, Yen> | Readonly<Record<number, Ye
   return entries.map(([year, amount]) => {
     const fiscalYear = Number(year);
     const [problem] = wholeNumberProblems(fiscalYear, `grantsByFiscalYear key ${String(year)}`, 1);
-    if (problem !== undefined) throw new ProgramsException(ProgramsErrorCode.InvalidNumber, problem);
+    if (problem !== undefined) throw new ProgramsException(ProgramsErrorCode.InvalidNumber, problem.text.en);
     return [fiscalYear, amount];
   });
 }
