@@ -39,6 +39,11 @@ describe('an administrator keeps the municipality in a browser', () => {
     await region('選んだ日: 令和7年5月20日(火)').waitFor();
     expect(await focusedText(page)).toContain('令和7年5月20日(火)');
     await tabTo(page, field(page, '理由'));
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').waitFor();
+    expect(await field(page, '理由').getAttribute('aria-invalid')).toBe('true');
+    expect(await region('選んだ日: 令和7年5月20日(火)').textContent()).toContain('理由を入力してください。');
+    await tabTo(page, field(page, '理由'));
     await page.keyboard.type('庁舎設備点検のため閉庁');
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: '令和7年5月20日(火)を閉庁日にしました。' }).waitFor();
