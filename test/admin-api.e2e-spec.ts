@@ -418,6 +418,46 @@ describe('administration over HTTP (real PostgreSQL)', () => {
       expect(loggedIn.body.user).toMatchObject({ id: response.body.id, role: 'officer' });
     });
 
+    it('creates a user without a password by issuing a one-time one, answered once and not stored in the answer of any other call', async () => {
+      const response = await (await admin()).post('/admin/users', { email: 'kikuchi@ichinoseki.example', displayName: '菊池 次郎 (大東支所)', role: 'officer', liaisonAreas: ['大東'] });
+      expect(response.status).toBe(201);
+      expect(response.headers['cache-control']).toBe('no-store');
+      const { temporaryPassword, ...created } = response.body as { temporaryPassword: string; id: string };
+      expect(temporaryPassword).toMatch(/^[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}$/);
+      expect(created).toEqual({
+        id: expect.any(String),
+        email: 'kikuchi@ichinoseki.example',
+        displayName: '菊池 次郎 (大東支所)',
+        role: 'officer',
+        liaisonAreas: ['大東'],
+        organizations: [],
+        createdAt: expect.any(String),
+      });
+      const [stored] = await database.query<{ password_hash: string; password_change_required: boolean }>(
+        `SELECT password_hash, password_change_required FROM app_user WHERE id = $1`,
+        [created.id],
+      );
+      expect(stored).toEqual({ password_hash: expect.stringMatching(/^\$argon2id\$/), password_change_required: true });
+      expect(JSON.stringify((await (await admin()).get('/admin/users')).body)).not.toContain(temporaryPassword);
+
+      const loggedIn = await login('ichinoseki', 'kikuchi@ichinoseki.example', temporaryPassword);
+      expect(loggedIn.status).toBe(200);
+      expect(loggedIn.body.passwordChangeRequired).toBe(true);
+      const beforeChange = await withToken(loggedIn.body.accessToken).get('/me/tasks');
+      expect(beforeChange.status).toBe(403);
+      expect(beforeChange.body.code).toBe('AUTH_PASSWORD_CHANGE_REQUIRED');
+      const trail = await database.query<{ payload: unknown }>(`SELECT payload FROM administration_entry WHERE action = 'user.created' AND subject_id = $1`, [created.id]);
+      expect(JSON.stringify(trail)).not.toContain(temporaryPassword);
+    });
+
+    it('refuses a null password rather than issuing one, with 400 naming the field', async () => {
+      const before = await count('app_user');
+      const response = await (await admin()).post('/admin/users', { email: 'null.password@ichinoseki.example', displayName: '空', role: 'reviewer', password: null });
+      expect(response.status).toBe(400);
+      expect(problemMessages(response.body)).toContain('password must be a string');
+      expect(await count('app_user')).toBe(before);
+    });
+
     it('refuses an email the municipality has already, in any case, with 409; another municipality may have it', async () => {
       const before = await count('app_user');
       const response = await (await admin()).post('/admin/users', { email: 'OFFICER@ichinoseki.example', displayName: '重複', role: 'officer', password: NEW_PASSWORD });
@@ -568,6 +608,33 @@ describe('administration over HTTP (real PostgreSQL)', () => {
     });
   });
 
+  describe("the calendar the closed days screen shows beside the municipality's own", () => {
+    it("answers a year's national holidays and 年末年始 in date order, to anyone signed in", async () => {
+      const response = await (await as('applicant')).get('/calendar/holidays?year=2025');
+      expect(response.status).toBe(200);
+      expect(response.body.filter((holiday: { date: string }) => holiday.date.startsWith('2025-05'))).toEqual([
+        { date: '2025-05-03', name: '憲法記念日' },
+        { date: '2025-05-04', name: 'みどりの日' },
+        { date: '2025-05-05', name: 'こどもの日' },
+        { date: '2025-05-06', name: 'こどもの日 振替休日' },
+      ]);
+      expect(response.body.at(-1)).toEqual({ date: '2025-12-31', name: '年末年始' });
+      expect((await (await admin()).get('/calendar/holidays?year=2026')).body[0]).toEqual({ date: '2026-01-01', name: '元日' });
+    });
+
+    it.each(['', '?year=1969', '?year=2051', '?year=2025.5', '?year=令和7'])('refuses GET /calendar/holidays%s with 400 naming the year, in Japanese too', async (query) => {
+      const response = await (await admin()).get(`/calendar/holidays${query}`);
+      expect(response.status).toBe(400);
+      expect(problemMessages(response.body)).toEqual(['year must be a year from 1970 to 2050']);
+      const japanese = await request(app.getHttpServer()).get(`/calendar/holidays${query}`).set('Authorization', `Bearer ${await tokenOf('admin')}`);
+      expect(japanese.body.problems).toEqual([{ field: 'year', message: expect.stringContaining('年（year）は1970から2050までの西暦で指定してください。') }]);
+    });
+
+    it('answers 401 without a token', async () => {
+      expect((await recorded(request(app.getHttpServer()).get('/calendar/holidays?year=2025'))).status).toBe(401);
+    });
+  });
+
   describe('who may', () => {
     const endpoints = (): Array<[Method, string, unknown?]> => [
       ['get', '/admin/programs'],
@@ -686,7 +753,9 @@ describe('administration over HTTP (real PostgreSQL)', () => {
       expect(operation.responses['403']).toBeDefined();
     }
     const schemas = document.components.schemas;
-    expect(schemas.CreateUserDto.required).toEqual(expect.arrayContaining(['email', 'displayName', 'role', 'password']));
+    expect(schemas.CreateUserDto.required).toEqual(expect.arrayContaining(['email', 'displayName', 'role']));
+    expect(schemas.CreateUserDto.required).not.toContain('password');
+    expect(document.paths['/admin/users'].post.responses['201'].content['application/json'].schema.$ref).toBe('#/components/schemas/CreatedUserResponseDto');
     expect(schemas.CreateUserDto.properties.password).toMatchObject({ format: 'password', writeOnly: true, minLength: 12 });
     expect(Object.keys(schemas.UserResponseDto.properties)).not.toContain('password');
     expect(schemas.CreateOrganizationDto.properties.type.enum).toContain('communityCollaborationBody');

@@ -8,7 +8,7 @@ import { defineConfig } from 'vite';
  * @vitejs/plugin-react would add only Fast Refresh, and its optional Babel peers cannot be
  * resolved beside jest's Babel by npm (see docs/dependencies.md).
  */
-const apiRoutes = ['/auth', '/cases', '/me', '/programs', '/directory', '/admin', '/reports', '/health'];
+const apiRoutes = ['/auth', '/cases', '/me', '/programs', '/directory', '/admin', '/reports', '/calendar', '/health'];
 const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({

@@ -162,6 +162,11 @@ export const ENDPOINTS: readonly Endpoint[] = [
   },
   { route: 'GET /directory/organizations', roles: STAFF, request: () => route('GET', '/directory/organizations') },
   { route: 'GET /health', roles: 'public', request: () => route('GET', '/health') },
+  {
+    route: 'GET /calendar/holidays',
+    roles: EVERYONE,
+    request: () => route('GET', '/calendar/holidays', { query: { year: fc.constantFrom('2025', '1970', '2050') }, requiredQuery: ['year'] }),
+  },
 
   { route: 'GET /cases', roles: CASE_READERS, request: (world) => route('GET', '/cases', { query: CASE_FILTERS(world) }) },
   {
@@ -295,7 +300,11 @@ export const ENDPOINTS: readonly Endpoint[] = [
     roles: ADMIN,
     request: () =>
       route('POST', '/admin/users', {
-        body: nearValidBody({ email: 'new-officer@ichinoseki.example', displayName: '新任 職員', role: 'officer', password: TEST_PASSWORD, liaisonAreas: ['舞川'] }),
+        body: fc.oneof(
+          nearValidBody({ email: 'new-officer@ichinoseki.example', displayName: '新任 職員', role: 'officer', password: TEST_PASSWORD, liaisonAreas: ['舞川'] }),
+          // Without a password the API issues a one-time one.
+          nearValidBody({ email: 'new-reviewer@ichinoseki.example', displayName: '新任 審査員', role: 'reviewer' }),
+        ),
       }),
   },
   {

@@ -9,6 +9,7 @@ import { AdminModule } from './admin/admin.module.js';
 import { AttachmentsHttpModule } from './attachments/attachments-http.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuditController } from './audit/audit.controller.js';
+import { CalendarController } from './calendar/calendar.controller.js';
 import { CaseEventPreviewController } from './cases/case-event-preview.controller.js';
 import { CasesController } from './cases/cases.controller.js';
 import { CaseLedgersController } from './cases/case-ledgers.controller.js';
@@ -41,7 +42,7 @@ export class ApiModule {
         ReportsModule,
         QueueDashboardModule,
       ],
-      controllers: [WebAppEntranceController, HealthController, CasesController, CaseEventPreviewController, CaseLedgersController, MyTasksController, DirectoryController, AuditController],
+      controllers: [WebAppEntranceController, HealthController, CasesController, CaseEventPreviewController, CaseLedgersController, MyTasksController, DirectoryController, AuditController, CalendarController],
     };
   }
 }

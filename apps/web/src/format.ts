@@ -1,4 +1,6 @@
 import { formatEraDate } from '../../../libs/calendar/src/format-era-date.js';
+import { isoDateFromParts } from '../../../libs/calendar/src/iso-date-parts.js';
+import { japaneseEraYearOf } from '../../../libs/calendar/src/japanese-era-year.js';
 import { tokyoDateOf } from '../../../libs/calendar/src/tokyo-date-of.js';
 import type { IsoDate } from '../../../libs/calendar/src/iso-date.js';
 
@@ -8,6 +10,12 @@ const WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土'];
 export function eraDateWithWeekday(date: string): string {
   const weekday = WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()];
   return `${formatEraDate(date as IsoDate)}(${weekday})`;
+}
+
+/** A month as a calendar heads it, in the era of its first day with the western year beside: 令和7年（2025年）5月. */
+export function eraMonth(year: number, month: number): string {
+  const { era, year: eraYear } = japaneseEraYearOf(isoDateFromParts({ year, month, day: 1 }));
+  return `${era}${eraYear}年（${year}年）${month}月`;
 }
 
 /** An instant as the day and time in Asia/Tokyo: 令和8年12月2日(水) 21:05. */

@@ -9,6 +9,7 @@ export { ClosedDays } from './closed-days.usecase.js';
 export { CreateOrganization } from './create-organization.usecase.js';
 export { CreateProgram } from './create-program.usecase.js';
 export { CreateUser, type CreateUserCommand } from './create-user.usecase.js';
+export type { CreatedUserView } from './created-user.view.js';
 export { ListOrganizations } from './list-organizations.usecase.js';
 export { ListPrograms } from './list-programs.usecase.js';
 export { ListUsers } from './list-users.usecase.js';

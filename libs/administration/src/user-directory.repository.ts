@@ -12,6 +12,8 @@ export interface NewUser {
   role: CaseRole;
   passwordHash: string;
   liaisonAreas: string[];
+  /** A one-time password: its owner must change it at the first login. */
+  passwordChangeRequired: boolean;
 }
 
 export interface UserChanges {
@@ -57,8 +59,9 @@ export class UserDirectoryRepository {
   async insert(tenantId: string, user: NewUser): Promise<string | null> {
     try {
       const [row]: Array<{ id: string }> = await this.manager.query(
-        `INSERT INTO app_user (tenant_id, email, display_name, role, password_hash, liaison_areas) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [tenantId, user.email, user.displayName, user.role, user.passwordHash, user.liaisonAreas],
+        `INSERT INTO app_user (tenant_id, email, display_name, role, password_hash, liaison_areas, password_change_required)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [tenantId, user.email, user.displayName, user.role, user.passwordHash, user.liaisonAreas, user.passwordChangeRequired],
       );
       return row!.id;
     } catch (error) {

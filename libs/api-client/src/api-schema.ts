@@ -202,7 +202,7 @@ export interface paths {
         /** Your municipality's users, with role, liaison areas and organizations (admin) */
         get: operations["AdminUsersController_list"];
         put?: never;
-        /** Create a user with one role and a password of 12 characters or more (admin) */
+        /** Create a user with one role, and a password of 12 characters or more or, without one, a one-time password to hand over (admin) */
         post: operations["AdminUsersController_create"];
         delete?: never;
         options?: never;
@@ -341,6 +341,23 @@ export interface paths {
         put?: never;
         /** Renew the session before it ends (the web app's 「続ける」): a new cookie, or a new token in accessToken, with a full lifetime */
         post: operations["SessionController_renew"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year's national holidays and 年末年始, in date order: the days every municipal office closes besides weekends (the municipality's own closed days are not among them) */
+        get: operations["CalendarController_holidays"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1453,6 +1470,27 @@ export interface components {
             /** @example 2025-05-12 */
             returnedOn: string;
         };
+        CreatedUserResponseDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 一関 太郎 (まちづくり推進課) */
+            displayName: string;
+            /** @example officer@ichinoseki.example */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 地域担当職員: the areas whose cases they see; empty means all */
+            liaisonAreas: string[];
+            /** @description organizations the user acts for */
+            organizations: components["schemas"]["UserOrganizationResponseDto"][];
+            /** @enum {string} */
+            role: "applicant" | "officer" | "reviewer" | "approver" | "finance" | "admin";
+            /**
+             * @description 仮のパスワード（パスワードを送らなかったとき）：本人に伝えてください。最初のログインで本人が変更します。ここでしか表示されません / the one-time password, when none was sent; shown this once
+             * @example Kp7Q-x2Mb-9tRw-Hd4s
+             */
+            temporaryPassword?: string;
+        };
         CreateOrganizationDto: {
             /**
              * @description the area (地区) it serves; liaison officers are scoped by it
@@ -1489,9 +1527,9 @@ export interface components {
             liaisonAreas?: string[];
             /**
              * Format: password
-             * @description stored only as an Argon2id hash
+             * @description stored only as an Argon2id hash; absent: the API issues a one-time password (temporaryPassword in the answer) that the user changes at the first login
              */
-            password: string;
+            password?: string;
             /** @enum {string} */
             role: "applicant" | "officer" | "reviewer" | "approver" | "finance" | "admin";
         };
@@ -1814,6 +1852,15 @@ export interface components {
             };
             /** @enum {string} */
             status: "ok" | "error";
+        };
+        HolidayResponseDto: {
+            /** @example 2026-05-06 */
+            date: string;
+            /**
+             * @description the national holiday, or 年末年始
+             * @example こどもの日 振替休日
+             */
+            name: string;
         };
         LoggedInUserDto: {
             /** @example 舞川 花子 (舞川地区地域協働体 事務局) */
@@ -3997,7 +4044,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserResponseDto"];
+                    "application/json": components["schemas"]["CreatedUserResponseDto"];
                 };
             };
             /** @description a field is missing, wrong or unknown; ADMIN_LIAISON_AREAS_FOR_OFFICERS_ONLY */
@@ -4734,6 +4781,64 @@ export interface operations {
             };
             /** @description AUTH_CSRF_REJECTED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a defect of ours; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is away for a moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CalendarController_holidays: {
+        parameters: {
+            query: {
+                /** @description the calendar year (not the fiscal year); the holiday table covers 1970–2050 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayResponseDto"][];
+                };
+            };
+            /** @description REQUEST_INVALID: a field missing, of the wrong type, unknown, too long … (`problems` names each); REQUEST_MALFORMED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description AUTH_MISSING_CREDENTIALS, AUTH_TOKEN_EXPIRED, AUTH_TOKEN_INVALID, AUTH_SIGNED_OUT: log in (again) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,8 +3,8 @@ import { epochDayOf } from './epoch-day.js';
 import { assertIsoDate } from './is-iso-date.js';
 import { addDays } from './iso-date-arithmetic.js';
 import type { IsoDate } from './iso-date.js';
-import { isoDateParts } from './iso-date-parts.js';
 import { nationalHolidayNameOn } from './national-holiday-name.js';
+import { isYearEndClosure } from './year-end-closure.js';
 
 export interface MunicipalCalendarOptions {
   /** The tenant's own closures beyond the statutory ones (臨時休業, e.g. an office move). */
@@ -70,11 +70,6 @@ export class MunicipalCalendar {
     }
     return reached;
   }
-}
-
-function isYearEndClosure(date: IsoDate): boolean {
-  const { month, day } = isoDateParts(date);
-  return (month === 12 && day >= 29) || (month === 1 && day <= 3);
 }
 
 function dayOfWeekOf(date: IsoDate): number {

@@ -10,3 +10,8 @@ const nationalHolidays: Readonly<Partial<Record<IsoDate, { readonly name: string
 export function nationalHolidayNameOn(date: IsoDate): string | null {
   return nationalHolidays[date]?.name ?? null;
 }
+
+const knownYears = Object.keys(nationalHolidays).map((date) => Number(date.slice(0, 4)));
+
+/** The years the holiday table covers (1970–2050 in 2.5.1): outside them no holiday is known, which is not the same as none. */
+export const NATIONAL_HOLIDAY_YEARS: Readonly<{ first: number; last: number }> = { first: Math.min(...knownYears), last: Math.max(...knownYears) };

@@ -12,9 +12,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '#libs/accounts';
-import { CreateUser, ListUsers, ResetUserPassword, SignOutUser, UpdateUser, type UserView } from '#libs/administration';
+import { CreateUser, type CreatedUserView, ListUsers, ResetUserPassword, SignOutUser, UpdateUser, type UserView } from '#libs/administration';
 import { AdministratorsOnly } from './administrators-only.decorator.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
+import { CreatedUserResponseDto } from './dto/created-user-response.dto.js';
 import { UpdateUserDto } from './dto/update-user.dto.js';
 import { PasswordResetResponseDto } from './dto/password-reset-response.dto.js';
 import { UserResponseDto } from './dto/user-response.dto.js';
@@ -43,11 +44,14 @@ export class AdminUsersController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Create a user with one role and a password of 12 characters or more (admin)' })
-  @ApiCreatedResponse({ type: UserResponseDto })
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    summary: 'Create a user with one role, and a password of 12 characters or more or, without one, a one-time password to hand over (admin)',
+  })
+  @ApiCreatedResponse({ type: CreatedUserResponseDto })
   @ApiBadRequestResponse({ description: 'a field is missing, wrong or unknown; ADMIN_LIAISON_AREAS_FOR_OFFICERS_ONLY' })
   @ApiConflictResponse({ description: 'ADMIN_EMAIL_TAKEN: another user of the municipality has the email (in any case)' })
-  create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateUserDto): Promise<UserView> {
+  create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateUserDto): Promise<CreatedUserView> {
     const { email, displayName, role, password, liaisonAreas } = body;
     return this.createUser.execute(user, { email, displayName, role, password, liaisonAreas });
   }

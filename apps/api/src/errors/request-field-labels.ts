@@ -22,6 +22,7 @@ export const REQUEST_FIELD_LABELS: Readonly<Record<string, string>> = {
   limit: '件数',
   cursor: 'ページの位置',
   fiscalYear: '年度',
+  year: '年',
   program: '制度',
   state: '状態',
   organization: '団体',

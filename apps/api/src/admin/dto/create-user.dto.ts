@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { CASE_ROLES, type CaseRole } from '#libs/lifecycle';
 import { IsText } from '../../cases/dto/field-validators.js';
 import { AreLiaisonAreas } from './admin-fields.validators.js';
@@ -18,11 +18,19 @@ export class CreateUserDto {
   @IsIn(CASE_ROLES, { message: `role must be one of ${CASE_ROLES.join(', ')}` })
   role!: CaseRole;
 
-  @ApiProperty({ format: 'password', writeOnly: true, minLength: 12, maxLength: 1024, description: 'stored only as an Argon2id hash' })
+  @ApiPropertyOptional({
+    format: 'password',
+    writeOnly: true,
+    minLength: 12,
+    maxLength: 1024,
+    description: 'stored only as an Argon2id hash; absent: the API issues a one-time password (temporaryPassword in the answer) that the user changes at the first login',
+  })
+  // Only an absent password asks for a one-time one: null is a mistake, refused as not a string.
+  @ValidateIf((_, value) => value !== undefined)
   @IsString({ message: 'password must be a string' })
   @MinLength(12, { message: 'password must be at least 12 characters' })
   @MaxLength(1024, { message: 'password must be at most 1024 characters' })
-  password!: string;
+  password?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['舞川'], description: '地域担当職員 (officers only): the areas whose cases they see; empty or absent: all' })
   @IsOptional()

@@ -1,18 +1,23 @@
-import { useRef, useState } from 'react';
-import type { components } from '../../../../../libs/api-client/src/index.js';
+import { useState } from 'react';
 import { CASE_ROLE_LABELS } from '../../../../../libs/lifecycle/src/case-role-labels.js';
-import { api, unwrap } from '../../api/client.js';
+import { api, unwrap, unwrapEmpty } from '../../api/client.js';
+import { useSession } from '../../api/session.js';
 import { useLoad } from '../../api/use-load.js';
-import { secondaryButton } from '../../components/button.js';
 import { PageTitle } from '../../components/page-title.js';
 import { Refusal } from '../../components/refusal.js';
+import { StatusMessage, useStatusMessage } from '../../components/status-message.js';
 import { texts } from '../../texts.js';
+import { type CreatedUser, NewUserForm } from './new-user-form.js';
+import { type User, UserEditForm } from './user-edit-form.js';
+import { focusEditButton, UserList } from './user-list.js';
 
-type User = components['schemas']['UserResponseDto'];
-
-/** The municipality's users with their roles and organizations; a one-time password issued for one, shown this once. */
+/**
+ * The municipality's users with their roles, areas and organizations: one registered with a
+ * one-time password shown this once, one's name, role or areas changed, one signed out of every
+ * device, a one-time password issued. What happened is said where the focus goes.
+ */
 export function Users() {
-  const loaded = useLoad(() => unwrap(api.GET('/admin/users')), []);
+  const loaded = useLoad(() => Promise.all([unwrap(api.GET('/admin/users')), unwrap(api.GET('/admin/organizations'))]), []);
   const words = texts.admin.users;
   return (
     <>
@@ -20,69 +25,82 @@ export function Users() {
       <p className="text-std-16N-170">{words.lead}</p>
       {loaded.status === 'loading' && <p role="status">{texts.loading}</p>}
       {loaded.status === 'failed' && <Refusal error={loaded.error} />}
-      {loaded.status === 'done' && <UserTable users={loaded.data} />}
+      {loaded.status === 'done' && (
+        <UserDirectory initial={loaded.data[0]} areas={[...new Set(loaded.data[1].map((organization) => organization.area))].sort((a, b) => a.localeCompare(b, 'ja'))} />
+      )}
     </>
   );
 }
 
-function UserTable({ users }: { users: User[] }) {
+function UserDirectory({ initial, areas }: { initial: User[]; areas: readonly string[] }) {
   const words = texts.admin.users;
+  const myId = useSession().session?.user.id;
+  const [users, setUsers] = useState(initial);
+  const [editing, setEditing] = useState<string | null>(null);
   const [issued, setIssued] = useState<{ name: string; password: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const box = useRef<HTMLDivElement>(null);
-  async function reset(user: User) {
+  const { said, tell, statusRef } = useStatusMessage();
+  const reload = async () => setUsers(await unwrap(api.GET('/admin/users')));
+  const attempt = async (work: () => Promise<void>) => {
     setError(null);
     try {
-      const { temporaryPassword } = await unwrap(api.POST('/admin/users/{id}/password-reset', { params: { path: { id: user.id } } }));
-      setIssued({ name: user.displayName, password: temporaryPassword });
-      requestAnimationFrame(() => box.current?.focus());
+      await work();
     } catch (refused) {
       setError(refused);
     }
+  };
+  const reset = (user: User) =>
+    attempt(async () => {
+      const { temporaryPassword } = await unwrap(api.POST('/admin/users/{id}/password-reset', { params: { path: { id: user.id } } }));
+      setIssued({ name: user.displayName, password: temporaryPassword });
+      tell(words.resetDone(user.displayName));
+    });
+  const signOut = (user: User) =>
+    attempt(async () => {
+      await unwrapEmpty(api.POST('/admin/users/{id}/sign-out', { params: { path: { id: user.id } } }));
+      setIssued(null);
+      tell(words.signedOut(user.displayName));
+    });
+  async function created(user: CreatedUser) {
+    await reload();
+    setIssued(user.temporaryPassword ? { name: user.displayName, password: user.temporaryPassword } : null);
+    tell(words.created(user.displayName));
   }
-  const cell = 'border-b border-solid-gray-200 px-2 py-2 align-top';
-  const head = 'border-b border-solid-gray-420 px-2 py-2 text-left whitespace-nowrap';
+  async function saved(user: User, roleChanged: boolean) {
+    await reload();
+    setEditing(null);
+    setIssued(null);
+    tell(roleChanged ? words.savedWithRole(user.displayName, CASE_ROLE_LABELS[user.role].ja) : words.saved(user.displayName));
+  }
+  const edited = users.find((user) => user.id === editing);
+
   return (
     <>
-      <Refusal error={error} />
+      <StatusMessage said={said} statusRef={statusRef} />
       {issued && (
-        <div ref={box} tabIndex={-1} role="status" className="rounded-8 border-2 border-green-900 bg-green-50 p-4">
+        <div className="rounded-8 border-2 border-green-900 bg-green-50 p-4">
           <p className="text-std-16B-170">{words.issued(issued.name)}</p>
-          <p className="mt-1 font-mono text-std-20B-150" data-testid="temporary-password">
+          <p className="mt-1 font-mono text-std-20B-150 break-all" data-testid="temporary-password">
             {issued.password}
           </p>
           <p className="mt-1 text-dns-16N-130">{words.issuedHelp}</p>
         </div>
       )}
-      <div role="region" aria-label={words.tableCaption} tabIndex={0} className="overflow-x-auto focus-visible:outline-4 focus-visible:outline-black">
-        <table className="w-full min-w-[48rem] border-collapse text-std-16N-170">
-          <caption className="sr-only">{words.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={head}>{words.name}</th>
-              <th scope="col" className={head}>{words.email}</th>
-              <th scope="col" className={head}>{words.role}</th>
-              <th scope="col" className={head}>{words.organizations}</th>
-              <td className={head} />
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr key={user.id}>
-                <th scope="row" className={`${cell} text-left font-normal`}>{user.displayName}</th>
-                <td className={cell}>{user.email}</td>
-                <td className={cell}>{CASE_ROLE_LABELS[user.role].ja}</td>
-                <td className={cell}>{user.organizations.map((organization) => organization.name).join('、')}</td>
-                <td className={cell}>
-                  <button type="button" className={secondaryButton} aria-label={words.reset(user.displayName)} onClick={() => void reset(user)}>
-                    {words.resetShort}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Refusal error={error} />
+      <UserList users={users} myId={myId} onEdit={(user) => setEditing(user.id)} onReset={reset} onSignOut={signOut} />
+      {edited && (
+        <UserEditForm
+          key={edited.id}
+          user={edited}
+          areas={areas}
+          onSaved={saved}
+          onCancel={() => {
+            setEditing(null);
+            requestAnimationFrame(() => focusEditButton(edited.id));
+          }}
+        />
+      )}
+      <NewUserForm areas={areas} onCreated={created} />
     </>
   );
 }
