@@ -88,6 +88,72 @@ describe('news of a case (worker and API in process, real PostgreSQL, Redis and 
     expect((await notificationsOf('applicant')).filter((item) => item.caseId === caseId)).toHaveLength(1);
   });
 
+  /** Sends an event on the API's clock, then waits for the worker to have told everyone of it: answers who heard what (in the app and at the SMTP server), by user key. */
+  async function told(caseId: string, who: Who, body: object, on: string): Promise<Record<string, string[]>> {
+    apiClock.setTokyoDate(on);
+    await send(caseId, who, body);
+    const [{ sequence } = { sequence: 0 }] = await api.database.query<{ sequence: number }>(`SELECT max(sequence)::int AS sequence FROM audit_entry WHERE case_id = $1`, [caseId]);
+    const key = `news:${caseId}:${sequence}`;
+    await expectEventually(async () => {
+      const [row] = await api.database.query<{ waiting: number }>(
+        `SELECT (SELECT count(*) FROM outbox WHERE case_id = $1 AND published_at IS NULL)::int
+              + (SELECT count(*) FROM delivery WHERE reminder_key = $2 AND status <> 'sent')::int AS waiting`,
+        [caseId, key],
+      );
+      expect(row?.waiting).toBe(0);
+    });
+    const userKeys = new Map(Object.entries(tenant.users).map(([userKey, user]) => [user.id, userKey]));
+    const emailKeys = new Map(Object.entries(tenant.users).map(([userKey, user]) => [user.email, userKey]));
+    const inApp = await api.database.query<{ user_id: string; subject: string }>(`SELECT user_id, subject FROM notification WHERE reminder_key = $1 ORDER BY subject, user_id`, [key]);
+    const heard: Record<string, string[]> = {};
+    for (const row of inApp) (heard[userKeys.get(row.user_id) ?? row.user_id] ??= []).push(row.subject);
+    // Every notification went out by e-mail too, with the same subject, once.
+    const mailed = sink.accepted.filter((mail) => mail.reminderKey === key).map((mail) => [emailKeys.get(mail.to[0] ?? ''), mail.subject]);
+    expect(mailed.sort()).toEqual(Object.entries(heard).flatMap(([userKey, subjects]) => subjects.map((subject) => [userKey, subject])).sort());
+    return heard;
+  }
+
+  it('tells each step of a case’s life to the people whose turn it is, and nobody else', async () => {
+    const caseId = await filedCase();
+    await expectEventually(async () => expect(mailsTo('officer', caseId)).toHaveLength(1));
+    const org = '【舞川地区地域協働体】';
+    expect(await told(caseId, 'officer', { type: 'RETURN_FOR_CORRECTION', reason: '見積書がありません', dueOn: '2025-05-26' }, '2025-05-13')).toEqual({
+      applicant: [`${org}申請が差し戻されました（補正のお願い）`],
+    });
+    expect(await told(caseId, 'applicant', { type: 'RESUBMIT', requestedAmount: 60_000, plannedExpenses: [{ category: SUPPORT.eligibleExpenseCategories[0], amount: 90_000 }] }, '2025-05-15')).toEqual({
+      officer: [`${org}差し戻した申請が再提出されました`],
+    });
+    const accepted = await told(caseId, 'officer', { type: 'ACCEPT' }, '2025-05-16');
+    const [{ case_number: caseNumber } = { case_number: '' }] = await api.database.query<{ case_number: string }>(`SELECT case_number FROM grant_case WHERE id = $1`, [caseId]);
+    const about = `【${caseNumber}】`;
+    expect(accepted).toEqual({ applicant: [`${about}申請を受理しました`] });
+    expect(await told(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.reviewer.id }, '2025-05-16')).toEqual({
+      reviewer: [`${about}審査の担当になりました`],
+    });
+    expect(await told(caseId, 'reviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '' }, '2025-05-20')).toEqual({
+      approver: [`${about}審査が終わり、決裁を待っています`],
+    });
+    expect(await told(caseId, 'approver', { type: 'DECIDE_GRANT', amount: 50_000, conditions: ['活動写真を残すこと'], noticeNumber: '一協第70号' }, '2025-05-30')).toEqual({
+      applicant: [`${about}修正交付決定がありました（申請額から減額）`],
+    });
+    expect(await told(caseId, 'applicant', { type: 'START_PROJECT' }, '2025-06-01')).toEqual({});
+    expect(await told(caseId, 'applicant', { type: 'REQUEST_ADVANCE', amount: 25_000 }, '2025-06-02')).toEqual({
+      finance: [`${about}前金払（概算払）の請求がありました`],
+    });
+    expect(await told(caseId, 'finance', { type: 'RECORD_PAYMENT', amount: 25_000, paidOn: '2025-06-10', kind: 'prepayment' }, '2025-06-10')).toEqual({
+      applicant: [`${about}補助金を支払いました`],
+    });
+    expect(await told(caseId, 'applicant', { type: 'COMPLETE_PROJECT', completedOn: '2025-11-28' }, '2025-12-01')).toEqual({});
+    await attachPapers(await api.as('applicant'), caseId, SUPPORT.requiredDocuments.report);
+    expect(
+      await told(caseId, 'applicant', { type: 'SUBMIT_REPORT', actualExpenses: [{ category: SUPPORT.eligibleExpenseCategories[0], amount: 60_000 }], outcomes: '活動報告' }, '2025-12-10'),
+    ).toEqual({ officer: [`${about}実績報告が提出されました`] });
+    expect(await told(caseId, 'approver', { type: 'CONFIRM_AMOUNT', noticeNumber: '一協第71号' }, '2025-12-20')).toEqual({
+      applicant: [`${about}補助金の額が確定しました（額の確定）`],
+      finance: [`${about}額の確定により精算払が必要です`],
+    });
+  });
+
   it('tries a refused e-mail again later and sends it once the server takes it; the in-app notification is there at once', async () => {
     let refusals = 1;
     sink.beforeAccept = (mail) => {
