@@ -24,10 +24,10 @@ describe('npm run db:migrate (real PostgreSQL)', () => {
     const { stdout } = await dbMigrate(database.url);
 
     expect(stdout).toContain(
-      'Applied 14 migration(s): CreateTenant1795478400000, CreateCaseRecords1795478500000, CreateApplicationRole1795478600000, ' +
+      'Applied 15 migration(s): CreateTenant1795478400000, CreateCaseRecords1795478500000, CreateApplicationRole1795478600000, ' +
         'CreateTenantClosedDay1795478700000, CreateAttachment1795478800000, CreateCaseLedgers1795478900000, ' +
         'CreateReminderDelivery1795479000000, AddNoticeContent1795479050000, CreateAdministrationEntry1795479200000, ' +
-        'AddFiscalYearCloseNotifications1795479310000, AddPaymentKind1795479400000, AddPasswordChangeRequired1795479500000, AddCaseListOrderIndex1795479600000, AddCaseNews1795479700000',
+        'AddFiscalYearCloseNotifications1795479310000, AddPaymentKind1795479400000, AddPasswordChangeRequired1795479500000, AddCaseListOrderIndex1795479600000, AddCaseNews1795479700000, CreateNotificationSetting1795479800000',
     );
     const tables = await database.query<{ tablename: string }>(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
@@ -47,6 +47,7 @@ describe('npm run db:migrate (real PostgreSQL)', () => {
       'money_movement',
       'notice',
       'notification',
+      'notification_setting',
       'number_sequence',
       'organization',
       'organization_member',
@@ -65,7 +66,7 @@ describe('npm run db:migrate (real PostgreSQL)', () => {
 
     expect(stdout).toContain('The database schema is up to date: no pending migrations.');
     expect(await database.query(`SELECT id, timestamp, name FROM migrations ORDER BY id`)).toEqual(before);
-    expect(before).toHaveLength(14);
+    expect(before).toHaveLength(15);
   });
 
   it('leaves a tenant table that refuses malformed codes and empty names', async () => {

@@ -6,6 +6,8 @@ export { Mailer } from './mailer.js';
 export { MarkNotificationRead } from './mark-notification-read.usecase.js';
 export { NotificationErrorCode, NotificationException } from './notification.exception.js';
 export type { NotificationOwner } from './notification.repository.js';
+export { DEFAULT_NOTIFICATION_SETTINGS, MESSAGE_KINDS, type MessageKind, type NotificationSettings } from './notification-settings.js';
+export { MyNotificationSettings } from './notification-settings.usecase.js';
 export type { NotificationPage, NotificationView } from './notification.view.js';
 export { NotificationsModule } from './notifications.module.js';
 export type { OutgoingMail } from './outgoing-mail.js';

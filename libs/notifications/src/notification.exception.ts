@@ -5,6 +5,8 @@ export enum NotificationErrorCode {
   NotFound = 'NOTIFICATION_NOT_FOUND',
   /** A list cursor this API did not give out: 400. */
   InvalidCursor = 'NOTIFICATION_INVALID_CURSOR',
+  /** Settings changed since the caller read them (another device): 409. */
+  StaleSettings = 'NOTIFICATION_SETTINGS_STALE',
 }
 
 /** A refusal about notifications. */

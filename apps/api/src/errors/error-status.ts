@@ -88,6 +88,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
 
   [NotificationErrorCode.NotFound]: HttpStatus.NOT_FOUND,
   [NotificationErrorCode.InvalidCursor]: HttpStatus.BAD_REQUEST,
+  [NotificationErrorCode.StaleSettings]: HttpStatus.CONFLICT,
   [FiscalYearCloseReportErrorCode.Forbidden]: HttpStatus.FORBIDDEN,
   [QueueDashboardErrorCode.Forbidden]: HttpStatus.FORBIDDEN,
 };

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '#libs/notifications';
+import { NotificationSettingsController } from './notification-settings.controller.js';
 import { NotificationsController } from './notifications.controller.js';
 
-/** GET /me/notifications and POST /me/notifications/{id}/read. */
+/** GET /me/notifications, POST /me/notifications/{id}/read and GET/PUT /me/notification-settings. */
 @Module({
   imports: [NotificationsModule],
-  controllers: [NotificationsController],
+  controllers: [NotificationsController, NotificationSettingsController],
 })
 export class NotificationsApiModule {}

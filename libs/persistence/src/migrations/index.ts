@@ -12,6 +12,7 @@ import { AddPaymentKind1795479400000 } from './1795479400000-add-payment-kind.js
 import { AddPasswordChangeRequired1795479500000 } from './1795479500000-add-password-change-required.js';
 import { AddCaseListOrderIndex1795479600000 } from './1795479600000-add-case-list-order-index.js';
 import { AddCaseNews1795479700000 } from './1795479700000-add-case-news.js';
+import { CreateNotificationSetting1795479800000 } from './1795479800000-create-notification-setting.js';
 
 /** Listed by hand rather than globbed, so the same list works in the build, under jest and in a bundle. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   AddPasswordChangeRequired1795479500000,
   AddCaseListOrderIndex1795479600000,
   AddCaseNews1795479700000,
+  CreateNotificationSetting1795479800000,
 ];
