@@ -69,6 +69,7 @@ const ACCEPT = event('officer', () => ({ type: 'ACCEPT' }));
 const RETURN_FOR_CORRECTION = event('officer', () => ({ type: 'RETURN_FOR_CORRECTION', reason: '収支予算書の合計が合っていません', dueOn: null }));
 const WITHDRAW = event('applicant', () => ({ type: 'WITHDRAW', reason: '事業の実施を見送るため' }));
 const ASSIGN_REVIEWER = event('officer', (_f, _s, reviewerId) => ({ type: 'ASSIGN_REVIEWER', reviewerId }));
+const AFFIRM_NO_CONFLICT = event('reviewer', () => ({ type: 'AFFIRM_NO_CONFLICT' }));
 const SUBMIT_REVIEW = event('reviewer', () => ({ type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '地域の課題に即した計画' }));
 const DECIDE_GRANT = event('approver', (f, serial) => ({ type: 'DECIDE_GRANT', amount: f.requested, conditions: [], noticeNumber: `一協第${serial}号` }));
 const DECIDE_REJECT = event('approver', (_f, serial) => ({ type: 'DECIDE_REJECT', reasons: ['補助の目的に合わないため'], noticeNumber: `一協不第${serial}号` }));
@@ -107,7 +108,7 @@ const FINAL_PAYMENT = event('finance', (f) => ({ type: 'RECORD_PAYMENT', amount:
 const CONCLUDE_CONSULTATION = event('officer', () => ({ type: 'CONCLUDE_CONSULTATION', summary: '申請の要件を説明し、来年度の申請を検討するとのこと' }));
 const CLOSE_WITHOUT_APPLICATION = event('officer', () => ({ type: 'CLOSE_WITHOUT_APPLICATION', reason: '対象となる事業ではなかったため' }));
 
-const GRANTED = [SUBMIT(), ACCEPT(), ASSIGN_REVIEWER(), SUBMIT_REVIEW(), DECIDE_GRANT(), START_PROJECT()];
+const GRANTED = [SUBMIT(), ACCEPT(), ASSIGN_REVIEWER(), AFFIRM_NO_CONFLICT(), SUBMIT_REVIEW(), DECIDE_GRANT(), START_PROJECT()];
 const ADVANCED = [...GRANTED, REQUEST_ADVANCE(), PREPAYMENT()];
 
 /** One path per way a case goes, each state kept where a path first reaches it: every state a stored case can be in. */
@@ -119,6 +120,7 @@ const PATHS: readonly TemplatePath[] = [
       SUBMIT('application.submitted'),
       ACCEPT('review.inReview', 'no reviewer yet'),
       ASSIGN_REVIEWER('review.inReview'),
+      AFFIRM_NO_CONFLICT(),
       SUBMIT_REVIEW('review.awaitingDecision'),
       DECIDE_GRANT('grant.decided'),
       START_PROJECT('grant.inProgress'),
@@ -130,7 +132,7 @@ const PATHS: readonly TemplatePath[] = [
   },
   { start: 'application', steps: [SUBMIT(), RETURN_FOR_CORRECTION('application.returned')] },
   { start: 'application', steps: [SUBMIT(), WITHDRAW('withdrawn')] },
-  { start: 'application', steps: [SUBMIT(), ACCEPT(), ASSIGN_REVIEWER(), SUBMIT_REVIEW(), DECIDE_REJECT('rejected')] },
+  { start: 'application', steps: [SUBMIT(), ACCEPT(), ASSIGN_REVIEWER(), AFFIRM_NO_CONFLICT(), SUBMIT_REVIEW(), DECIDE_REJECT('rejected')] },
   { start: 'application', steps: [...GRANTED, REQUEST_CHANGE('grant.changeRequested')] },
   { start: 'application', steps: [...GRANTED, REQUEST_DISCONTINUE('grant.discontinueRequested')] },
   { start: 'application', steps: [...GRANTED, REVOKE('revoked')] },

@@ -29,7 +29,7 @@ interface Step {
 }
 
 /**
- * A grant from filing to payment, as in the end-to-end spec: ten events after the opening
+ * A grant from filing to payment, as in the end-to-end spec: eleven events after the opening
  * START_APPLICATION. Amounts: 90,000 yen planned at 2/3 is 60,000 requested, decided,
  * confirmed (90,000 spent) and paid. Notice numbers are unique per case, as the schema wants.
  */
@@ -44,6 +44,7 @@ const LIFECYCLE: readonly Step[] = [
   },
   { who: 'officer', body: () => ({ type: 'ACCEPT' }) },
   { who: 'officer', body: () => ({ type: 'ASSIGN_REVIEWER' }) }, // reviewerId added by `bodyOf`
+  { who: 'reviewer', body: () => ({ type: 'AFFIRM_NO_CONFLICT' }) },
   { who: 'reviewer', body: () => ({ type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '地域の課題に即した計画' }) },
   { who: 'approver', body: (serial) => ({ type: 'DECIDE_GRANT', amount: 60_000, conditions: [], noticeNumber: `一協第${serial}号` }) },
   { who: 'applicant', body: () => ({ type: 'START_PROJECT' }) },

@@ -74,6 +74,8 @@ export class AccessProbe {
     });
     await send(token('officer'), inReview, { type: 'ACCEPT' });
     await send(token('officer'), inReview, { type: 'ASSIGN_REVIEWER', reviewerId: home.users.reviewer.id });
+    // The matrix's reviewer has declared no conflict of interest: before it the application is withheld from them (403).
+    await send(token('reviewer'), inReview, { type: 'AFFIRM_NO_CONFLICT' });
     const cases: Record<MatrixReadTarget, string> = {
       own: await open(token('applicant'), home.organizationId, 'consultation'),
       otherOrganization: await open(token('otherApplicant'), home.otherOrganizationId, 'consultation'),

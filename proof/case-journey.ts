@@ -34,6 +34,7 @@ const category = PROOF_PROGRAM.eligibleExpenseCategories[0] as string;
 export class CaseJourney {
   private returned = false;
   private reviewerAssigned = false;
+  private reviewerDeclared = false;
   private advanceRequested = false;
   private advancePaid = false;
 
@@ -61,6 +62,7 @@ export class CaseJourney {
         if (!this.reviewerAssigned) {
           return { sender: 'officer', body: { type: 'ASSIGN_REVIEWER', reviewerId: this.reviewerId } };
         }
+        if (!this.reviewerDeclared) return { sender: 'reviewer', body: { type: 'AFFIRM_NO_CONFLICT' } };
         return { sender: 'reviewer', body: { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '' } };
       case 'review.awaitingDecision':
         return this.kind === 'rejected'
@@ -102,6 +104,9 @@ export class CaseJourney {
         break;
       case 'ASSIGN_REVIEWER':
         this.reviewerAssigned = true;
+        break;
+      case 'AFFIRM_NO_CONFLICT':
+        this.reviewerDeclared = true;
         break;
       case 'REQUEST_ADVANCE':
         this.advanceRequested = true;

@@ -511,6 +511,9 @@ describe('case attachments over HTTP (real PostgreSQL, files on disk)', () => {
       await send(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.reviewer.id });
 
       const reviewer = await as('reviewer');
+      // Withheld until they declare they have no conflict of interest (test/reviewer-conflict).
+      expect((await reviewer.get(`/cases/${caseId}/attachments`)).status).toBe(403);
+      await send(caseId, 'reviewer', { type: 'AFFIRM_NO_CONFLICT' });
       expect((await reviewer.get(`/cases/${caseId}/attachments`)).status).toBe(200);
       expect((await reviewer.download(`/cases/${caseId}/attachments/${attachment.id}`)).status).toBe(200);
       const upload = await leavesNothing(caseId, () => reviewer.upload(caseId, file(), { documentKind: 'budget' }));

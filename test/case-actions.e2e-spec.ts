@@ -143,8 +143,12 @@ describe('a case a person can act on: GET /cases/{id}, GET /me/tasks and refusal
       ]);
     });
 
-    it('asks the assigned reviewer for the review, and no longer once it is in; the approver then decides', async () => {
+    it('asks the assigned reviewer to declare conflicts of interest first, then for the review, and no longer once it is in; the approver then decides', async () => {
       await send(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.reviewer.id });
+      expect(tasksOn(await tasksOf('reviewer'), caseId)).toEqual([
+        expect.objectContaining({ kind: 'declareConflicts', event: expect.objectContaining({ type: 'AFFIRM_NO_CONFLICT' }), due: expect.objectContaining({ kind: 'reviewDue' }) }),
+      ]);
+      await send(caseId, 'reviewer', { type: 'AFFIRM_NO_CONFLICT' });
       expect(tasksOn(await tasksOf('reviewer'), caseId)).toEqual([expect.objectContaining({ kind: 'submitReview', due: expect.objectContaining({ kind: 'reviewDue' }) })]);
       await send(caseId, 'reviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '' }, '2025-05-20');
       expect(tasksOn(await tasksOf('reviewer'), caseId)).toEqual([]);

@@ -100,7 +100,9 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
         await send(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId });
       }
       await send(caseId, 'secondReviewer', { type: 'DECLARE_CONFLICT', reason: '申請団体の役員と親族関係にある' }, '2025-05-16');
+      await send(caseId, 'reviewer', { type: 'AFFIRM_NO_CONFLICT' });
       await send(caseId, 'reviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }, { criterion: '実現性', score: 3 }], comment: '計画は妥当' }, '2025-05-20');
+      await send(caseId, 'thirdReviewer', { type: 'AFFIRM_NO_CONFLICT' });
       await send(caseId, 'thirdReviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 5 }, { criterion: '実現性', score: 4 }], comment: '' }, '2025-05-21');
       await send(caseId, 'approver', { type: 'DECIDE_GRANT', amount: 100_000, conditions: [], noticeNumber: '一協第12号' }, '2025-05-30');
       await send(caseId, 'applicant', { type: 'START_PROJECT' }, '2025-06-01');
@@ -374,6 +376,7 @@ describe('case ledgers: expense lines, payments and refunds, notes, reviews (rea
     await send(caseId, 'applicant', { type: 'SUBMIT', requestedAmount: 60_000, plannedExpenses: plan(60_000, 30_000), papers: SUPPORT.requiredDocuments.application }, '2026-05-10');
     await send(caseId, 'officer', { type: 'ACCEPT' }, '2026-05-12');
     await send(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.reviewer.id });
+    await send(caseId, 'reviewer', { type: 'AFFIRM_NO_CONFLICT' });
     await send(caseId, 'reviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 3 }], comment: '' }, '2026-05-20');
     await send(caseId, 'approver', { type: 'DECIDE_GRANT', amount: 60_000, conditions: [], noticeNumber: '一協第112号' }, '2026-05-29');
     await send(caseId, 'applicant', { type: 'START_PROJECT' }, '2026-06-01');

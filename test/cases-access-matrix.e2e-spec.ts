@@ -85,6 +85,8 @@ describe('the access matrix of the case API (real PostgreSQL)', () => {
     });
     await as(tokens.get('officer') as string).post(`/cases/${inReview}/events`, { type: 'ACCEPT' });
     await as(tokens.get('officer') as string).post(`/cases/${inReview}/events`, { type: 'ASSIGN_REVIEWER', reviewerId: home.users.reviewer.id });
+    // The matrix's reviewer has declared no conflict of interest: before it the application is withheld from them (test/reviewer-conflict).
+    await as(tokens.get('reviewer') as string).post(`/cases/${inReview}/events`, { type: 'AFFIRM_NO_CONFLICT' });
     cases.inReview = inReview;
 
     const upload = async (token: string, caseId: string) =>
@@ -204,8 +206,8 @@ describe('the access matrix of the case API (real PostgreSQL)', () => {
     const byCase = Object.fromEntries(counts.map((row) => [row.case_id, row.n]));
     // own and other organization: opening, two notes (the applicant's and the officer's), the set-up upload and two
     // accepted uploads (the applicant's and the officer's); other tenant: opening and set-up upload; in review:
-    // START_APPLICATION, the application's three papers, SUBMIT, ACCEPT, ASSIGN_REVIEWER, the set-up upload and two accepted uploads.
-    expect(byCase).toEqual({ [cases.own]: 6, [cases.otherOrganization]: 6, [cases.otherTenant]: 2, [cases.inReview]: 10 });
+    // START_APPLICATION, the application's three papers, SUBMIT, ACCEPT, ASSIGN_REVIEWER, AFFIRM_NO_CONFLICT, the set-up upload and two accepted uploads.
+    expect(byCase).toEqual({ [cases.own]: 6, [cases.otherOrganization]: 6, [cases.otherTenant]: 2, [cases.inReview]: 11 });
     const files = await database.query<{ case_id: string; n: number }>(
       `SELECT case_id, count(*)::int AS n FROM attachment WHERE case_id = ANY($1::uuid[]) GROUP BY case_id`,
       [Object.values(cases)],

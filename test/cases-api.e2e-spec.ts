@@ -61,6 +61,7 @@ describe('cases over HTTP (real PostgreSQL)', () => {
     await send(caseId, 'applicant', { type: 'SUBMIT', ...filing(program, planned, requested) }, '2025-05-10');
     await send(caseId, 'officer', { type: 'ACCEPT' }, '2025-05-12');
     await send(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.reviewer.id });
+    await send(caseId, 'reviewer', { type: 'AFFIRM_NO_CONFLICT' });
     await send(caseId, 'reviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '' }, '2025-05-20');
     const decidedCase = await send(caseId, 'approver', { type: 'DECIDE_GRANT', amount: decided, conditions: [], noticeNumber: `一協第${caseId.slice(0, 4)}号` }, '2025-05-30');
     return { caseId, decidedCase };
@@ -91,7 +92,7 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       // The papers are in the trail too: three for the application, four for the report.
       const papers = (count: number) => Array(count).fill('ATTACH_DOCUMENT');
       expect(history.body.map((entry: { eventType: string }) => entry.eventType)).toEqual([
-        'START_APPLICATION', ...papers(3), 'SUBMIT', 'ACCEPT', 'ASSIGN_REVIEWER', 'SUBMIT_REVIEW', 'DECIDE_GRANT',
+        'START_APPLICATION', ...papers(3), 'SUBMIT', 'ACCEPT', 'ASSIGN_REVIEWER', 'AFFIRM_NO_CONFLICT', 'SUBMIT_REVIEW', 'DECIDE_GRANT',
         'START_PROJECT', 'COMPLETE_PROJECT', ...papers(4), 'SUBMIT_REPORT', 'CONFIRM_AMOUNT', 'RECORD_PAYMENT',
       ]);
       const notices = await api.database.query<{ kind: string }>(`SELECT kind FROM notice WHERE case_id = $1 ORDER BY created_at, kind`, [caseId]);
@@ -152,6 +153,7 @@ describe('cases over HTTP (real PostgreSQL)', () => {
       expect(resubmitted.deadlines).toEqual([]);
       await send(caseId, 'officer', { type: 'ACCEPT' }, '2025-05-15');
       await send(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.reviewer.id });
+      await send(caseId, 'reviewer', { type: 'AFFIRM_NO_CONFLICT' });
       await send(caseId, 'reviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 1 }], comment: '効果が不明確' });
       const rejected = await send(caseId, 'approver', { type: 'DECIDE_REJECT', reasons: ['事業効果が不明確'], noticeNumber: '一協第13号' }, '2025-05-30');
       expect(rejected.state).toEqual({ code: 'rejected', ja: '不交付', en: 'Rejected' });

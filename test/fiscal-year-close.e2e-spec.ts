@@ -98,6 +98,7 @@ describe('the fiscal-year close report (未精算案件, worker and API in proce
     await send(caseId, applicant, filing(program, planned, decided), '2025-05-10');
     await send(caseId, 'officer', { type: 'ACCEPT' }, '2025-05-12');
     await send(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.reviewer.id });
+    await send(caseId, 'reviewer', { type: 'AFFIRM_NO_CONFLICT' });
     await send(caseId, 'reviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '' }, '2025-05-20');
     await send(caseId, 'approver', { type: 'DECIDE_GRANT', amount: decided, conditions: [], noticeNumber }, '2025-05-30');
     await send(caseId, applicant, { type: 'START_PROJECT' }, '2025-06-01');

@@ -105,6 +105,7 @@ describe('the invariant checker (API and worker in process, real PostgreSQL, Red
     await send(caseId, 'applicant', { type: 'SUBMIT', ...filing(program, planned, decided) }, '2025-05-10');
     await send(caseId, 'officer', { type: 'ACCEPT' }, '2025-05-12');
     await send(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.reviewer.id });
+    await send(caseId, 'reviewer', { type: 'AFFIRM_NO_CONFLICT' }, '2025-05-13');
     await send(caseId, 'reviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '妥当' }, '2025-05-20');
     await send(caseId, 'approver', { type: 'DECIDE_GRANT', amount: decided, conditions: [], noticeNumber }, '2025-05-30');
     return caseId;
@@ -126,6 +127,7 @@ describe('the invariant checker (API and worker in process, real PostgreSQL, Red
     await send(cases.paid, 'applicant', { type: 'SUBMIT', ...filing(SUPPORT, 160_000, 100_000) }, '2025-05-10');
     await send(cases.paid, 'officer', { type: 'ACCEPT' }, '2025-05-12');
     await send(cases.paid, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.reviewer.id });
+    await send(cases.paid, 'reviewer', { type: 'AFFIRM_NO_CONFLICT' }, '2025-05-13');
     await send(cases.paid, 'reviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '' }, '2025-05-20');
     await send(cases.paid, 'approver', { type: 'DECIDE_GRANT', amount: 100_000, conditions: [], noticeNumber: '一協第10号' }, '2025-05-30');
     // Sent twice with one Idempotency-Key: the second answer is the first one replayed, and the ledger holds it twice.
@@ -308,7 +310,7 @@ describe('the invariant checker (API and worker in process, real PostgreSQL, Red
         'money_movement has 1 payments of 80001 yen, the snapshot 1 of 80000 yen',
         'closed with 80001 yen paid, not the 80000 yen confirmed',
         // Two uploads and three papers before the application, four papers with the report, the rest events.
-        'payment of 80001 yen (audit sequence 20), but its entry records 80000 yen',
+        'payment of 80001 yen (audit sequence 21), but its entry records 80000 yen',
       ]);
     });
 
@@ -429,18 +431,29 @@ describe('the invariant checker (API and worker in process, real PostgreSQL, Red
         () => api.database.query(`UPDATE notice SET content = content - 'forged' WHERE case_id = $1 AND kind = 'grantDecision'`, [cases.paid]),
       );
       expectOnly(report, 'case-whole', `case ${cases.paid}`);
-      // DECIDE_GRANT follows START_APPLICATION, five uploads, SUBMIT, ACCEPT, ASSIGN_REVIEWER and SUBMIT_REVIEW.
-      expect(report.violations[0]?.detail).toBe('notice grantDecision 一協第10号 no longer has the content its audit entry (sequence 11) records');
+      // DECIDE_GRANT follows START_APPLICATION, five uploads, SUBMIT, ACCEPT, ASSIGN_REVIEWER, AFFIRM_NO_CONFLICT and SUBMIT_REVIEW.
+      expect(report.violations[0]?.detail).toBe('notice grantDecision 一協第10号 no longer has the content its audit entry (sequence 12) records');
     });
 
     it('case-whole: an Idempotency-Key answer naming a version the case never reached', async () => {
       const setVersion = (version: number) =>
         api.database.query(`UPDATE idempotency_key SET response_body = jsonb_set(response_body, '{version}', to_jsonb($1::int)) WHERE key = 'start-once'`, [version]);
       const [stored] = await api.database.query<{ version: number }>(`SELECT (response_body->>'version')::int AS version FROM idempotency_key WHERE key = 'start-once'`);
-      expect(stored?.version).toBe(8);
-      const report = await whileBroken(() => setVersion(99), () => setVersion(8));
+      expect(stored?.version).toBe(9);
+      const report = await whileBroken(() => setVersion(99), () => setVersion(9));
       expectOnly(report, 'case-whole', `case ${cases.paid}`);
-      expect(report.violations[0]?.detail).toBe(`Idempotency-Key start-once of user ${tenant.users.applicant.id} keeps an answer at version 99, a version the case never reached (it is at 12)`);
+      expect(report.violations[0]?.detail).toBe(`Idempotency-Key start-once of user ${tenant.users.applicant.id} keeps an answer at version 99, a version the case never reached (it is at 13)`);
+    });
+
+    it('reviewer-declared-first: an assignment whose declaration of no conflict the snapshot lost', async () => {
+      const setDeclared = (declared: boolean) =>
+        api.database.query(`UPDATE grant_case SET snapshot = jsonb_set(snapshot, '{context,reviewers,0,affirmedNoConflict}', to_jsonb($2::boolean)) WHERE id = $1`, [
+          cases.paid,
+          declared,
+        ]);
+      const report = await whileBroken(() => setDeclared(false), () => setDeclared(true));
+      expectOnly(report, 'reviewer-declared-first', `case ${cases.paid}`);
+      expect(report.violations[0]?.detail).toBe(`reviewer ${tenant.users.reviewer.id} is not declared in the snapshot, but the trail has 1 declarations of no conflict`);
     });
   });
 

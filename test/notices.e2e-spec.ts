@@ -59,6 +59,7 @@ describe('notices over HTTP (real PostgreSQL)', () => {
     const caseId = await submitted(planned, requested);
     await send(caseId, 'officer', { type: 'ACCEPT' }, '2025-05-12');
     await send(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.reviewer.id });
+    await send(caseId, 'reviewer', { type: 'AFFIRM_NO_CONFLICT' });
     await send(caseId, 'reviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '' }, '2025-05-20');
     await send(caseId, 'approver', { type: 'DECIDE_GRANT', amount: decided, conditions: ['実績報告書に活動写真を添付すること'], noticeNumber }, '2025-05-30');
     return caseId;
@@ -257,6 +258,7 @@ describe('notices over HTTP (real PostgreSQL)', () => {
     const caseId = await submitted(90_000, 60_000);
     await send(caseId, 'officer', { type: 'ACCEPT' }, '2025-05-12');
     await send(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.reviewer.id });
+    await send(caseId, 'reviewer', { type: 'AFFIRM_NO_CONFLICT' });
     await send(caseId, 'reviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '' }, '2025-05-20');
     const before = (await (await as('approver')).get(`/cases/${caseId}`).expect(200)).body as { version: number; state: { code: string } };
     const taken = await (await as('approver')).post(`/cases/${caseId}/events`, { type: 'DECIDE_GRANT', amount: 60_000, conditions: [], noticeNumber: '一協第77号' });
@@ -298,6 +300,7 @@ describe('notices over HTTP (real PostgreSQL)', () => {
       const caseId = await submitted(90_000, 60_000);
       await send(caseId, 'officer', { type: 'ACCEPT' }, '2025-05-12');
       await send(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.reviewer.id });
+      await send(caseId, 'reviewer', { type: 'AFFIRM_NO_CONFLICT' });
       await send(caseId, 'reviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '' }, '2025-05-20');
       clock.setTokyoDate('2025-05-30');
       const before = await stateOf(caseId);

@@ -84,6 +84,7 @@ function eventTemplates(world: FuzzWorld): Record<ClientEventType, object> {
     RETURN_FOR_CORRECTION: { reason: '会場費の計上漏れ', dueOn: '2025-06-02' },
     WITHDRAW: { reason: '事業の見直し' },
     ASSIGN_REVIEWER: { reviewerId: world.home.users.secondReviewer.id },
+    AFFIRM_NO_CONFLICT: {},
     SUBMIT_REVIEW: { scores: [{ criterion: '公益性', score: 4 }], comment: '計画は妥当' },
     DECLARE_CONFLICT: { reason: '申請団体の役員と親族関係にある' },
     DECIDE_GRANT: { amount: 60_000, conditions: ['実績報告時に写真を添付すること'], noticeNumber: '一協第20号' },

@@ -71,6 +71,7 @@ export async function buildFuzzWorld(api: ApiTestApp): Promise<FuzzWorld> {
   const draft = await open('applicant', home, 'application');
   const inReview = await submitted(home);
   const inProgress = await submitted(home);
+  await send(inProgress, 'reviewer', { type: 'AFFIRM_NO_CONFLICT' });
   await send(inProgress, 'reviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '妥当' });
   await send(inProgress, 'approver', { type: 'DECIDE_GRANT', amount: 60_000, conditions: [], noticeNumber: '一協第12号' });
   await send(inProgress, 'applicant', { type: 'START_PROJECT' });

@@ -4,6 +4,8 @@ import type { RawResponse } from './raw-http.client.js';
 const UNAUTHORIZED_CODES = ['AUTH_MISSING_CREDENTIALS', 'AUTH_TOKEN_EXPIRED', 'AUTH_TOKEN_INVALID', 'AUTH_SIGNED_OUT', 'AUTH_WRONG_CREDENTIALS'];
 const ROLES = ['applicant', 'officer', 'reviewer', 'approver', 'finance', 'admin'];
 const SESSION_REFUSALS = ['AUTH_CSRF_REJECTED', 'AUTH_PASSWORD_CHANGE_REQUIRED'];
+/** A reviewer's application withheld until their declaration of conflicts: about their turn, not their role. */
+const DECLARATION_OWED = 'CASE_CONFLICT_DECLARATION_OWED';
 
 /** What the request is known to have broken: names a 400 must mention one of, or `unknown`. */
 export type Broken = string[] | 'unknown';
@@ -11,7 +13,8 @@ export type Broken = string[] | 'unknown';
 /**
  * What the errors contract asks of a refusal (4xx): a JSON body with its status, a code, a
  * message (a sentence, not empty), its problems each with a field (or null) and a message, and
- * the request id the response header carries; 401s say why, 403s name allowedRoles, 429s say
+ * the request id the response header carries; 401s say why, 403s name allowedRoles (or, for a
+ * declaration owed, the events that make it), 429s say
  * when to come back, and a 400 names something the request broke. Returns the violations, none
  * when the answer keeps the contract.
  */
@@ -33,7 +36,9 @@ export function refusalViolations(response: RawResponse, broken: Broken): string
   if (listed === null || !listed.every(wellFormed)) problems.push(`problems is not a list of { field, message }: ${JSON.stringify(body.problems)}`);
   if (response.status === 401 && !UNAUTHORIZED_CODES.includes(body.code as string)) problems.push(`a 401 that does not say why: ${JSON.stringify(body.code)}`);
   // A session's own refusals (CSRF, a one-time password) are about the session, not a role.
-  if (response.status === 403 && !SESSION_REFUSALS.includes(body.code as string)) {
+  if (response.status === 403 && body.code === DECLARATION_OWED) {
+    if (!Array.isArray(body.acceptableEvents)) problems.push(`a 403 ${DECLARATION_OWED} without acceptableEvents: ${JSON.stringify(body.acceptableEvents)}`);
+  } else if (response.status === 403 && !SESSION_REFUSALS.includes(body.code as string)) {
     const allowed = body.allowedRoles;
     if (!Array.isArray(allowed) || !allowed.every((role) => ROLES.includes(role as string))) problems.push(`a 403 without allowedRoles: ${JSON.stringify(allowed)}`);
   }

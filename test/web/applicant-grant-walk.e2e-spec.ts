@@ -77,6 +77,7 @@ describe('an applicant takes a grant from 相談 to 精算 in a browser', () => 
 
     await sendAs(caseId, 'officer', { type: 'ACCEPT' }, '2025-05-12');
     await sendAs(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.reviewer.id });
+    await sendAs(caseId, 'reviewer', { type: 'AFFIRM_NO_CONFLICT' });
     await sendAs(caseId, 'reviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '' }, '2025-05-20');
     await sendAs(caseId, 'approver', { type: 'DECIDE_GRANT', amount: 60_000, conditions: [], noticeNumber: '一協第12号' }, '2025-05-30');
 
@@ -213,6 +214,7 @@ describe('an applicant takes a grant from 相談 to 精算 in a browser', () => 
     await sendAs(caseId, 'applicant', { type: 'SUBMIT', plannedExpenses: [{ category: CATEGORY, amount: 90_000 }], requestedAmount: 60_000 });
     await sendAs(caseId, 'officer', { type: 'ACCEPT' });
     await sendAs(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.reviewer.id });
+    await sendAs(caseId, 'reviewer', { type: 'AFFIRM_NO_CONFLICT' });
     await sendAs(caseId, 'reviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '' });
     await sendAs(caseId, 'approver', { type: 'DECIDE_GRANT', amount: 60_000, conditions: [], noticeNumber: '一協第77号' });
     await sendAs(caseId, 'applicant', { type: 'START_PROJECT' });

@@ -82,6 +82,7 @@ describe('an applicant files and reports with the keyboard alone', () => {
 
     await sendAs(caseId, 'officer', { type: 'ACCEPT' }, '2025-05-12');
     await sendAs(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.reviewer.id }, '2025-05-12');
+    await sendAs(caseId, 'reviewer', { type: 'AFFIRM_NO_CONFLICT' }, '2025-05-13');
     await sendAs(caseId, 'reviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '' }, '2025-05-20');
     await sendAs(caseId, 'approver', { type: 'DECIDE_GRANT', amount: 60_000, conditions: [], noticeNumber: '一協第12号' }, '2025-05-30');
     clock.setTokyoDate('2025-06-01');

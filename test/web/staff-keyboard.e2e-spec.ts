@@ -1,4 +1,4 @@
-import { tabTo } from '#libs/testing/browser';
+import { checkScreen, passingScreen, tabTo } from '#libs/testing/browser';
 import type { Locator, Page } from 'playwright-core';
 import { seedProgram } from '#libs/programs';
 import { type ApiTestApp, type ApiTestUser, SettableClock } from '#libs/testing';
@@ -44,9 +44,21 @@ describe('the city staff work with the keyboard alone', () => {
     await send(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: suite.tenant.users.reviewer.id });
 
     await signInAs('reviewer');
-    await press(taskLink(caseId, 'SUBMIT_REVIEW'), 'Enter');
-    await heading('審査結果の提出');
+    // The to-do is the declaration of conflicts first; "none" opens the case with its application.
+    await press(taskLink(caseId, 'AFFIRM_NO_CONFLICT'), 'Enter');
+    await heading('利害関係の確認');
+    expect(await page.getByRole('region', { name: '申請の内容（収支予算書）' }).count()).toBe(0);
+    expect(await checkScreen(page, 'action-affirm-no-conflict')).toEqual(passingScreen);
     await press(page.getByRole('button', { name: '利害関係はありません。申請を見る' }), 'Enter');
+    await heading('審査中');
+    await page.getByRole('region', { name: '申請の内容（収支予算書）' }).waitFor();
+    expect((await (await api.as('reviewer')).get(`/cases/${caseId}`).expect(200)).body.reviewAssignment.conflictDeclaration).toBe('noConflict');
+    await press(page.getByRole('link', { name: '「審査結果の提出」へ進む' }), 'Enter');
+    await heading('審査結果の提出');
+    // Read again, the review's address shows the form: the declaration is not asked twice.
+    await page.reload();
+    await heading('審査結果の提出');
+    expect(await page.getByRole('region', { name: '審査の前に: 利害関係の確認' }).count()).toBe(0);
     await typeInto(field(page, '評価項目'), '公益性');
     await typeInto(field(page, '点数'), '5');
     await typeInto(field(page, '講評'), '地域の合意がよく取れています。');

@@ -31,6 +31,26 @@ describe('a case from filing to payment, each step by its role in a browser', ()
     await (who === 'applicant' ? suite.signIn() : suite.signInAs(who));
   };
   const openCase = (caseId: string) => page.goto(`${suite.baseUrl}/app/cases/${caseId}`);
+  /**
+   * Signs in on another device (a browser context of its own, with none of this one's storage),
+   * opens the address, waits for `shown`, and answers how many conflict-of-interest gates it shows.
+   */
+  const onAnotherDevice = async (who: StaffUser, path: string, shown: (elsewhere: Page) => Promise<void>): Promise<number> => {
+    const context = await page.context().browser()!.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    try {
+      const elsewhere = await context.newPage();
+      await elsewhere.goto(`${suite.baseUrl}/app/sign-in?tenant=${suite.tenant.code}`);
+      await field(elsewhere, 'メールアドレス').fill(suite.tenant.users[who].email);
+      await field(elsewhere, 'パスワード').fill(TEST_PASSWORD);
+      await elsewhere.getByRole('button', { name: 'サインインする' }).click();
+      await elsewhere.getByRole('heading', { level: 1, name: 'やること' }).waitFor();
+      await elsewhere.goto(`${suite.baseUrl}${path}`);
+      await shown(elsewhere);
+      return await elsewhere.getByRole('region', { name: '審査の前に: 利害関係の確認' }).count();
+    } finally {
+      await context.close();
+    }
+  };
 
   it('is filed, accepted, reviewed, granted less than asked, reported, confirmed and paid, and its audit chain holds', async () => {
     await suite.signIn();
@@ -57,13 +77,27 @@ describe('a case from filing to payment, each step by its role in a browser', ()
     await heading('審査中');
 
     await nextRole('reviewer', '2025-05-20');
-    await page.getByRole('listitem').filter({ hasText: '審査結果を提出する' }).getByRole('link', { name: '「審査結果の提出」へ進む' }).click();
-    await heading('審査結果の提出');
-    // First the reviewer says they have no conflict of interest; the form and the application follow.
+    // First the reviewer says whether they have a conflict of interest: until then the API sends the case's header only.
+    await page.getByRole('listitem').filter({ hasText: '審査の前に、利益相反がないかを申告する' }).getByRole('link', { name: '案件を開く' }).click();
+    await heading('審査中');
     const gate = region('審査の前に: 利害関係の確認');
-    expect(await page.getByRole('textbox').count()).toBe(0);
+    await gate.waitFor();
+    const application = region('申請の内容（収支予算書）');
+    expect(await application.count()).toBe(0);
+    expect(await region('提出した書類').count()).toBe(0);
     expect(await checkScreen(page, 'review-conflict-gate')).toEqual(passingScreen);
     await gate.getByRole('button', { name: '利害関係はありません。申請を見る' }).click();
+    await application.waitFor();
+    expect(await region('これまでの経過').textContent()).toContain('reviewer（審査員）が「利益相反なしの申告」をしました');
+    expect(await checkScreen(page, 'review-after-declaration')).toEqual(passingScreen);
+    // The declaration is the server's, not this browser's: a reload, or another device, does not ask again.
+    await page.reload();
+    await heading('審査中');
+    await application.waitFor();
+    expect(await gate.count()).toBe(0);
+    expect(await onAnotherDevice('reviewer', `/app/cases/${caseId}`, (elsewhere) => elsewhere.getByRole('region', { name: '申請の内容（収支予算書）' }).waitFor())).toBe(0);
+    expect((await (await api.as('reviewer')).get(`/cases/${caseId}`).expect(200)).body.reviewAssignment).toEqual({ conflictDeclaration: 'noConflict', reviewed: false });
+    await openAction('審査結果の提出', '審査結果の提出');
     const criterion = (index: number) => page.getByRole('group', { name: `${index}つ目の評価項目` });
     await field(page, '評価項目').fill('公益性');
     await field(page, '点数').fill('4');
@@ -152,6 +186,7 @@ describe('a case from filing to payment, each step by its role in a browser', ()
       'applicant:SUBMIT',
       'officer:ACCEPT',
       'officer:ASSIGN_REVIEWER',
+      'reviewer:AFFIRM_NO_CONFLICT',
       'reviewer:SUBMIT_REVIEW',
       'approver:DECIDE_GRANT',
       'applicant:START_PROJECT',
@@ -180,6 +215,12 @@ describe('a case from filing to payment, each step by its role in a browser', ()
     await field(page, 'パスワード').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'サインインする' }).click();
     await heading('やること');
+    // The review's own address asks for the declaration first, with no field of the form.
+    await page.goto(`${suite.baseUrl}/app/cases/${caseId}/actions/SUBMIT_REVIEW`);
+    await heading('審査結果の提出');
+    await region('審査の前に: 利害関係の確認').waitFor();
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    expect(await checkScreen(page, 'action-review-conflict-gate')).toEqual(passingScreen);
     await openCase(caseId);
     await heading('審査中');
     // Before the declaration nothing of the application is on the screen.
@@ -209,6 +250,7 @@ describe('a case from filing to payment, each step by its role in a browser', ()
     await send('applicant', { type: 'SUBMIT', plannedExpenses: [{ category: CATEGORY, amount: 90_000 }], requestedAmount: 60_000 }, '2025-05-01');
     await send('officer', { type: 'ACCEPT' }, '2025-05-12');
     await send('officer', { type: 'ASSIGN_REVIEWER', reviewerId: suite.tenant.users.reviewer.id }, '2025-05-12');
+    await send('reviewer', { type: 'AFFIRM_NO_CONFLICT' }, '2025-05-13');
     await send('reviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '' }, '2025-05-20');
     await send('approver', { type: 'DECIDE_GRANT', amount: 60_000, conditions: [], noticeNumber: '一協第52号' }, '2025-05-30');
     await send('applicant', { type: 'START_PROJECT' }, '2025-06-01');

@@ -51,7 +51,7 @@ export const router = createBrowserRouter(
             { path: 'cases/:id', element: <ByRole applicant={<CasePage />} staff={(role) => <Workbench role={role} />} /> },
             { path: 'cases/:id/application', element: <ApplicationForm /> },
             { path: 'cases/:id/application/copy', element: <ApplicationCopy /> },
-            { path: 'cases/:id/actions/:type', element: <CaseAction /> },
+            { path: 'cases/:id/actions/:type', element: <ByRole applicant={<CaseAction role="applicant" />} staff={(role) => <CaseAction role={role} />} /> },
             { path: 'reports/fiscal-year-close', element: <ByRole staff={() => <FiscalYearClose />} /> },
             { path: 'admin/programs', element: <ByRole admin={<AdminPrograms />} /> },
             { path: 'admin/programs/:code', element: <ByRole admin={<ProgramVersions />} /> },

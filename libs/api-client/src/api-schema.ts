@@ -389,7 +389,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case: state in Japanese and English, amounts, deadlines, why it was returned, what is owed, and what you may do now */
+        /**
+         * A case: state in Japanese and English, amounts, deadlines, why it was returned, what is owed, and what you may do now
+         * @description To a reviewer assigned to it who has yet to declare whether they have a conflict of interest (`reviewAssignment.conflictDeclaration`: owed), only the case's header: its number, program, organization, state, what they may do and their review's deadline; none of the application.
+         */
         get: operations["CasesController_view"];
         put?: never;
         post?: never;
@@ -815,7 +818,7 @@ export interface components {
             blockers: components["schemas"]["ActionProblemDto"][];
             label: components["schemas"]["BilingualTextDto"];
             /** @enum {string} */
-            type: "OPEN_CONSULTATION" | "ADD_NOTE" | "CONCLUDE_CONSULTATION" | "CLOSE_WITHOUT_APPLICATION" | "START_APPLICATION" | "SUBMIT" | "ACCEPT" | "RETURN_FOR_CORRECTION" | "RESUBMIT" | "WITHDRAW" | "ASSIGN_REVIEWER" | "SUBMIT_REVIEW" | "DECLARE_CONFLICT" | "DECIDE_GRANT" | "DECIDE_REJECT" | "START_PROJECT" | "REQUEST_ADVANCE" | "RECORD_PAYMENT" | "REQUEST_CHANGE" | "NOTIFY_MINOR_CHANGE" | "APPROVE_CHANGE" | "REJECT_CHANGE" | "REQUEST_DISCONTINUE" | "APPROVE_DISCONTINUE" | "REJECT_DISCONTINUE" | "REVOKE" | "COMPLETE_PROJECT" | "SUBMIT_REPORT" | "RETURN_REPORT" | "CONFIRM_AMOUNT" | "RECORD_REFUND";
+            type: "OPEN_CONSULTATION" | "ADD_NOTE" | "CONCLUDE_CONSULTATION" | "CLOSE_WITHOUT_APPLICATION" | "START_APPLICATION" | "SUBMIT" | "ACCEPT" | "RETURN_FOR_CORRECTION" | "RESUBMIT" | "WITHDRAW" | "ASSIGN_REVIEWER" | "AFFIRM_NO_CONFLICT" | "SUBMIT_REVIEW" | "DECLARE_CONFLICT" | "DECIDE_GRANT" | "DECIDE_REJECT" | "START_PROJECT" | "REQUEST_ADVANCE" | "RECORD_PAYMENT" | "REQUEST_CHANGE" | "NOTIFY_MINOR_CHANGE" | "APPROVE_CHANGE" | "REJECT_CHANGE" | "REQUEST_DISCONTINUE" | "APPROVE_DISCONTINUE" | "REJECT_DISCONTINUE" | "REVOKE" | "COMPLETE_PROJECT" | "SUBMIT_REPORT" | "RETURN_REPORT" | "CONFIRM_AMOUNT" | "RECORD_REFUND";
         };
         ActionProblemDto: {
             /** @example submit the application */
@@ -937,6 +940,14 @@ export interface components {
              */
             amount: number;
         };
+        /** @description 利益相反なしの申告 / declare no conflict of interest */
+        AffirmNoConflictEvent: {
+            /**
+             * @description 利益相反なしの申告 / declare no conflict of interest (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "AFFIRM_NO_CONFLICT";
+        };
         ApplicableOrganizationDto: {
             /** Format: uuid */
             id: string;
@@ -1057,7 +1068,7 @@ export interface components {
             /** @description あなたが行えない理由 / why you cannot (another organization, a review already submitted …) */
             reasons: components["schemas"]["ActionProblemDto"][];
             /** @enum {string} */
-            type: "OPEN_CONSULTATION" | "ADD_NOTE" | "CONCLUDE_CONSULTATION" | "CLOSE_WITHOUT_APPLICATION" | "START_APPLICATION" | "SUBMIT" | "ACCEPT" | "RETURN_FOR_CORRECTION" | "RESUBMIT" | "WITHDRAW" | "ASSIGN_REVIEWER" | "SUBMIT_REVIEW" | "DECLARE_CONFLICT" | "DECIDE_GRANT" | "DECIDE_REJECT" | "START_PROJECT" | "REQUEST_ADVANCE" | "RECORD_PAYMENT" | "REQUEST_CHANGE" | "NOTIFY_MINOR_CHANGE" | "APPROVE_CHANGE" | "REJECT_CHANGE" | "REQUEST_DISCONTINUE" | "APPROVE_DISCONTINUE" | "REJECT_DISCONTINUE" | "REVOKE" | "COMPLETE_PROJECT" | "SUBMIT_REPORT" | "RETURN_REPORT" | "CONFIRM_AMOUNT" | "RECORD_REFUND";
+            type: "OPEN_CONSULTATION" | "ADD_NOTE" | "CONCLUDE_CONSULTATION" | "CLOSE_WITHOUT_APPLICATION" | "START_APPLICATION" | "SUBMIT" | "ACCEPT" | "RETURN_FOR_CORRECTION" | "RESUBMIT" | "WITHDRAW" | "ASSIGN_REVIEWER" | "AFFIRM_NO_CONFLICT" | "SUBMIT_REVIEW" | "DECLARE_CONFLICT" | "DECIDE_GRANT" | "DECIDE_REJECT" | "START_PROJECT" | "REQUEST_ADVANCE" | "RECORD_PAYMENT" | "REQUEST_CHANGE" | "NOTIFY_MINOR_CHANGE" | "APPROVE_CHANGE" | "REJECT_CHANGE" | "REQUEST_DISCONTINUE" | "APPROVE_DISCONTINUE" | "REJECT_DISCONTINUE" | "REVOKE" | "COMPLETE_PROJECT" | "SUBMIT_REPORT" | "RETURN_REPORT" | "CONFIRM_AMOUNT" | "RECORD_REFUND";
         };
         BrokenAdministrationEntryResponseDto: {
             entryId: string;
@@ -1100,7 +1111,7 @@ export interface components {
             requested: number | null;
         };
         /** @description イベント1件：type で項目が決まります / one event: `type` picks its fields */
-        CaseEvent: components["schemas"]["AddNoteEvent"] | components["schemas"]["ConcludeConsultationEvent"] | components["schemas"]["CloseWithoutApplicationEvent"] | components["schemas"]["StartApplicationEvent"] | components["schemas"]["SubmitEvent"] | components["schemas"]["ResubmitEvent"] | components["schemas"]["AcceptEvent"] | components["schemas"]["ReturnForCorrectionEvent"] | components["schemas"]["WithdrawEvent"] | components["schemas"]["AssignReviewerEvent"] | components["schemas"]["SubmitReviewEvent"] | components["schemas"]["DeclareConflictEvent"] | components["schemas"]["DecideGrantEvent"] | components["schemas"]["DecideRejectEvent"] | components["schemas"]["StartProjectEvent"] | components["schemas"]["RequestAdvanceEvent"] | components["schemas"]["RecordPaymentEvent"] | components["schemas"]["RequestChangeEvent"] | components["schemas"]["NotifyMinorChangeEvent"] | components["schemas"]["ApproveChangeEvent"] | components["schemas"]["RejectChangeEvent"] | components["schemas"]["RequestDiscontinueEvent"] | components["schemas"]["ApproveDiscontinueEvent"] | components["schemas"]["RejectDiscontinueEvent"] | components["schemas"]["RevokeEvent"] | components["schemas"]["CompleteProjectEvent"] | components["schemas"]["SubmitReportEvent"] | components["schemas"]["ReturnReportEvent"] | components["schemas"]["ConfirmAmountEvent"] | components["schemas"]["RecordRefundEvent"];
+        CaseEvent: components["schemas"]["AddNoteEvent"] | components["schemas"]["ConcludeConsultationEvent"] | components["schemas"]["CloseWithoutApplicationEvent"] | components["schemas"]["StartApplicationEvent"] | components["schemas"]["SubmitEvent"] | components["schemas"]["ResubmitEvent"] | components["schemas"]["AcceptEvent"] | components["schemas"]["ReturnForCorrectionEvent"] | components["schemas"]["WithdrawEvent"] | components["schemas"]["AssignReviewerEvent"] | components["schemas"]["AffirmNoConflictEvent"] | components["schemas"]["SubmitReviewEvent"] | components["schemas"]["DeclareConflictEvent"] | components["schemas"]["DecideGrantEvent"] | components["schemas"]["DecideRejectEvent"] | components["schemas"]["StartProjectEvent"] | components["schemas"]["RequestAdvanceEvent"] | components["schemas"]["RecordPaymentEvent"] | components["schemas"]["RequestChangeEvent"] | components["schemas"]["NotifyMinorChangeEvent"] | components["schemas"]["ApproveChangeEvent"] | components["schemas"]["RejectChangeEvent"] | components["schemas"]["RequestDiscontinueEvent"] | components["schemas"]["ApproveDiscontinueEvent"] | components["schemas"]["RejectDiscontinueEvent"] | components["schemas"]["RevokeEvent"] | components["schemas"]["CompleteProjectEvent"] | components["schemas"]["SubmitReportEvent"] | components["schemas"]["ReturnReportEvent"] | components["schemas"]["ConfirmAmountEvent"] | components["schemas"]["RecordRefundEvent"];
         CaseExpensesResponseDto: {
             /** @description the latest performance report (実績報告) */
             actual: components["schemas"]["ExpenseRevisionResponseDto"] | null;
@@ -1251,7 +1262,7 @@ export interface components {
             advance: components["schemas"]["AdvanceAvailableDto"] | null;
             amounts: components["schemas"]["CaseViewAmountsDto"];
             /** @description the types of actions.available */
-            availableEvents: ("OPEN_CONSULTATION" | "ADD_NOTE" | "CONCLUDE_CONSULTATION" | "CLOSE_WITHOUT_APPLICATION" | "START_APPLICATION" | "SUBMIT" | "ACCEPT" | "RETURN_FOR_CORRECTION" | "RESUBMIT" | "WITHDRAW" | "ASSIGN_REVIEWER" | "SUBMIT_REVIEW" | "DECLARE_CONFLICT" | "DECIDE_GRANT" | "DECIDE_REJECT" | "START_PROJECT" | "REQUEST_ADVANCE" | "RECORD_PAYMENT" | "REQUEST_CHANGE" | "NOTIFY_MINOR_CHANGE" | "APPROVE_CHANGE" | "REJECT_CHANGE" | "REQUEST_DISCONTINUE" | "APPROVE_DISCONTINUE" | "REJECT_DISCONTINUE" | "REVOKE" | "COMPLETE_PROJECT" | "SUBMIT_REPORT" | "RETURN_REPORT" | "CONFIRM_AMOUNT" | "RECORD_REFUND")[];
+            availableEvents: ("OPEN_CONSULTATION" | "ADD_NOTE" | "CONCLUDE_CONSULTATION" | "CLOSE_WITHOUT_APPLICATION" | "START_APPLICATION" | "SUBMIT" | "ACCEPT" | "RETURN_FOR_CORRECTION" | "RESUBMIT" | "WITHDRAW" | "ASSIGN_REVIEWER" | "AFFIRM_NO_CONFLICT" | "SUBMIT_REVIEW" | "DECLARE_CONFLICT" | "DECIDE_GRANT" | "DECIDE_REJECT" | "START_PROJECT" | "REQUEST_ADVANCE" | "RECORD_PAYMENT" | "REQUEST_CHANGE" | "NOTIFY_MINOR_CHANGE" | "APPROVE_CHANGE" | "REJECT_CHANGE" | "REQUEST_DISCONTINUE" | "APPROVE_DISCONTINUE" | "REJECT_DISCONTINUE" | "REVOKE" | "COMPLETE_PROJECT" | "SUBMIT_REPORT" | "RETURN_REPORT" | "CONFIRM_AMOUNT" | "RECORD_REFUND")[];
             /**
              * @description 受理で付く案件番号（それまでは null）
              * @example R7-協働支援-0012
@@ -1275,6 +1286,8 @@ export interface components {
             program: components["schemas"]["CaseProgramDto"];
             /** @description 返還：今日までの額とその内訳 / what is owed on a refund today, and how */
             refund: components["schemas"]["RefundOwedDto"] | null;
+            /** @description 割り当てられた審査員に、あなたの申告と審査の状況（それ以外の人には null）。申告が済むまでは案件の見出しだけ：金額・差戻し・変更・前金・返還は null、期限はあなたの審査の期限だけで、記録（収支・書類・通知書・履歴・相談記録・審査）は 403 CASE_CONFLICT_DECLARATION_OWED / for a reviewer assigned to the case, their declaration and review (null for everyone else). While the declaration is owed only the case's header is shown: amounts, correction, pendingChange, advance and refund are null, deadlines are your review's only, and its records (expenses, attachments, notices, history, notes, reviews, payments) answer 403 CASE_CONFLICT_DECLARATION_OWED */
+            reviewAssignment: components["schemas"]["ReviewAssignmentDto"] | null;
             state: components["schemas"]["CaseStateDto"];
             /** Format: date-time */
             updatedAt: string;
@@ -1600,8 +1613,8 @@ export interface components {
             kind: "applicationForm" | "projectPlan" | "budget" | "bylawsAndRoster" | "areaPlan" | "changeRequestForm" | "performanceReport" | "settlementStatement" | "receiptCopies" | "activityPhotos";
         };
         ErrorResponseDto: {
-            /** @description CASE_EVENT_NOT_ACCEPTED: 今あなたが送れるイベント / the events the case takes from you now */
-            acceptableEvents?: ("OPEN_CONSULTATION" | "ADD_NOTE" | "CONCLUDE_CONSULTATION" | "CLOSE_WITHOUT_APPLICATION" | "START_APPLICATION" | "SUBMIT" | "ACCEPT" | "RETURN_FOR_CORRECTION" | "RESUBMIT" | "WITHDRAW" | "ASSIGN_REVIEWER" | "SUBMIT_REVIEW" | "DECLARE_CONFLICT" | "DECIDE_GRANT" | "DECIDE_REJECT" | "START_PROJECT" | "REQUEST_ADVANCE" | "RECORD_PAYMENT" | "REQUEST_CHANGE" | "NOTIFY_MINOR_CHANGE" | "APPROVE_CHANGE" | "REJECT_CHANGE" | "REQUEST_DISCONTINUE" | "APPROVE_DISCONTINUE" | "REJECT_DISCONTINUE" | "REVOKE" | "COMPLETE_PROJECT" | "SUBMIT_REPORT" | "RETURN_REPORT" | "CONFIRM_AMOUNT" | "RECORD_REFUND")[];
+            /** @description CASE_EVENT_NOT_ACCEPTED, CASE_CONFLICT_DECLARATION_OWED: 今あなたが送れるイベント / the events the case takes from you now */
+            acceptableEvents?: ("OPEN_CONSULTATION" | "ADD_NOTE" | "CONCLUDE_CONSULTATION" | "CLOSE_WITHOUT_APPLICATION" | "START_APPLICATION" | "SUBMIT" | "ACCEPT" | "RETURN_FOR_CORRECTION" | "RESUBMIT" | "WITHDRAW" | "ASSIGN_REVIEWER" | "AFFIRM_NO_CONFLICT" | "SUBMIT_REVIEW" | "DECLARE_CONFLICT" | "DECIDE_GRANT" | "DECIDE_REJECT" | "START_PROJECT" | "REQUEST_ADVANCE" | "RECORD_PAYMENT" | "REQUEST_CHANGE" | "NOTIFY_MINOR_CHANGE" | "APPROVE_CHANGE" | "REJECT_CHANGE" | "REQUEST_DISCONTINUE" | "APPROVE_DISCONTINUE" | "REJECT_DISCONTINUE" | "REVOKE" | "COMPLETE_PROJECT" | "SUBMIT_REPORT" | "RETURN_REPORT" | "CONFIRM_AMOUNT" | "RECORD_REFUND")[];
             /** @description ATTACHMENT_INVALID_DOCUMENT_KIND: この制度の書類の種類 / the kinds the program asks for */
             allowedDocumentKinds?: string[];
             /** @description ATTACHMENT_UNSUPPORTED_MEDIA_TYPE: 添付できる種類 / the types accepted */
@@ -1613,7 +1626,7 @@ export interface components {
              * @example CASE_EVENT_REFUSED
              * @enum {string}
              */
-            code: "REQUEST_INVALID" | "REQUEST_MALFORMED" | "REQUEST_TOO_LARGE" | "REQUEST_UNSUPPORTED_MEDIA_TYPE" | "REQUEST_HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "ROUTE_NOT_FOUND" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "AUTH_MISSING_CREDENTIALS" | "AUTH_TOKEN_EXPIRED" | "AUTH_TOKEN_INVALID" | "AUTH_SIGNED_OUT" | "AUTH_WRONG_CREDENTIALS" | "AUTH_TOO_MANY_ATTEMPTS" | "AUTH_CSRF_REJECTED" | "AUTH_PASSWORD_CHANGE_REQUIRED" | "AUTH_CURRENT_PASSWORD_WRONG" | "AUTH_PASSWORD_UNCHANGED" | "CASE_NOT_FOUND" | "CASE_REFERENCE_NOT_FOUND" | "CASE_FORBIDDEN" | "CASE_STALE_VERSION" | "CASE_EVENT_NOT_ACCEPTED" | "CASE_EVENT_REFUSED" | "CASE_IDEMPOTENCY_KEY_REUSED" | "CASE_INVALID_CURSOR" | "CASE_EXPORT_TOO_LARGE" | "ADMIN_FORBIDDEN" | "ADMIN_PROGRAM_NOT_FOUND" | "ADMIN_ORGANIZATION_NOT_FOUND" | "ADMIN_USER_NOT_FOUND" | "ADMIN_MEMBERSHIP_NOT_FOUND" | "ADMIN_CLOSED_DAY_NOT_FOUND" | "ADMIN_PROGRAM_INVALID" | "ADMIN_PROGRAM_EXISTS" | "ADMIN_PROGRAM_VERSION_CONFLICT" | "ADMIN_EMAIL_TAKEN" | "ADMIN_OWN_ADMIN_ROLE" | "ADMIN_LIAISON_AREAS_FOR_OFFICERS_ONLY" | "ADMIN_MEMBER_ROLE_NOT_ALLOWED" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_UNSUPPORTED_MEDIA_TYPE" | "ATTACHMENT_CONTENT_MISMATCH" | "ATTACHMENT_EMPTY_FILE" | "ATTACHMENT_INVALID_DOCUMENT_KIND" | "ATTACHMENT_INVALID_SUPERSEDES" | "ATTACHMENT_ALREADY_SUPERSEDED" | "ATTACHMENT_FORBIDDEN" | "ATTACHMENT_CASE_ENDED" | "ATTACHMENT_NOT_FOUND" | "DIRECTORY_FORBIDDEN" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_INVALID_CURSOR" | "REPORT_FORBIDDEN" | "QUEUE_DASHBOARD_FORBIDDEN";
+            code: "REQUEST_INVALID" | "REQUEST_MALFORMED" | "REQUEST_TOO_LARGE" | "REQUEST_UNSUPPORTED_MEDIA_TYPE" | "REQUEST_HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "ROUTE_NOT_FOUND" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "AUTH_MISSING_CREDENTIALS" | "AUTH_TOKEN_EXPIRED" | "AUTH_TOKEN_INVALID" | "AUTH_SIGNED_OUT" | "AUTH_WRONG_CREDENTIALS" | "AUTH_TOO_MANY_ATTEMPTS" | "AUTH_CSRF_REJECTED" | "AUTH_PASSWORD_CHANGE_REQUIRED" | "AUTH_CURRENT_PASSWORD_WRONG" | "AUTH_PASSWORD_UNCHANGED" | "CASE_NOT_FOUND" | "CASE_REFERENCE_NOT_FOUND" | "CASE_FORBIDDEN" | "CASE_CONFLICT_DECLARATION_OWED" | "CASE_STALE_VERSION" | "CASE_EVENT_NOT_ACCEPTED" | "CASE_EVENT_REFUSED" | "CASE_IDEMPOTENCY_KEY_REUSED" | "CASE_INVALID_CURSOR" | "CASE_EXPORT_TOO_LARGE" | "ADMIN_FORBIDDEN" | "ADMIN_PROGRAM_NOT_FOUND" | "ADMIN_ORGANIZATION_NOT_FOUND" | "ADMIN_USER_NOT_FOUND" | "ADMIN_MEMBERSHIP_NOT_FOUND" | "ADMIN_CLOSED_DAY_NOT_FOUND" | "ADMIN_PROGRAM_INVALID" | "ADMIN_PROGRAM_EXISTS" | "ADMIN_PROGRAM_VERSION_CONFLICT" | "ADMIN_EMAIL_TAKEN" | "ADMIN_OWN_ADMIN_ROLE" | "ADMIN_LIAISON_AREAS_FOR_OFFICERS_ONLY" | "ADMIN_MEMBER_ROLE_NOT_ALLOWED" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_UNSUPPORTED_MEDIA_TYPE" | "ATTACHMENT_CONTENT_MISMATCH" | "ATTACHMENT_EMPTY_FILE" | "ATTACHMENT_INVALID_DOCUMENT_KIND" | "ATTACHMENT_INVALID_SUPERSEDES" | "ATTACHMENT_ALREADY_SUPERSEDED" | "ATTACHMENT_FORBIDDEN" | "ATTACHMENT_CASE_ENDED" | "ATTACHMENT_NOT_FOUND" | "DIRECTORY_FORBIDDEN" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_INVALID_CURSOR" | "REPORT_FORBIDDEN" | "QUEUE_DASHBOARD_FORBIDDEN";
             /** @description CASE_STALE_VERSION: 案件の今の版 / the version the case is at */
             currentVersion?: number;
             /** @description ADMIN_PROGRAM_VERSION_CONFLICT: 次に使う版の番号 / the number to use */
@@ -1652,7 +1665,7 @@ export interface components {
         EventLabelDto: {
             label: components["schemas"]["BilingualTextDto"];
             /** @enum {string} */
-            type: "OPEN_CONSULTATION" | "ADD_NOTE" | "CONCLUDE_CONSULTATION" | "CLOSE_WITHOUT_APPLICATION" | "START_APPLICATION" | "SUBMIT" | "ACCEPT" | "RETURN_FOR_CORRECTION" | "RESUBMIT" | "WITHDRAW" | "ASSIGN_REVIEWER" | "SUBMIT_REVIEW" | "DECLARE_CONFLICT" | "DECIDE_GRANT" | "DECIDE_REJECT" | "START_PROJECT" | "REQUEST_ADVANCE" | "RECORD_PAYMENT" | "REQUEST_CHANGE" | "NOTIFY_MINOR_CHANGE" | "APPROVE_CHANGE" | "REJECT_CHANGE" | "REQUEST_DISCONTINUE" | "APPROVE_DISCONTINUE" | "REJECT_DISCONTINUE" | "REVOKE" | "COMPLETE_PROJECT" | "SUBMIT_REPORT" | "RETURN_REPORT" | "CONFIRM_AMOUNT" | "RECORD_REFUND";
+            type: "OPEN_CONSULTATION" | "ADD_NOTE" | "CONCLUDE_CONSULTATION" | "CLOSE_WITHOUT_APPLICATION" | "START_APPLICATION" | "SUBMIT" | "ACCEPT" | "RETURN_FOR_CORRECTION" | "RESUBMIT" | "WITHDRAW" | "ASSIGN_REVIEWER" | "AFFIRM_NO_CONFLICT" | "SUBMIT_REVIEW" | "DECLARE_CONFLICT" | "DECIDE_GRANT" | "DECIDE_REJECT" | "START_PROJECT" | "REQUEST_ADVANCE" | "RECORD_PAYMENT" | "REQUEST_CHANGE" | "NOTIFY_MINOR_CHANGE" | "APPROVE_CHANGE" | "REJECT_CHANGE" | "REQUEST_DISCONTINUE" | "APPROVE_DISCONTINUE" | "REJECT_DISCONTINUE" | "REVOKE" | "COMPLETE_PROJECT" | "SUBMIT_REPORT" | "RETURN_REPORT" | "CONFIRM_AMOUNT" | "RECORD_REFUND";
         };
         EventPreviewDto: {
             /** @description the notices the event would issue, in order; empty when it issues none */
@@ -2538,6 +2551,15 @@ export interface components {
              */
             type: "RETURN_REPORT";
         };
+        ReviewAssignmentDto: {
+            /**
+             * @description owed: 利益相反の有無をまだ申告していない（申告するまで申請の内容は見られない。AFFIRM_NO_CONFLICT か DECLARE_CONFLICT を送る） / you have yet to declare whether you have a conflict of interest, and the application is withheld until you send AFFIRM_NO_CONFLICT or DECLARE_CONFLICT; noConflict: 利益相反なしを申告済み / you declared you have none
+             * @enum {string}
+             */
+            conflictDeclaration: "owed" | "noConflict";
+            /** @description 審査結果を提出済み / your review is in */
+            reviewed: boolean;
+        };
         ReviewDto: {
             /** @description 講評（空でもよい） / the reviewer’s comment, may be empty */
             comment: string;
@@ -2736,7 +2758,7 @@ export interface components {
             /** @description それを行うイベント（確認だけのときは null） / the event that does it; null for a follow-up */
             event: components["schemas"]["TaskEventDto"] | null;
             /** @enum {string} */
-            kind: "submitApplication" | "correctApplication" | "startProject" | "completeProject" | "submitReport" | "answerConsultation" | "acceptFiling" | "assignReviewer" | "followUpOverdue" | "submitReview" | "decideGrant" | "decideChange" | "decideDiscontinuation" | "checkReport" | "confirmAmount" | "recordPayment" | "recordRefund";
+            kind: "submitApplication" | "correctApplication" | "startProject" | "completeProject" | "submitReport" | "answerConsultation" | "acceptFiling" | "assignReviewer" | "followUpOverdue" | "declareConflicts" | "submitReview" | "decideGrant" | "decideChange" | "decideDiscontinuation" | "checkReport" | "confirmAmount" | "recordPayment" | "recordRefund";
             /** @description すること / what to do */
             label: components["schemas"]["BilingualTextDto"];
             overdue: boolean;
@@ -2757,7 +2779,7 @@ export interface components {
         TaskEventDto: {
             label: components["schemas"]["BilingualTextDto"];
             /** @enum {string} */
-            type: "OPEN_CONSULTATION" | "ADD_NOTE" | "CONCLUDE_CONSULTATION" | "CLOSE_WITHOUT_APPLICATION" | "START_APPLICATION" | "SUBMIT" | "ACCEPT" | "RETURN_FOR_CORRECTION" | "RESUBMIT" | "WITHDRAW" | "ASSIGN_REVIEWER" | "SUBMIT_REVIEW" | "DECLARE_CONFLICT" | "DECIDE_GRANT" | "DECIDE_REJECT" | "START_PROJECT" | "REQUEST_ADVANCE" | "RECORD_PAYMENT" | "REQUEST_CHANGE" | "NOTIFY_MINOR_CHANGE" | "APPROVE_CHANGE" | "REJECT_CHANGE" | "REQUEST_DISCONTINUE" | "APPROVE_DISCONTINUE" | "REJECT_DISCONTINUE" | "REVOKE" | "COMPLETE_PROJECT" | "SUBMIT_REPORT" | "RETURN_REPORT" | "CONFIRM_AMOUNT" | "RECORD_REFUND";
+            type: "OPEN_CONSULTATION" | "ADD_NOTE" | "CONCLUDE_CONSULTATION" | "CLOSE_WITHOUT_APPLICATION" | "START_APPLICATION" | "SUBMIT" | "ACCEPT" | "RETURN_FOR_CORRECTION" | "RESUBMIT" | "WITHDRAW" | "ASSIGN_REVIEWER" | "AFFIRM_NO_CONFLICT" | "SUBMIT_REVIEW" | "DECLARE_CONFLICT" | "DECIDE_GRANT" | "DECIDE_REJECT" | "START_PROJECT" | "REQUEST_ADVANCE" | "RECORD_PAYMENT" | "REQUEST_CHANGE" | "NOTIFY_MINOR_CHANGE" | "APPROVE_CHANGE" | "REJECT_CHANGE" | "REQUEST_DISCONTINUE" | "APPROVE_DISCONTINUE" | "REJECT_DISCONTINUE" | "REVOKE" | "COMPLETE_PROJECT" | "SUBMIT_REPORT" | "RETURN_REPORT" | "CONFIRM_AMOUNT" | "RECORD_REFUND";
         };
         TenantSummaryDto: {
             /** @example ichinoseki */
@@ -5180,6 +5202,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description CASE_CONFLICT_DECLARATION_OWED: you are a reviewer of the case who has yet to declare whether you have a conflict of interest (`acceptableEvents`: AFFIRM_NO_CONFLICT, DECLARE_CONFLICT) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description INTERNAL_ERROR: a defect of ours; quote the requestId */
             500: {
                 headers: {
@@ -5358,6 +5389,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description CASE_CONFLICT_DECLARATION_OWED: you are a reviewer of the case who has yet to declare whether you have a conflict of interest (`acceptableEvents`: AFFIRM_NO_CONFLICT, DECLARE_CONFLICT) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description CASE_NOT_FOUND or ATTACHMENT_NOT_FOUND */
             404: {
                 headers: {
@@ -5453,7 +5493,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description CASE_STALE_VERSION (`currentVersion`): reload and try again; CASE_EVENT_NOT_ACCEPTED (`acceptableEvents`): the state does not take it */
+            /** @description CASE_STALE_VERSION (`currentVersion`): reload and try again; CASE_EVENT_NOT_ACCEPTED (`acceptableEvents`): the state does not take it, or it is not the reviewer's turn (a review before the declaration of conflicts, a second declaration, anything after the review) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5665,7 +5705,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description CASE_FORBIDDEN: administrators see no cases (allowedRoles lists who does) */
+            /** @description CASE_FORBIDDEN: administrators see no cases (allowedRoles lists who does); CASE_CONFLICT_DECLARATION_OWED: you are a reviewer of the case who has yet to declare whether you have a conflict of interest (`acceptableEvents`: AFFIRM_NO_CONFLICT, DECLARE_CONFLICT) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5740,7 +5780,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description CASE_FORBIDDEN: administrators see no cases */
+            /** @description CASE_FORBIDDEN: administrators see no cases; CASE_CONFLICT_DECLARATION_OWED: you are a reviewer of the case who has yet to declare whether you have a conflict of interest (`acceptableEvents`: AFFIRM_NO_CONFLICT, DECLARE_CONFLICT) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5815,7 +5855,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description CASE_FORBIDDEN: administrators see no cases (allowedRoles lists who does) */
+            /** @description CASE_FORBIDDEN: administrators see no cases (allowedRoles lists who does); CASE_CONFLICT_DECLARATION_OWED: you are a reviewer of the case who has yet to declare whether you have a conflict of interest (`acceptableEvents`: AFFIRM_NO_CONFLICT, DECLARE_CONFLICT) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5890,6 +5930,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description CASE_CONFLICT_DECLARATION_OWED: you are a reviewer of the case who has yet to declare whether you have a conflict of interest (`acceptableEvents`: AFFIRM_NO_CONFLICT, DECLARE_CONFLICT) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description INTERNAL_ERROR: a defect of ours; quote the requestId */
             500: {
                 headers: {
@@ -5946,6 +5995,15 @@ export interface operations {
             };
             /** @description AUTH_MISSING_CREDENTIALS, AUTH_TOKEN_EXPIRED, AUTH_TOKEN_INVALID, AUTH_SIGNED_OUT: log in (again) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description CASE_CONFLICT_DECLARATION_OWED: you are a reviewer of the case who has yet to declare whether you have a conflict of interest (`acceptableEvents`: AFFIRM_NO_CONFLICT, DECLARE_CONFLICT) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6019,7 +6077,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description CASE_FORBIDDEN: administrators see no cases (allowedRoles lists who does) */
+            /** @description CASE_FORBIDDEN: administrators see no cases (allowedRoles lists who does); CASE_CONFLICT_DECLARATION_OWED: you are a reviewer of the case who has yet to declare whether you have a conflict of interest (`acceptableEvents`: AFFIRM_NO_CONFLICT, DECLARE_CONFLICT) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6169,7 +6227,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description CASE_FORBIDDEN: your role does not read reviews; allowedRoles: officer, reviewer, approver */
+            /** @description CASE_FORBIDDEN: your role does not read reviews; allowedRoles: officer, reviewer, approver; CASE_CONFLICT_DECLARATION_OWED: you are a reviewer of the case who has yet to declare whether you have a conflict of interest (`acceptableEvents`: AFFIRM_NO_CONFLICT, DECLARE_CONFLICT) */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -1,7 +1,7 @@
 import { text } from '#libs/errors';
 import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { CaseRepository, type CaseUser, visibleCase } from '#libs/cases';
+import { CaseRepository, type CaseUser, readableCase } from '#libs/cases';
 import { UnitOfWork } from '#libs/persistence';
 import { AttachmentErrorCode, AttachmentException } from './attachment.exception.js';
 import { AttachmentRepository } from './attachment.repository.js';
@@ -13,7 +13,7 @@ export interface AttachmentDownload {
   content: Readable;
 }
 
-/** One attachment of a case the user sees, superseded or not: its metadata and its bytes. */
+/** One attachment of a case whose records the user may read (`readableCase`), superseded or not: its metadata and its bytes. */
 @Injectable()
 export class ReadAttachment {
   constructor(
@@ -23,7 +23,7 @@ export class ReadAttachment {
 
   async execute(user: CaseUser, caseId: string, attachmentId: string): Promise<AttachmentDownload> {
     const { attachment, storageKey } = await this.unitOfWork.run(async (manager) => {
-      visibleCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
+      readableCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
       const attachments = new AttachmentRepository(manager);
       const row = await attachments.findInCase(user.tenantId, caseId, attachmentId);
       if (row === null) {

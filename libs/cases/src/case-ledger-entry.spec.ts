@@ -62,6 +62,11 @@ describe('caseLedgerEntryOf', () => {
     expect(caseLedgerEntryOf(conflict, context())).toEqual({ table: 'review', kind: 'conflict', reviewerId: 'reviewer-1', conflictReason: '親族が役員' });
   });
 
+  it('writes no review row for a declaration of no conflict (利益相反なし): the review that follows is the reviewer\'s one row', () => {
+    const affirmation: CaseEvent = { type: 'AFFIRM_NO_CONFLICT', actor: actorFor('reviewer'), on };
+    expect(caseLedgerEntryOf(affirmation, context())).toBeNull();
+  });
+
   it('writes an expense revision for exactly the events the revisions are numbered by', () => {
     const revisionEvents = [...EXPENSE_REVISION_EVENTS.planned, ...EXPENSE_REVISION_EVENTS.actual];
     for (const type of CASE_EVENT_TYPES) {

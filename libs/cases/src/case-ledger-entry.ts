@@ -48,6 +48,9 @@ export function caseLedgerEntryOf(event: CaseEvent, after: CaseContext): CaseLed
       return { table: 'review', kind: 'review', reviewerId: event.actor.userId, scores: event.scores, comment: event.comment };
     case 'DECLARE_CONFLICT':
       return { table: 'review', kind: 'conflict', reviewerId: event.actor.userId, conflictReason: event.reason };
+    // 利益相反なし is kept by the trail and the reviewer's assignment; the review table holds one row per reviewer, the review or the conflict.
+    case 'AFFIRM_NO_CONFLICT':
+      return null;
     default:
       return null;
   }

@@ -15,6 +15,7 @@ import {
   type StoredCaseSnapshot,
 } from '#libs/lifecycle';
 import { advancePaymentLimit, type ExpenseLine, type Program, type Yen } from '#libs/programs';
+import { applicationWithheldFrom } from './application-withheld.policy.js';
 import type { CaseRecord } from './case.repository.js';
 import type { CaseFacts } from './case-facts.repository.js';
 import type { CaseUser } from './case-user.js';
@@ -60,7 +61,22 @@ export interface DeadlineView {
   daysLeft: number;
 }
 
-/** A case as the API shows it to one user: state in both languages, money, deadlines, what they can do now. */
+/** A reviewer's part in the case, as they read it. */
+export interface ReviewAssignmentView {
+  /**
+   * 'owed': they have yet to declare whether they have a conflict of interest (利益相反), and the
+   * application is withheld from them until they do; 'noConflict': they declared they have none.
+   */
+  conflictDeclaration: 'owed' | 'noConflict';
+  reviewed: boolean;
+}
+
+/**
+ * A case as the API shows it to one user: state in both languages, money, deadlines, what they
+ * can do now. To a reviewer the application is withheld from (`applicationWithheldFrom`) only its
+ * header: amounts, the correction, a change, an advance and a refund are null, and the deadlines
+ * are their own review's.
+ */
 export interface CaseView {
   id: string;
   caseNumber: string | null;
@@ -83,6 +99,8 @@ export interface CaseView {
   /** What is owed on a refund claim (返還) as of today, part by part, and how it was computed. */
   refund: (RefundOwed & { asOf: IsoDate; dueOn: IsoDate; dueOnJa: string; computation: BilingualText }) | null;
   actions: { available: ActionView[]; unavailable: BlockedActionView[]; waitingFor: AwaitedRoleView[] };
+  /** For a reviewer assigned to the case: their declaration and review; null for everyone else. */
+  reviewAssignment: ReviewAssignmentView | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -114,7 +132,9 @@ export function toCaseView(
   const actor = { userId: user.userId, role: user.role, organizationIds: user.organizationIds };
   const actions = caseActions(snapshot, actor, { on, documentsHeld: facts.documentsHeld });
   const dueOf = (kind: string) => pendingDeadlines.find((deadline) => deadline.kind === kind)?.dueOn ?? null;
-  return {
+  const withheld = applicationWithheldFrom(user, context);
+  const assignment = user.role === 'reviewer' ? context.reviewers.find((reviewer) => reviewer.reviewerId === user.userId) : undefined;
+  const view: CaseView = {
     id: row.id,
     caseNumber: row.caseNumber,
     version: row.version,
@@ -155,8 +175,23 @@ export function toCaseView(
       unavailable: actions.unavailable.map(({ type, reasons }) => ({ ...eventView(type), reasons: reasons.map(problemView) })),
       waitingFor: actions.waitingFor.map(({ role, events }) => ({ role, label: CASE_ROLE_LABELS[role], events: events.map(eventView) })),
     },
+    reviewAssignment: assignment ? { conflictDeclaration: withheld ? 'owed' : 'noConflict', reviewed: assignment.reviewed } : null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+  };
+  return withheld ? headerOnly(view, user.userId) : view;
+}
+
+/** The case as a reviewer reads it before their declaration: whose, which, where it stands, what they may do, by when they review. */
+function headerOnly(view: CaseView, reviewerId: string): CaseView {
+  return {
+    ...view,
+    amounts: { ...view.amounts, requested: null, decided: null, confirmed: null },
+    deadlines: view.deadlines.filter((deadline) => deadline.kind === 'reviewDue' && deadline.subject === reviewerId),
+    correction: null,
+    pendingChange: null,
+    advance: null,
+    refund: null,
   };
 }
 

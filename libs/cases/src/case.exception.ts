@@ -7,6 +7,11 @@ export enum CaseErrorCode {
   Forbidden = 'CASE_FORBIDDEN',
   /** If-Match carried a version the case has moved past: 409. */
   StaleVersion = 'CASE_STALE_VERSION',
+  /**
+   * An assigned reviewer asks for the application (its records, papers, notices, history) before
+   * declaring whether they have a conflict of interest (利益相反): 403, listing what they may send now.
+   */
+  ConflictDeclarationOwed = 'CASE_CONFLICT_DECLARATION_OWED',
   /** The case's state does not take this event: 409, listing the events it takes. */
   EventNotAccepted = 'CASE_EVENT_NOT_ACCEPTED',
   /** A business rule refuses the event: 422, one problem per broken rule. */

@@ -13,14 +13,15 @@ import { peopleOf } from './case-people.repository.js';
 import { type ReviewView, toReviewView } from './case-ledger-reviews.view.js';
 import { type CaseRecord, CaseRepository } from './case.repository.js';
 import type { CaseUser } from './case-user.js';
-import { visibleCase } from './visible-case.js';
+import { readableCase } from './application-withheld.policy.js';
 
 export type { CaseExpensesView, CasePaymentsView, ConsultationNoteView, ReviewView };
 
 /**
  * Reads of a case's ledgers: expense revisions, payments and refunds, consultation notes,
- * reviews. Whoever sees the case (404 otherwise) reads the first three; reviews are further
- * limited by role (`reviewsReadableBy`).
+ * reviews. Whoever may read the case's records (`readableCase`: 404 for a case they do not see,
+ * 403 for a reviewer who owes the declaration of conflicts) reads the first three; reviews are
+ * further limited by role (`reviewsReadableBy`).
  */
 @Injectable()
 export class ReadCaseLedgers {
@@ -70,7 +71,7 @@ export class ReadCaseLedgers {
     work: (record: CaseRecord, ledgers: CaseLedgerRepository, manager: EntityManager) => Promise<T>,
   ): Promise<T> {
     return this.unitOfWork.run(async (manager) => {
-      const record = visibleCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
+      const record = readableCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
       return work(record, new CaseLedgerRepository(manager), manager);
     });
   }

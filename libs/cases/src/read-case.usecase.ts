@@ -10,10 +10,11 @@ import { readCaseFacts } from './case-facts.repository.js';
 import { Clock } from '#libs/clock';
 import type { CaseUser } from './case-user.js';
 import { type CaseView, toCaseView } from './case-view.js';
+import { readableCase } from './application-withheld.policy.js';
 import { visibleCase } from './visible-case.js';
 
-/** Events whose payload is a review's content, shown only as `reviewsReadableBy` allows. */
-const REVIEW_EVENTS = new Set(['SUBMIT_REVIEW', 'DECLARE_CONFLICT']);
+/** A reviewer's acts: their payload is a review's content, and who sent them part of it, shown only as `reviewsReadableBy` allows. */
+const REVIEW_EVENTS = new Set(['AFFIRM_NO_CONFLICT', 'SUBMIT_REVIEW', 'DECLARE_CONFLICT']);
 
 export interface CaseHistoryEntry {
   sequence: number;
@@ -55,7 +56,7 @@ export class ReadCase {
 
   history(user: CaseUser, caseId: string): Promise<CaseHistoryEntry[]> {
     return this.unitOfWork.run(async (manager) => {
-      visibleCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
+      readableCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
       const entries = await manager.find(AuditEntryEntity, { where: { caseId }, order: { sequence: 'ASC' } });
       const reviews = reviewsReadableBy(user.role);
       const people = await peopleOf(manager, user.tenantId, entries.map((entry) => entry.actorUserId));

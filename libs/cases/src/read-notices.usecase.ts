@@ -8,7 +8,7 @@ import { CaseErrorCode, CaseException } from './case.exception.js';
 import { CaseRepository } from './case.repository.js';
 import type { CaseUser } from './case-user.js';
 import { NoticeRepository } from './notice.repository.js';
-import { visibleCase } from './visible-case.js';
+import { readableCase } from './application-withheld.policy.js';
 
 export interface IssuedNotice {
   id: string;
@@ -19,14 +19,14 @@ export interface IssuedNotice {
   content: NoticeContent | null;
 }
 
-/** Reads of a case's notices, by whoever may see the case. */
+/** Reads of a case's notices, by whoever may read its records (`readableCase`). */
 @Injectable()
 export class ReadNotices {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
   list(user: CaseUser, caseId: string): Promise<IssuedNotice[]> {
     return this.unitOfWork.run(async (manager) => {
-      visibleCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
+      readableCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
       return (await new NoticeRepository(manager).ofCase(user.tenantId, caseId)).map(issuedNotice);
     });
   }
@@ -34,7 +34,7 @@ export class ReadNotices {
   /** One notice with what it said when issued; 404 unless it is one of this visible case's, with content to show. */
   document(user: CaseUser, caseId: string, noticeId: string): Promise<IssuedNotice & { content: NoticeContent }> {
     return this.unitOfWork.run(async (manager) => {
-      visibleCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
+      readableCase(await new CaseRepository(manager).find(user.tenantId, caseId), user, caseId);
       const row = await new NoticeRepository(manager).one(user.tenantId, caseId, noticeId);
       if (!row) throw new CaseException(CaseErrorCode.NotFound, text('この案件にその通知書はありません。', `notice ${noticeId} not found on case ${caseId}`));
       const notice = issuedNotice(row);

@@ -38,6 +38,7 @@ describe('caseActions: what one person can do on a case now', () => {
       submit,
       { type: 'ACCEPT', actor: actorFor('officer'), on: '2025-05-12' },
       { type: 'ASSIGN_REVIEWER', actor: actorFor('officer'), on: '2025-05-12', reviewerId: 'reviewer-1', reviewerOrganizationIds: [] },
+      { type: 'AFFIRM_NO_CONFLICT', actor: actorFor('reviewer'), on: '2025-05-20' },
       { type: 'SUBMIT_REVIEW', actor: actorFor('reviewer'), on: '2025-05-20', scores: [{ criterion: '公益性', score: 3 }], comment: '' },
       { type: 'DECIDE_GRANT', actor: actorFor('approver'), on: '2025-05-30', amount: 60_000, conditions: [], noticeNumber: 'N-1' },
       { type: 'START_PROJECT', actor: actorFor('applicant'), on: '2025-06-01' },
@@ -57,20 +58,26 @@ describe('caseTasks: a to-do list computed from the state and the open deadlines
     expect(caseTasks(submitted, actorFor('applicant'), facts, [])).toEqual([]);
   });
 
-  it('dates a review by its reviewer’s own deadline, never another reviewer’s', () => {
-    const inReview = caseAfter([
+  it('asks a reviewer for the declaration of conflicts first, then the review, each dated by their own deadline, never another reviewer’s', () => {
+    const assigned: CaseEvent[] = [
       start,
       submit,
       { type: 'ACCEPT', actor: actorFor('officer'), on: '2025-05-12' },
       { type: 'ASSIGN_REVIEWER', actor: actorFor('officer'), on: '2025-05-12', reviewerId: 'reviewer-1', reviewerOrganizationIds: [] },
       { type: 'ASSIGN_REVIEWER', actor: actorFor('officer'), on: '2025-05-12', reviewerId: 'reviewer-2', reviewerOrganizationIds: [] },
-    ]);
+    ];
+    const inReview = caseAfter(assigned);
     const deadlines = [
       { kind: 'reviewDue' as const, subject: 'reviewer-2', dueOn: '2025-05-22' },
       { kind: 'reviewDue' as const, subject: 'reviewer-1', dueOn: '2025-05-26' },
     ];
+    const ownDeadline = { kind: 'reviewDue', subject: 'reviewer-1', dueOn: '2025-05-26' };
     expect(caseTasks(inReview, actorFor('reviewer'), facts, deadlines)).toEqual([
-      { kind: 'submitReview', event: 'SUBMIT_REVIEW', deadline: { kind: 'reviewDue', subject: 'reviewer-1', dueOn: '2025-05-26' }, blockers: [] },
+      { kind: 'declareConflicts', event: 'AFFIRM_NO_CONFLICT', deadline: ownDeadline, blockers: [] },
+    ]);
+    const declared = caseAfter([...assigned, { type: 'AFFIRM_NO_CONFLICT', actor: actorFor('reviewer'), on: '2025-05-13' }]);
+    expect(caseTasks(declared, actorFor('reviewer'), facts, deadlines)).toEqual([
+      { kind: 'submitReview', event: 'SUBMIT_REVIEW', deadline: ownDeadline, blockers: [] },
     ]);
     // Past due: the officer follows it up, and the first assignment is no longer their task.
     const officer = caseTasks(inReview, actorFor('officer'), { ...facts, on: '2025-05-23' }, deadlines);

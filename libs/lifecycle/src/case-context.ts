@@ -5,6 +5,11 @@ import type { ExpenseLine } from './case-event.js';
 export interface AssignedReviewer {
   reviewerId: string;
   organizationIds: string[];
+  /**
+   * They declared they have no conflict of interest (利益相反なし): until they do, or declare one
+   * (which ends the assignment), the application is not shown to them and they may not review it.
+   */
+  affirmedNoConflict: boolean;
   reviewed: boolean;
 }
 

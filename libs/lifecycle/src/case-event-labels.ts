@@ -14,6 +14,7 @@ export const CASE_EVENT_LABELS: Readonly<Record<CaseEventType, LocalizedText>> =
   RETURN_FOR_CORRECTION: { ja: '差戻し（補正依頼）', en: 'return for correction' },
   WITHDRAW: { ja: '申請の取下げ', en: 'withdraw the application' },
   ASSIGN_REVIEWER: { ja: '審査員の割当て', en: 'assign a reviewer' },
+  AFFIRM_NO_CONFLICT: { ja: '利益相反なしの申告', en: 'declare no conflict of interest' },
   SUBMIT_REVIEW: { ja: '審査結果の提出', en: 'submit a review' },
   DECLARE_CONFLICT: { ja: '利益相反の申告', en: 'declare a conflict of interest' },
   DECIDE_GRANT: { ja: '交付決定', en: 'decide the grant' },

@@ -61,6 +61,8 @@ export type CaseEvent =
   | (EventBase & { type: 'WITHDRAW'; reason: string })
   // 審査
   | (EventBase & { type: 'ASSIGN_REVIEWER'; reviewerId: string; reviewerOrganizationIds: string[] })
+  /** 利益相反なし: the assigned reviewer says they have no conflict of interest, before the application is shown to them. */
+  | (EventBase & { type: 'AFFIRM_NO_CONFLICT' })
   | (EventBase & { type: 'SUBMIT_REVIEW'; scores: ReviewScore[]; comment: string })
   | (EventBase & { type: 'DECLARE_CONFLICT'; reason: string })
   | (EventBase & { type: 'DECIDE_GRANT'; amount: Yen; conditions: string[]; noticeNumber: string })

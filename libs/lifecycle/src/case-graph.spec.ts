@@ -49,6 +49,7 @@ function candidateEvents(snapshot: CaseSnapshot): CaseEvent[] {
     ...(context.reviewers.length === 0
       ? [{ type: 'ASSIGN_REVIEWER', ...by('officer'), reviewerId: 'reviewer-1', reviewerOrganizationIds: [] } as CaseEvent]
       : []),
+    { type: 'AFFIRM_NO_CONFLICT', ...by('reviewer') },
     { type: 'SUBMIT_REVIEW', ...by('reviewer'), scores: [{ criterion: '必要性', score: 3 }], comment: '' },
     { type: 'DECLARE_CONFLICT', ...by('reviewer'), reason: '親族が役員' },
     { type: 'DECIDE_GRANT', ...by('approver'), amount: 40_000, conditions: [], noticeNumber: 'N-1' },
@@ -101,6 +102,7 @@ const serializeState = (snapshot: CaseSnapshot) =>
     snapshot.context.advanceRequested,
     totalOf(snapshot.context.payments),
     snapshot.context.reviewers.length,
+    snapshot.context.reviewers.filter((reviewer) => reviewer.affirmedNoConflict).length,
     snapshot.context.eligibleActual,
     snapshot.context.confirmedAmount,
   ]);
@@ -171,7 +173,7 @@ describe('the case machine as a graph', () => {
     const byRole = Object.fromEntries(
       CASE_ROLES.map((role) => [role, CASE_EVENT_TYPES.filter((type: CaseEventType) => EVENT_ROLES[type].includes(role)).length]),
     );
-    expect(byRole).toEqual({ applicant: 14, officer: 9, reviewer: 2, approver: 8, finance: 2, admin: 0 });
+    expect(byRole).toEqual({ applicant: 14, officer: 9, reviewer: 3, approver: 8, finance: 2, admin: 0 });
   });
 
   it('takes no event in a final state', () => {

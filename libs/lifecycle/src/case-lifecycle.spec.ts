@@ -65,6 +65,7 @@ function throughDecision(scenario: Scenario, program: Program, planned: number, 
     })
     .send('officer', '2025-05-12', { type: 'ACCEPT' })
     .send('officer', '2025-05-12', { type: 'ASSIGN_REVIEWER', reviewerId: 'reviewer-1', reviewerOrganizationIds: [] })
+    .send('reviewer', '2025-05-20', { type: 'AFFIRM_NO_CONFLICT' })
     .send('reviewer', '2025-05-20', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '妥当' })
     .send('approver', '2025-05-30', { type: 'DECIDE_GRANT', amount: decided, conditions: [], noticeNumber: '一協第12号' });
 }
@@ -175,6 +176,7 @@ describe('a case returned for correction, resubmitted, then refused', () => {
       .send('applicant', '2025-05-15', { type: 'RESUBMIT', ...filing })
       .send('officer', '2025-05-16', { type: 'ACCEPT' })
       .send('officer', '2025-05-16', { type: 'ASSIGN_REVIEWER', reviewerId: 'reviewer-1', reviewerOrganizationIds: [] })
+      .send('reviewer', '2025-05-20', { type: 'AFFIRM_NO_CONFLICT' })
       .send('reviewer', '2025-05-20', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 1 }], comment: '効果が不明確' })
       .send('approver', '2025-05-30', { type: 'DECIDE_REJECT', reasons: ['事業効果が不明確'], noticeNumber: '一協第13号' });
 

@@ -35,6 +35,7 @@ function settleCase(program: Program, planned: number, advanceShare: number, act
   snapshot = send(snapshot, { type: 'SUBMIT', ...filing }, 'applicant');
   snapshot = send(snapshot, { type: 'ACCEPT' }, 'officer');
   snapshot = send(snapshot, { type: 'ASSIGN_REVIEWER', reviewerId: 'reviewer-1', reviewerOrganizationIds: [] }, 'officer');
+  snapshot = send(snapshot, { type: 'AFFIRM_NO_CONFLICT' }, 'reviewer');
   snapshot = send(snapshot, { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 3 }], comment: '' }, 'reviewer');
   snapshot = send(snapshot, { type: 'DECIDE_GRANT', amount: maximum, conditions: [], noticeNumber: 'N-1' }, 'approver');
   snapshot = send(snapshot, { type: 'START_PROJECT' }, 'applicant');

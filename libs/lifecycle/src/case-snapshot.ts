@@ -40,5 +40,7 @@ export function restoreSnapshot(stored: StoredCaseSnapshot, program: Program): C
   const context = structuredClone(stored.context);
   // Snapshots stored before `recusedReviewerIds` existed have none.
   context.recusedReviewerIds ??= [];
+  // Nor did their reviewers declare 利益相反なし: one not yet reviewed declares now (`conflictDeclarationOwed`).
+  context.reviewers = context.reviewers.map((reviewer) => ({ ...reviewer, affirmedNoConflict: reviewer.affirmedNoConflict ?? false }));
   return caseMachine.resolveState({ value: stored.value, context: { ...context, program } });
 }

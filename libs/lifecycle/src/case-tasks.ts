@@ -18,6 +18,7 @@ export type TaskKind =
   | 'acceptFiling'
   | 'assignReviewer'
   | 'followUpOverdue'
+  | 'declareConflicts'
   | 'submitReview'
   | 'decideGrant'
   | 'decideChange'
@@ -37,6 +38,7 @@ export const TASK_LABELS: Readonly<Record<TaskKind, LocalizedText>> = {
   acceptFiling: { ja: '申請書を確認して受理する（または差し戻す）', en: 'check the filing and accept or return it' },
   assignReviewer: { ja: '審査員を割り当てる', en: 'assign a reviewer' },
   followUpOverdue: { ja: '期限を過ぎた案件を確認する', en: 'follow up a missed deadline' },
+  declareConflicts: { ja: '審査の前に、利益相反がないかを申告する', en: 'declare whether you have a conflict of interest, before the review' },
   submitReview: { ja: '審査結果を提出する', en: 'submit your review' },
   decideGrant: { ja: '交付・不交付を決定する', en: 'decide the grant' },
   decideChange: { ja: '変更承認申請を決裁する', en: 'decide the change request' },
@@ -84,6 +86,8 @@ const TASK_RULES: readonly TaskRule[] = [
   { kind: 'answerConsultation', event: 'CONCLUDE_CONSULTATION' },
   { kind: 'acceptFiling', event: 'ACCEPT' },
   { kind: 'assignReviewer', event: 'ASSIGN_REVIEWER', deadlines: ['decisionDue'], when: (context) => context.reviewers.length === 0 },
+  // The declaration comes first (利益相反なし, or a conflict): the review is a task only after it.
+  { kind: 'declareConflicts', event: 'AFFIRM_NO_CONFLICT', deadlines: ['reviewDue'] },
   { kind: 'submitReview', event: 'SUBMIT_REVIEW', deadlines: ['reviewDue'] },
   { kind: 'decideGrant', event: 'DECIDE_GRANT', deadlines: ['decisionDue'] },
   { kind: 'decideChange', event: 'APPROVE_CHANGE' },

@@ -71,8 +71,15 @@ export const caseMachine = setup({
     }),
     recordReviewer: assign(({ context, event }) => {
       const { reviewerId, reviewerOrganizationIds } = as<'ASSIGN_REVIEWER'>(event);
-      return { reviewers: [...context.reviewers, { reviewerId, organizationIds: reviewerOrganizationIds, reviewed: false }] };
+      return {
+        reviewers: [...context.reviewers, { reviewerId, organizationIds: reviewerOrganizationIds, affirmedNoConflict: false, reviewed: false }],
+      };
     }),
+    recordNoConflict: assign(({ context, event }) => ({
+      reviewers: context.reviewers.map((reviewer) =>
+        reviewer.reviewerId === event.actor.userId ? { ...reviewer, affirmedNoConflict: true } : reviewer,
+      ),
+    })),
     recordReview: assign(({ context, event }) => ({
       reviewers: context.reviewers.map((reviewer) =>
         reviewer.reviewerId === event.actor.userId ? { ...reviewer, reviewed: true } : reviewer,
@@ -255,6 +262,8 @@ export const caseMachine = setup({
                 })),
               ],
             },
+            // The reviewer's own step before reading the application; the review deadline runs on.
+            AFFIRM_NO_CONFLICT: { guard: 'allowed', actions: 'recordNoConflict' },
             SUBMIT_REVIEW: [
               {
                 guard: and(['allowed', 'lastOpenReview']),

@@ -125,12 +125,13 @@ describe('decideEvent refusals', () => {
       });
     });
 
-    it('offers a review only to an assigned reviewer who has not yet reviewed', () => {
+    it('offers a review only to an assigned reviewer who declared no conflict and has not yet reviewed', () => {
       const snapshot = caseAfter(support, [
         start,
         submit(),
         { type: 'ACCEPT', actor: actorFor('officer'), on: '2025-05-12' },
         { type: 'ASSIGN_REVIEWER', actor: actorFor('officer'), on: '2025-05-12', reviewerId: 'reviewer-1', reviewerOrganizationIds: [] },
+        { type: 'AFFIRM_NO_CONFLICT', actor: actorFor('reviewer'), on: '2025-05-13' },
       ]);
       expect(acceptableEvents(snapshot, actorFor('reviewer'))).toEqual(['SUBMIT_REVIEW', 'DECLARE_CONFLICT']);
       expect(acceptableEvents(snapshot, actorFor('reviewer', { userId: 'reviewer-2' }))).toEqual([]);
@@ -143,6 +144,7 @@ describe('decideEvent refusals', () => {
         { type: 'ACCEPT', actor: actorFor('officer'), on: '2025-05-12' },
         { type: 'ASSIGN_REVIEWER', actor: actorFor('officer'), on: '2025-05-12', reviewerId: 'reviewer-1', reviewerOrganizationIds: [] },
         { type: 'ASSIGN_REVIEWER', actor: actorFor('officer'), on: '2025-05-12', reviewerId: 'reviewer-2', reviewerOrganizationIds: [] },
+        { type: 'AFFIRM_NO_CONFLICT', actor: actorFor('reviewer'), on: '2025-05-13' },
         { type: 'SUBMIT_REVIEW', actor: actorFor('reviewer'), on: '2025-05-20', scores: [{ criterion: '公益性', score: 3 }], comment: '' },
       ]);
       const decision = decideEvent(snapshot, {
@@ -186,6 +188,7 @@ describe('decideEvent refusals', () => {
     it('refuses a grant above the amount requested (修正交付決定 may only grant less)', () => {
       const awaiting = [
         { type: 'ASSIGN_REVIEWER', actor: actorFor('officer'), on: '2025-05-12', reviewerId: 'reviewer-1', reviewerOrganizationIds: [] },
+        { type: 'AFFIRM_NO_CONFLICT', actor: actorFor('reviewer'), on: '2025-05-13' },
         { type: 'SUBMIT_REVIEW', actor: actorFor('reviewer'), on: '2025-05-20', scores: [{ criterion: '公益性', score: 3 }], comment: '' },
       ] as CaseEvent[];
       let snapshot = inReview();

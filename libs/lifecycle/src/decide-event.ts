@@ -6,21 +6,21 @@ import type { CaseRole } from './case-role.js';
 import type { CaseSnapshot } from './case-snapshot.js';
 import { CASE_EVENT_LABELS } from './case-event-labels.js';
 import { EVENT_ROLES } from './event-roles.js';
-import { actorProblems, eventProblems, roleProblems } from './rules/event-problems.js';
+import { actorProblems, eventProblems, outOfTurnProblems, roleProblems } from './rules/event-problems.js';
 import { CASE_STATE_LABELS, stateCode } from './case-states.js';
 
 export type EventDecision =
   | { outcome: 'accepted'; snapshot: CaseSnapshot; effects: CaseEffect[] }
   /** The actor's role may never send this event (HTTP 403). */
   | { outcome: 'forbidden'; message: LocalizedText; allowedRoles: readonly CaseRole[] }
-  /** The case's state does not take this event now (HTTP 409), with what it does take from this actor. */
+  /** The case's state, or the actor's turn in it, does not take this event now (HTTP 409), with what it does take from this actor. */
   | { outcome: 'notAcceptedInState'; message: LocalizedText; state: string; acceptableEvents: CaseEventType[] }
   /** The state takes the event, but a rule refuses it (HTTP 422): each problem says which and why. */
   | { outcome: 'refused'; message: LocalizedText; problems: Problem[] };
 
 /**
  * The one door to the machine: decides an event against a snapshot, purely.
- * Refusals come first by role, then by state, then by rule, so each gets its own answer.
+ * Refusals come first by role, then by state (and a reviewer's turn), then by rule, so each gets its own answer.
  */
 export function decideEvent(snapshot: CaseSnapshot, event: CaseEvent): EventDecision {
   const byRole = roleProblems(event);
@@ -30,6 +30,11 @@ export function decideEvent(snapshot: CaseSnapshot, event: CaseEvent): EventDeci
   if (!eventTypesTakenIn(snapshot).includes(event.type)) {
     const accepted = acceptableEvents(snapshot, event.actor);
     return { outcome: 'notAcceptedInState', message: notAcceptedText(event.type, state, accepted), state, acceptableEvents: accepted };
+  }
+  const outOfTurn = outOfTurnProblems(snapshot.context, event.actor, event.type);
+  if (outOfTurn.length > 0) {
+    const accepted = acceptableEvents(snapshot, event.actor);
+    return { outcome: 'notAcceptedInState', message: joinTexts([...outOfTurn.map((each) => each.text), openText(accepted)]), state, acceptableEvents: accepted };
   }
   const problems = eventProblems(snapshot.context, event);
   if (problems.length > 0) return { outcome: 'refused', message: joinTexts(problems.map((each) => each.text)), problems };
@@ -53,13 +58,21 @@ export function acceptableEvents(snapshot: CaseSnapshot, actor: Actor): CaseEven
   );
 }
 
-/** 「この案件は今「審査中」のため、「受理」はできません。今できる操作：…」 */
+/** 「この案件は今「審査中」のため、「受理」はできません。今できる操作は…です。」 */
 function notAcceptedText(type: CaseEventType, state: ReturnType<typeof stateCode>, accepted: readonly CaseEventType[]): LocalizedText {
   const now = CASE_STATE_LABELS[state];
+  return joinTexts([
+    { ja: `この案件は今「${now.ja}」のため、「${CASE_EVENT_LABELS[type].ja}」はできません。`, en: `${type} is not accepted in state ${state}` },
+    openText(accepted),
+  ]);
+}
+
+/** 「今できる操作は「…」「…」です。」 */
+function openText(accepted: readonly CaseEventType[]): LocalizedText {
   const open = accepted.map((each) => `「${CASE_EVENT_LABELS[each].ja}」`).join('');
   return {
-    ja: `この案件は今「${now.ja}」のため、「${CASE_EVENT_LABELS[type].ja}」はできません。${accepted.length > 0 ? `今できる操作は${open}です。` : 'あなたが今できる操作はありません。'}`,
-    en: `${type} is not accepted in state ${state}; accepted now: ${accepted.join(', ') || 'none'}`,
+    ja: accepted.length > 0 ? `今できる操作は${open}です。` : 'あなたが今できる操作はありません。',
+    en: `accepted now: ${accepted.join(', ') || 'none'}`,
   };
 }
 

@@ -18,6 +18,7 @@ export const EVENT_ROLES: Readonly<Record<CaseEventType, readonly CaseRole[]>> =
   RESUBMIT: ['applicant'],
   WITHDRAW: ['applicant'],
   ASSIGN_REVIEWER: ['officer'],
+  AFFIRM_NO_CONFLICT: ['reviewer'],
   SUBMIT_REVIEW: ['reviewer'],
   DECLARE_CONFLICT: ['reviewer'],
   DECIDE_GRANT: ['approver'],

@@ -33,4 +33,4 @@ export { EVENT_FIELD_LABELS, fieldName } from './event-field-labels.js';
 export { type ActionFacts, type AvailableAction, type AwaitedRole, caseActions, type CaseActions, type UnavailableAction } from './case-actions.js';
 export { type CaseTask, caseTasks, type OpenDeadline, TASK_LABELS, type TaskKind } from './case-tasks.js';
 export { FINAL_CASE_STATES } from './final-case-states.js';
-export { reviewerAssignmentProblems } from './rules/review.rules.js';
+export { conflictDeclarationOwed, reviewerAssignmentProblems } from './rules/review.rules.js';

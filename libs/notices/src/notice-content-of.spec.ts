@@ -24,6 +24,7 @@ const untilDecision = (program: Program, planned: number, requested: number): Ca
   filing(program, planned, requested, '2025-05-10'),
   { type: 'ACCEPT', ...by('officer', '2025-05-12') },
   { type: 'ASSIGN_REVIEWER', ...by('officer', '2025-05-12'), reviewerId: 'reviewer-1', reviewerOrganizationIds: [] },
+  { type: 'AFFIRM_NO_CONFLICT', ...by('reviewer', '2025-05-20') },
   { type: 'SUBMIT_REVIEW', ...by('reviewer', '2025-05-20'), scores: [{ criterion: '公益性', score: 4 }], comment: '' },
 ];
 const grant = (amount: number, conditions: string[] = []): CaseEvent => ({

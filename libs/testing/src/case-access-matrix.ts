@@ -8,7 +8,7 @@ import type { SeededTenant } from './tenant.factory.js';
 export type MatrixCaller = Exclude<keyof SeededTenant['users'], 'secondReviewer'>;
 /** Whose case a request is about, from the caller's side. */
 export type MatrixTarget = 'own' | 'otherOrganization' | 'otherTenant';
-/** Reads also run on `inReview`: an application of the applicant's organization, in 審査 with `reviewer` assigned. */
+/** Reads also run on `inReview`: an application of the applicant's organization, in 審査 with `reviewer` assigned (and declared no conflict of interest). */
 export type MatrixReadTarget = MatrixTarget | 'inReview';
 
 export const ROLES: MatrixCaller[] = ['applicant', 'otherApplicant', 'officer', 'reviewer', 'approver', 'finance', 'admin'];

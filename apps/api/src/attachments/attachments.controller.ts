@@ -95,6 +95,7 @@ export class AttachmentsController {
   @Get()
   @ApiOperation({ summary: 'Every attachment of the case, superseded versions included, newest first' })
   @ApiOkResponse({ type: [AttachmentResponseDto] })
+  @ApiResponse({ status: 403, description: 'CASE_CONFLICT_DECLARATION_OWED: you are a reviewer of the case who has yet to declare whether you have a conflict of interest (`acceptableEvents`: AFFIRM_NO_CONFLICT, DECLARE_CONFLICT)' })
   list(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id', 'a case id')) caseId: string): Promise<AttachmentView[]> {
     return this.listAttachments.execute(user, caseId);
   }
@@ -103,6 +104,7 @@ export class AttachmentsController {
   @ApiOperation({ summary: 'Download one attachment, superseded or not; ETag and Digest carry its SHA-256' })
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ description: 'the file, as uploaded', schema: { type: 'string', format: 'binary' } })
+  @ApiResponse({ status: 403, description: 'CASE_CONFLICT_DECLARATION_OWED: you are a reviewer of the case who has yet to declare whether you have a conflict of interest (`acceptableEvents`: AFFIRM_NO_CONFLICT, DECLARE_CONFLICT)' })
   @ApiResponse({ status: 404, description: 'CASE_NOT_FOUND or ATTACHMENT_NOT_FOUND' })
   async download(
     @CurrentUser() user: AuthenticatedUser,

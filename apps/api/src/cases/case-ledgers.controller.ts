@@ -10,12 +10,13 @@ import { ReviewResponseDto } from './dto/ledgers/review-response.dto.js';
 
 const caseId = uuidParam('id', 'a case id');
 const NOT_VISIBLE = "CASE_NOT_FOUND: no such case, or one you may not see (another organization's or municipality's)";
-const ADMINISTRATORS = 'CASE_FORBIDDEN: administrators see no cases (allowedRoles lists who does)';
+const ADMINISTRATORS = 'CASE_FORBIDDEN: administrators see no cases (allowedRoles lists who does); CASE_CONFLICT_DECLARATION_OWED: you are a reviewer of the case who has yet to declare whether you have a conflict of interest (`acceptableEvents`: AFFIRM_NO_CONFLICT, DECLARE_CONFLICT)';
 
 /**
  * The case's records as tables, written by the events that carry them. Whoever may see the
- * case (applicants their organizations', officers, assigned reviewers, approvers, finance)
- * reads its expenses, payments and notes; reviews are limited further (see that route).
+ * case (applicants their organizations', officers, assigned reviewers once they declared they
+ * have no conflict of interest, approvers, finance) reads its expenses, payments and notes;
+ * reviews are limited further (see that route).
  */
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -69,7 +70,7 @@ export class CaseLedgersController {
   })
   @ApiOkResponse({ type: [ReviewResponseDto] })
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
-  @ApiForbiddenResponse({ description: 'CASE_FORBIDDEN: your role does not read reviews; allowedRoles: officer, reviewer, approver' })
+  @ApiForbiddenResponse({ description: 'CASE_FORBIDDEN: your role does not read reviews; allowedRoles: officer, reviewer, approver; CASE_CONFLICT_DECLARATION_OWED: you are a reviewer of the case who has yet to declare whether you have a conflict of interest (`acceptableEvents`: AFFIRM_NO_CONFLICT, DECLARE_CONFLICT)' })
   reviews(@CurrentUser() user: AuthenticatedUser, @Param('id', caseId) id: string): Promise<ReviewView[]> {
     return this.ledgers.reviews(user, id);
   }

@@ -93,7 +93,12 @@ export class CasesController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'A case: state in Japanese and English, amounts, deadlines, why it was returned, what is owed, and what you may do now' })
+  @ApiOperation({
+    summary: 'A case: state in Japanese and English, amounts, deadlines, why it was returned, what is owed, and what you may do now',
+    description:
+      'To a reviewer assigned to it who has yet to declare whether they have a conflict of interest (`reviewAssignment.conflictDeclaration`: owed), ' +
+      "only the case's header: its number, program, organization, state, what they may do and their review's deadline; none of the application.",
+  })
   @ApiOkResponse({ type: CaseViewDto, headers: { ETag: { description: 'the case version, for If-Match', schema: { type: 'string' } } } })
   @ApiRefusals({ 403: 'CASE_FORBIDDEN: administrators see no cases', 404: 'CASE_NOT_FOUND: no such case, or one you may not see' })
   async view(
@@ -117,7 +122,7 @@ export class CasesController {
   @Get(':id/history')
   @ApiOperation({ summary: 'Every accepted event of the case, from the audit trail, with who sent it' })
   @ApiOkResponse({ type: [CaseHistoryEntryDto] })
-  @ApiRefusals({ 403: 'CASE_FORBIDDEN: administrators see no cases', 404: 'CASE_NOT_FOUND: no such case, or one you may not see' })
+  @ApiRefusals({ 403: 'CASE_FORBIDDEN: administrators see no cases; CASE_CONFLICT_DECLARATION_OWED: you are a reviewer of the case who has yet to declare whether you have a conflict of interest (`acceptableEvents`: AFFIRM_NO_CONFLICT, DECLARE_CONFLICT)', 404: 'CASE_NOT_FOUND: no such case, or one you may not see' })
   history(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string): Promise<CaseHistoryEntry[]> {
     return this.readCase.history(user, id);
   }
@@ -132,7 +137,9 @@ export class CasesController {
   @ApiRefusals({
     403: 'CASE_FORBIDDEN: your role may never send this event (`allowedRoles`)',
     404: 'CASE_NOT_FOUND: no such case, or one you may not see',
-    409: 'CASE_STALE_VERSION (`currentVersion`): reload and try again; CASE_EVENT_NOT_ACCEPTED (`acceptableEvents`): the state does not take it',
+    409:
+      'CASE_STALE_VERSION (`currentVersion`): reload and try again; CASE_EVENT_NOT_ACCEPTED (`acceptableEvents`): the state does not take it, ' +
+      "or it is not the reviewer's turn (a review before the declaration of conflicts, a second declaration, anything after the review)",
     422: 'CASE_EVENT_REFUSED: a rule refuses it, each in `problems`; CASE_IDEMPOTENCY_KEY_REUSED',
   })
   async event(

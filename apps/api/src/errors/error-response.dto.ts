@@ -33,7 +33,11 @@ export class ErrorResponseDto {
   @ApiPropertyOptional({ enum: CASE_ROLES, isArray: true, description: '403: この操作ができる役割 / the roles that may' })
   allowedRoles?: string[];
 
-  @ApiPropertyOptional({ enum: CASE_EVENT_TYPES, isArray: true, description: 'CASE_EVENT_NOT_ACCEPTED: 今あなたが送れるイベント / the events the case takes from you now' })
+  @ApiPropertyOptional({
+    enum: CASE_EVENT_TYPES,
+    isArray: true,
+    description: 'CASE_EVENT_NOT_ACCEPTED, CASE_CONFLICT_DECLARATION_OWED: 今あなたが送れるイベント / the events the case takes from you now',
+  })
   acceptableEvents?: string[];
 
   @ApiPropertyOptional({ description: 'CASE_EVENT_NOT_ACCEPTED, ATTACHMENT_CASE_ENDED: 案件の状態 / the case’s state' })

@@ -52,6 +52,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   [CaseErrorCode.NotFound]: HttpStatus.NOT_FOUND,
   [CaseErrorCode.ReferenceNotFound]: HttpStatus.NOT_FOUND,
   [CaseErrorCode.Forbidden]: HttpStatus.FORBIDDEN,
+  [CaseErrorCode.ConflictDeclarationOwed]: HttpStatus.FORBIDDEN,
   [CaseErrorCode.StaleVersion]: HttpStatus.CONFLICT,
   [CaseErrorCode.EventNotAccepted]: HttpStatus.CONFLICT,
   [CaseErrorCode.EventRefused]: HttpStatus.UNPROCESSABLE_ENTITY,

@@ -25,6 +25,7 @@ export class NoticesController {
   @Get()
   @ApiOperation({ summary: "The case's official notices (受理通知書, 交付決定通知書 …), in the order issued" })
   @ApiOkResponse({ type: [NoticeSummaryDto] })
+  @ApiResponse({ status: 403, description: 'CASE_CONFLICT_DECLARATION_OWED: you are a reviewer of the case who has yet to declare whether you have a conflict of interest (`acceptableEvents`: AFFIRM_NO_CONFLICT, DECLARE_CONFLICT)' })
   async list(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id', 'a case id')) caseId: string): Promise<NoticeSummaryDto[]> {
     return (await this.readNotices.list(user, caseId)).map((notice) => NoticeSummaryDto.of(notice));
   }
@@ -33,6 +34,7 @@ export class NoticesController {
   @ApiOperation({ summary: 'One notice as it was issued: an A4 PDF with its Japanese font embedded, or printable HTML with ?format=html' })
   @ApiProduces('application/pdf', 'text/html')
   @ApiOkResponse({ description: 'the notice document', schema: { type: 'string', format: 'binary' } })
+  @ApiResponse({ status: 403, description: 'CASE_CONFLICT_DECLARATION_OWED: you are a reviewer of the case who has yet to declare whether you have a conflict of interest (`acceptableEvents`: AFFIRM_NO_CONFLICT, DECLARE_CONFLICT)' })
   @ApiResponse({ status: 404, description: 'CASE_NOT_FOUND: no such case or notice, or not yours to see' })
   async document(
     @CurrentUser() user: AuthenticatedUser,

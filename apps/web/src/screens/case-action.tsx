@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
+import { CASE_EVENT_LABELS } from '../../../../libs/lifecycle/src/case-event-labels.js';
 import type { CaseEventType } from '../../../../libs/lifecycle/src/case-event.js';
-import { loadCaseForForm } from '../api/load-case-for-form.js';
+import { loadCase } from '../api/load-case.js';
+import { loadFormRecords } from '../api/load-case-for-form.js';
 import { isStaff, type Role } from '../api/roles.js';
-import { useSession } from '../api/session.js';
 import { useLoad } from '../api/use-load.js';
 import { linkStyle } from '../components/button.js';
 import { PageTitle } from '../components/page-title.js';
@@ -31,8 +32,19 @@ import { ReturnForm } from './staff/actions/return-form.js';
 import { ReviewForm } from './staff/actions/review-form.js';
 import { RevokeForm } from './staff/actions/revoke-form.js';
 import { StaffReasonForm } from './staff/actions/staff-reason-form.js';
+import { ConflictGate } from './staff/conflict-gate.js';
 
 type ActionForms = Partial<Record<CaseEventType, (props: ActionFormProps) => ReactNode>>;
+type DeclarationProps = Pick<ActionFormProps, 'view' | 'draftKey'>;
+
+/**
+ * A reviewer's declaration of conflicts (利益相反): what they open before the application is
+ * shown to them, so given the case alone. "None" then opens the case, with the application.
+ */
+const DECLARATION_FORMS: Partial<Record<CaseEventType, (props: DeclarationProps) => ReactNode>> = {
+  AFFIRM_NO_CONFLICT: ({ view }) => <ConflictGate view={view} pageTitle={texts.staff.conflictGate.pageTitle} then={`/cases/${view.id}`} />,
+  DECLARE_CONFLICT: (props) => <StaffReasonForm type="DECLARE_CONFLICT" {...props} />,
+};
 
 /** The applicant's action forms by event; SUBMIT and RESUBMIT have the application form of their own. */
 const APPLICANT_FORMS: ActionForms = {
@@ -57,8 +69,8 @@ const STAFF_FORMS: ActionForms = {
   RETURN_FOR_CORRECTION: (props) => <ReturnForm type="RETURN_FOR_CORRECTION" {...props} />,
   RETURN_REPORT: (props) => <ReturnForm type="RETURN_REPORT" {...props} />,
   ASSIGN_REVIEWER: (props) => <AssignReviewerForm {...props} />,
+  ...DECLARATION_FORMS,
   SUBMIT_REVIEW: (props) => <ReviewForm {...props} />,
-  DECLARE_CONFLICT: (props) => <StaffReasonForm type="DECLARE_CONFLICT" {...props} />,
   DECIDE_GRANT: (props) => <GrantForm {...props} />,
   DECIDE_REJECT: (props) => <RejectForm {...props} />,
   CONFIRM_AMOUNT: (props) => <ConfirmForm {...props} />,
@@ -79,27 +91,43 @@ export function actionPath(caseId: string, type: CaseEventType, role: Role): str
   return formsOf(role)[type] ? `/cases/${caseId}/actions/${type}` : null;
 }
 
-/** One action of a case: its form, when the case takes it from this person now. */
-export function CaseAction() {
+/**
+ * One action of a case: its form, when the case takes it from this person now. A reviewer who
+ * has yet to declare whether they have a conflict of interest gets the declaration instead (the
+ * API withholds what the forms read); once declared, the screen is read again (`key`).
+ */
+export function CaseAction({ role }: { role: Role }) {
   const { id = '', type = '' } = useParams();
-  const { session } = useSession();
-  const loaded = useLoad(async () => {
-    const { view, program, attachments, expenses } = await loadCaseForForm(id);
-    const linesOf = (revision: typeof expenses.planned) => (revision?.lines ?? []).map(({ category, amount }) => ({ category, amount }));
-    return { view, program, attachments, plannedLines: linesOf(expenses.planned), reportedLines: expenses.actual && linesOf(expenses.actual) };
-  }, [id]);
+  const { key } = useLocation();
+  const loaded = useLoad(
+    () =>
+      loadCase(id, role, async () => {
+        const { program, attachments, expenses } = await loadFormRecords(id);
+        const linesOf = (revision: typeof expenses.planned) => (revision?.lines ?? []).map(({ category, amount }) => ({ category, amount }));
+        return { program, attachments, plannedLines: linesOf(expenses.planned), reportedLines: expenses.actual && linesOf(expenses.actual) };
+      }),
+    [id, role, key],
+  );
   if (loaded.status === 'loading') return <p role="status">{texts.loading}</p>;
   if (loaded.status === 'failed') return <Refusal error={loaded.error} />;
-  const form = session ? formsOf(session.user.role)[type as CaseEventType] : undefined;
-  if (!form || !loaded.data.view.availableEvents.includes(type as CaseEventType))
-    return (
-      <>
-        <PageTitle title={loaded.data.view.program.nameJa}>{loaded.data.view.program.nameJa}</PageTitle>
-        <p className="text-std-16N-170">{texts.actions.notAvailable}</p>
-        <Link to={`/cases/${id}`} className={linkStyle}>
-          {texts.actions.back}
-        </Link>
-      </>
-    );
-  return form({ ...loaded.data, draftKey: `grants.actionDraft.${id}.${type}` });
+  const { view, records } = loaded.data;
+  const draftKey = `grants.actionDraft.${id}.${type}`;
+  const notAvailable = (
+    <>
+      <PageTitle title={view.program.nameJa}>{view.program.nameJa}</PageTitle>
+      <p className="text-std-16N-170">{texts.actions.notAvailable}</p>
+      <Link to={`/cases/${id}`} className={linkStyle}>
+        {texts.actions.back}
+      </Link>
+    </>
+  );
+  if (!records) {
+    if (!view.availableEvents.includes('AFFIRM_NO_CONFLICT')) return notAvailable;
+    const declaration = DECLARATION_FORMS[type as CaseEventType];
+    // Any other act of theirs (the review) waits behind the declaration, on its own screen.
+    return declaration ? declaration({ view, draftKey }) : <ConflictGate view={view} pageTitle={CASE_EVENT_LABELS[type as CaseEventType]?.ja ?? texts.staff.conflictGate.pageTitle} />;
+  }
+  const form = formsOf(role)[type as CaseEventType];
+  if (!form || !view.availableEvents.includes(type as CaseEventType)) return notAvailable;
+  return form({ view, ...records, draftKey });
 }

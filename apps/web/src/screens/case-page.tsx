@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { isNotFound } from '../api/client.js';
+import { api, isNotFound, unwrap } from '../api/client.js';
 import { loadCaseRecords } from '../api/load-case-records.js';
 import { useLoad } from '../api/use-load.js';
 import { linkStyle, primaryButton } from '../components/button.js';
@@ -19,7 +19,7 @@ import { NotFound } from './not-found.js';
 /** One case as its applicant reads it: where it stands, what to fix, what they can do and what waits, the deadlines, the money, the history. */
 export function CasePage() {
   const { id = '' } = useParams();
-  const loaded = useLoad(() => loadCaseRecords(id), [id]);
+  const loaded = useLoad(() => Promise.all([unwrap(api.GET('/cases/{id}', { params: { path: { id } } })), loadCaseRecords(id)]), [id]);
   if (loaded.status === 'loading') return <p role="status">{texts.loading}</p>;
   if (loaded.status === 'failed' && isNotFound(loaded.error)) return <NotFound />;
   if (loaded.status === 'failed')
@@ -31,7 +31,7 @@ export function CasePage() {
         </Link>
       </>
     );
-  const { view, history, notices, attachments, ledger } = loaded.data;
+  const [view, { history, notices, attachments, ledger }] = loaded.data;
   const filing = view.actions.available.find((action) => FILINGS.has(action.type));
   const rejection = history.findLast((entry) => entry.eventType === 'DECIDE_REJECT')?.payload as { reasons?: string[] } | undefined;
   return (

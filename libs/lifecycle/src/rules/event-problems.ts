@@ -13,7 +13,7 @@ import {
   completionProblems,
   withdrawalProblems,
 } from './grant.rules.js';
-import { assignmentProblems, grantDecisionProblems, noticeProblems, reviewProblems } from './review.rules.js';
+import { affirmationProblems, assignmentProblems, grantDecisionProblems, noticeProblems, REVIEWER_ACTS, reviewerTurnProblems, reviewProblems } from './review.rules.js';
 import { confirmationProblems, finalPaymentProblems, moneyDateProblems, refundOrderRequired, refundProblems, reportProblems } from './settlement.rules.js';
 
 type EventRules = { [T in CaseEventType]: (context: CaseContext, event: CaseEventOf<T>) => Problem[] };
@@ -33,6 +33,7 @@ const EVENT_RULES: EventRules = {
   RETURN_FOR_CORRECTION: (_, event) => returnProblems(event),
   WITHDRAW: withdrawalProblems,
   ASSIGN_REVIEWER: assignmentProblems,
+  AFFIRM_NO_CONFLICT: affirmationProblems,
   SUBMIT_REVIEW: reviewProblems,
   DECLARE_CONFLICT: reviewProblems,
   DECIDE_GRANT: grantDecisionProblems,
@@ -85,17 +86,27 @@ export function roleProblems(event: CaseEvent): Problem[] {
   ];
 }
 
-/** What stops this actor whatever the payload: an applicant of another organization, a reviewer not (or no longer) due to review. */
+/** What stops this actor whatever the payload: an applicant of another organization, a reviewer not assigned, or whose turn it is not. */
 export function actorProblems(context: CaseContext, actor: Actor, type: CaseEventType): Problem[] {
   if (actor.role === 'applicant' && !actor.organizationIds.includes(context.organizationId)) {
     return [problem(null, 'この案件は、申請団体の会員の方だけが操作できます。', 'only members of the applicant organization may act on its case')];
   }
-  if (type === 'SUBMIT_REVIEW' || type === 'DECLARE_CONFLICT') {
+  if (REVIEWER_ACTS.includes(type)) {
     const assignment = context.reviewers.find((reviewer) => reviewer.reviewerId === actor.userId);
     if (!assignment) return [problem(null, 'この案件を審査できるのは、割り当てられた審査員だけです。', 'only a reviewer assigned to this case may review it')];
-    if (assignment.reviewed) return [problem(null, 'この案件の審査結果はすでに提出されています。', 'this reviewer has already submitted a review')];
+    return reviewerTurnProblems(assignment, type);
   }
   return [];
+}
+
+/**
+ * An assigned reviewer's act out of its turn (a review before the declaration, a second
+ * declaration, anything after the review): the case does not take it from them now, as a
+ * state does not take an event (409), while other refusals of who the actor is stay rules.
+ */
+export function outOfTurnProblems(context: CaseContext, actor: Actor, type: CaseEventType): Problem[] {
+  const assignment = REVIEWER_ACTS.includes(type) ? context.reviewers.find((reviewer) => reviewer.reviewerId === actor.userId) : undefined;
+  return assignment ? reviewerTurnProblems(assignment, type) : [];
 }
 
 /** Everything that stops this event now, or nothing: role, who the actor is, the rules. */

@@ -1,6 +1,6 @@
 import { type Problem, problem } from '#libs/errors';
-import type { CaseContext } from '../case-context.js';
-import type { Actor, CaseEventOf } from '../case-event.js';
+import type { AssignedReviewer, CaseContext } from '../case-context.js';
+import type { Actor, CaseEventOf, CaseEventType } from '../case-event.js';
 import { fieldName } from '../event-field-labels.js';
 import { yenEn, yenJa, yenProblems } from './amount-checks.js';
 import { textProblems } from './application.rules.js';
@@ -34,6 +34,53 @@ export function assignmentProblems(context: CaseContext, event: CaseEventOf<'ASS
     );
   }
   return problems;
+}
+
+/** The acts of an assigned reviewer, each in its turn (`reviewerTurnProblems`). */
+export const REVIEWER_ACTS: readonly CaseEventType[] = ['AFFIRM_NO_CONFLICT', 'SUBMIT_REVIEW', 'DECLARE_CONFLICT'];
+
+/**
+ * The order of an assigned reviewer's acts, as a 審査 committee keeps it: first the declaration
+ * (利益相反なし, or a conflict, which ends the assignment), then the review; each once, and
+ * nothing after the review. Empty when it is this act's turn.
+ */
+export function reviewerTurnProblems(assignment: AssignedReviewer, type: CaseEventType): Problem[] {
+  if (assignment.reviewed) return [problem(null, 'この案件の審査結果はすでに提出されています。', 'this reviewer has already submitted a review')];
+  if (type === 'AFFIRM_NO_CONFLICT' && assignment.affirmedNoConflict) {
+    return [problem(null, '利益相反がないことは、すでに申告しています。', 'this reviewer has already declared no conflict of interest')];
+  }
+  if (type === 'SUBMIT_REVIEW' && !assignment.affirmedNoConflict) {
+    return [
+      problem(
+        null,
+        '審査結果を出す前に、申請団体との利益相反がないことを申告してください。利益相反があるときは、その申告をしてください。',
+        'declare first that you have no conflict of interest (AFFIRM_NO_CONFLICT), or declare the conflict (DECLARE_CONFLICT)',
+      ),
+    ];
+  }
+  return [];
+}
+
+/**
+ * Whether this user is a reviewer assigned to the case who has yet to declare whether they have
+ * a conflict of interest: until then the application is withheld from them. A review submitted
+ * before declarations were recorded stands for one.
+ */
+export function conflictDeclarationOwed(context: Pick<CaseContext, 'reviewers'>, userId: string): boolean {
+  const assignment = context.reviewers.find((reviewer) => reviewer.reviewerId === userId);
+  return assignment !== undefined && !assignment.affirmedNoConflict && !assignment.reviewed;
+}
+
+/** 利益相反なし: a member of the applicant organization cannot say it. */
+export function affirmationProblems(context: CaseContext, event: CaseEventOf<'AFFIRM_NO_CONFLICT'>): Problem[] {
+  if (!isMemberOfApplicant(context, event.actor.organizationIds)) return [];
+  return [
+    problem(
+      null,
+      '申請団体の会員のため、利益相反がないとは申告できません。利益相反を申告してください。',
+      'a member of the applicant organization cannot declare no conflict of interest: declare the conflict (DECLARE_CONFLICT)',
+    ),
+  ];
 }
 
 /** A review: no member of the applicant may review it, and every score is sound. */

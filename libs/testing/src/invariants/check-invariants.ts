@@ -12,6 +12,7 @@ import type { InvariantReport } from './invariant-report.js';
 import { checkMoney } from './money.check.js';
 import { checkRemindersNotLost } from './reminder-not-lost.check.js';
 import { checkRemindersSentOnce } from './reminder-sent-once.check.js';
+import { checkReviewerDeclarations } from './reviewer-declarations.check.js';
 import { checkAcceptedUploads, checkAttachments } from './uploads.check.js';
 
 export interface CheckInvariantsOptions {
@@ -52,6 +53,7 @@ export async function checkInvariants(databaseUrl: string, options: CheckInvaria
       await checkCaseTrails(pool, caseIds, findings);
       await checkMoney(pool, caseIds, findings);
       await checkCasesWhole(pool, caseIds, findings);
+      await checkReviewerDeclarations(pool, caseIds, findings);
       await checkAttachments(pool, caseIds, { uploaded, attachmentsDir: options.attachmentsDir }, findings);
     });
     await checkIdempotentAnswers(pool, findings);

@@ -9,6 +9,7 @@ export const INVARIANT_NAMES = [
   'reminder-sent-once',
   'reminder-not-lost',
   'case-whole',
+  'reviewer-declared-first',
 ] as const;
 
 export type InvariantName = (typeof INVARIANT_NAMES)[number];

@@ -37,6 +37,7 @@ export const CASE_EVENT_BODIES = {
   RETURN_FOR_CORRECTION: ReturnDto,
   WITHDRAW: ReasonDto,
   ASSIGN_REVIEWER: AssignReviewerDto,
+  AFFIRM_NO_CONFLICT: NoBodyDto,
   SUBMIT_REVIEW: ReviewDto,
   DECLARE_CONFLICT: ReasonDto,
   DECIDE_GRANT: GrantDecisionDto,

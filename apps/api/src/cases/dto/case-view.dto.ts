@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { ActionProblemView, ActionView, AwaitedRoleView, BilingualText, BlockedActionView, CaseView, DeadlineView } from '#libs/cases';
+import type { ActionProblemView, ActionView, AwaitedRoleView, BilingualText, BlockedActionView, CaseView, DeadlineView, ReviewAssignmentView } from '#libs/cases';
 import { CASE_EVENT_TYPES, CASE_ROLES, type CaseEventType, type CaseRole, type CaseStateCode, CASE_STATE_LABELS } from '#libs/lifecycle';
 import { ExpenseLineDto } from './expense-line.dto.js';
 
@@ -116,6 +116,18 @@ export class AdvanceAvailableDto {
   @ApiProperty({ example: 20000, description: 'まだ請求できる額 / what is left to ask (yen)' }) left!: number;
 }
 
+export class ReviewAssignmentDto implements ReviewAssignmentView {
+  @ApiProperty({
+    enum: ['owed', 'noConflict'],
+    description:
+      'owed: 利益相反の有無をまだ申告していない（申告するまで申請の内容は見られない。AFFIRM_NO_CONFLICT か DECLARE_CONFLICT を送る） / ' +
+      'you have yet to declare whether you have a conflict of interest, and the application is withheld until you send AFFIRM_NO_CONFLICT or DECLARE_CONFLICT; ' +
+      'noConflict: 利益相反なしを申告済み / you declared you have none',
+  })
+  conflictDeclaration!: 'owed' | 'noConflict';
+  @ApiProperty({ description: '審査結果を提出済み / your review is in' }) reviewed!: boolean;
+}
+
 /** GET /cases/{id}, and the answer of every event and of POST /cases. */
 export class CaseViewDto implements CaseView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -138,6 +150,16 @@ export class CaseViewDto implements CaseView {
   @ApiProperty({ type: RefundOwedDto, nullable: true, description: '返還：今日までの額とその内訳 / what is owed on a refund today, and how' })
   refund!: RefundOwedDto | null;
   @ApiProperty({ type: CaseActionsDto }) actions!: CaseActionsDto;
+  @ApiProperty({
+    type: ReviewAssignmentDto,
+    nullable: true,
+    description:
+      '割り当てられた審査員に、あなたの申告と審査の状況（それ以外の人には null）。申告が済むまでは案件の見出しだけ：金額・差戻し・変更・前金・返還は null、期限はあなたの審査の期限だけで、' +
+      '記録（収支・書類・通知書・履歴・相談記録・審査）は 403 CASE_CONFLICT_DECLARATION_OWED / for a reviewer assigned to the case, their declaration and review (null for everyone else). ' +
+      "While the declaration is owed only the case's header is shown: amounts, correction, pendingChange, advance and refund are null, deadlines are your review's only, " +
+      'and its records (expenses, attachments, notices, history, notes, reviews, payments) answer 403 CASE_CONFLICT_DECLARATION_OWED',
+  })
+  reviewAssignment!: ReviewAssignmentDto | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }

@@ -16,8 +16,9 @@ export function Deadlines({ deadlines }: { deadlines: Deadline[] }) {
       ) : (
         <ul className="flex flex-col gap-1 text-std-16N-170">
           {deadlines.map((deadline) => (
-            <li key={`${deadline.kind}:${deadline.dueOn}`} className={deadline.daysLeft < 0 ? 'font-bold text-red-800' : ''}>
-              {deadline.subject ?? DEADLINE_WORDING[deadline.kind as DeadlineKind]?.what ?? deadline.kind}: {eraDateWithWeekday(deadline.dueOn)}（{daysLeftText(deadline.daysLeft)}）
+            // A subject is a reviewer's id: the deadline is named by its kind, never by an id.
+            <li key={`${deadline.kind}:${deadline.subject ?? ''}:${deadline.dueOn}`} className={deadline.daysLeft < 0 ? 'font-bold text-red-800' : ''}>
+              {DEADLINE_WORDING[deadline.kind as DeadlineKind]?.what ?? deadline.kind}: {eraDateWithWeekday(deadline.dueOn)}（{daysLeftText(deadline.daysLeft)}）
             </li>
           ))}
         </ul>

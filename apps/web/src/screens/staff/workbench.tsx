@@ -1,5 +1,6 @@
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { api, isNotFound, unwrap } from '../../api/client.js';
+import { loadCase } from '../../api/load-case.js';
 import { loadCaseRecords } from '../../api/load-case-records.js';
 import type { Role } from '../../api/roles.js';
 import { useLoad } from '../../api/use-load.js';
@@ -27,19 +28,24 @@ const REVIEW_READERS = new Set<Role>(['officer', 'reviewer', 'approver']);
 /**
  * One case as the city's staff work it: the state in the legal term, what they can do now,
  * deadlines, the application and what changed between filings, the consultation, reviews,
- * money, notices, papers and history, read at once.
+ * money, notices, papers and history, read at once. A reviewer who has yet to declare whether
+ * they have a conflict of interest reads its header and the declaration only, as the API
+ * withholds the rest; once declared, the page is read again (a navigation to it, `key`).
  */
 export function Workbench({ role }: { role: Role }) {
   const { id = '' } = useParams();
+  const { key } = useLocation();
   const loaded = useLoad(() => {
     const path = { params: { path: { id } } };
-    return Promise.all([
-      loadCaseRecords(id),
-      unwrap(api.GET('/cases/{id}/expenses', path)),
-      unwrap(api.GET('/cases/{id}/notes', path)),
-      REVIEW_READERS.has(role) ? unwrap(api.GET('/cases/{id}/reviews', path)) : Promise.resolve(null),
-    ]);
-  }, [id, role]);
+    return loadCase(id, role, () =>
+      Promise.all([
+        loadCaseRecords(id),
+        unwrap(api.GET('/cases/{id}/expenses', path)),
+        unwrap(api.GET('/cases/{id}/notes', path)),
+        REVIEW_READERS.has(role) ? unwrap(api.GET('/cases/{id}/reviews', path)) : Promise.resolve(null),
+      ]),
+    );
+  }, [id, role, key]);
   if (loaded.status === 'loading') return <p role="status">{texts.loading}</p>;
   if (loaded.status === 'failed' && isNotFound(loaded.error)) return <NotFound />;
   if (loaded.status === 'failed')
@@ -51,27 +57,39 @@ export function Workbench({ role }: { role: Role }) {
         </Link>
       </>
     );
-  const [{ view, history, notices, attachments, ledger }, expenses, notes, reviews] = loaded.data;
-  return (
+  const { view, records } = loaded.data;
+  const header = (
     <>
       <div>
         <p className="text-dns-16N-130 text-solid-gray-700">{view.program.nameJa}</p>
         <PageTitle title={`${view.caseNumber ?? view.organization.name} ${view.state.ja}`}>{view.state.ja}</PageTitle>
       </div>
       <CaseFacts view={view} />
-      <ConflictGate caseId={view.id} open={role === 'reviewer' && view.availableEvents.includes('DECLARE_CONFLICT')}>
-        {view.correction && <Correction correction={view.correction} />}
-        {view.pendingChange && <PendingChange change={view.pendingChange} />}
-        <Actions caseId={view.id} actions={view.actions} role={role} />
+    </>
+  );
+  if (!records)
+    return (
+      <>
+        {header}
         <Deadlines deadlines={view.deadlines} />
-        <ApplicationRevisions expenses={expenses} />
-        {notes.length > 0 && <ConsultationNotes notes={notes} />}
-        {reviews && <Reviews reviews={reviews} />}
-        <Money view={view} ledger={ledger} />
-        <Notices caseId={view.id} notices={notices} />
-        <Documents caseId={view.id} attachments={attachments} />
-        <History entries={history} />
-      </ConflictGate>
+        {view.availableEvents.includes('AFFIRM_NO_CONFLICT') ? <ConflictGate view={view} /> : <p className="text-std-16N-170">{texts.staff.conflictGate.closed}</p>}
+      </>
+    );
+  const [{ history, notices, attachments, ledger }, expenses, notes, reviews] = records;
+  return (
+    <>
+      {header}
+      {view.correction && <Correction correction={view.correction} />}
+      {view.pendingChange && <PendingChange change={view.pendingChange} />}
+      <Actions caseId={view.id} actions={view.actions} role={role} />
+      <Deadlines deadlines={view.deadlines} />
+      <ApplicationRevisions expenses={expenses} />
+      {notes.length > 0 && <ConsultationNotes notes={notes} />}
+      {reviews && <Reviews reviews={reviews} />}
+      <Money view={view} ledger={ledger} />
+      <Notices caseId={view.id} notices={notices} />
+      <Documents caseId={view.id} attachments={attachments} />
+      <History entries={history} />
     </>
   );
 }

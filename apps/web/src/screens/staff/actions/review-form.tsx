@@ -6,7 +6,6 @@ import { TextArea } from '../../../components/text-area.js';
 import { texts } from '../../../texts.js';
 import type { ActionFormProps } from '../../actions/action-form-props.js';
 import { EventForm } from '../../actions/event-form.js';
-import { ConflictGate } from '../conflict-gate.js';
 
 interface ReviewDraft {
   lines: { criterion: string; score: string }[];
@@ -27,30 +26,28 @@ export function ReviewForm({ view, draftKey }: ActionFormProps) {
   const setLine = (index: number, change: Partial<ReviewDraft['lines'][number]>) =>
     setDraft((current) => ({ ...current, lines: current.lines.map((line, at) => (at === index ? { ...line, ...change } : line)) }));
   return (
-    <ConflictGate caseId={view.id} open={view.availableEvents.includes('DECLARE_CONFLICT')} pageTitle={words.title}>
-      <EventForm view={view} words={words} event={{ type: 'SUBMIT_REVIEW', scores, comment: draft.comment }} onSent={forget}>
-        {(error) => (
-          <>
-            {draft.lines.map((line, index) => (
-              <fieldset key={index} className="flex flex-col gap-3 rounded-8 border border-solid-gray-420 p-4">
-                <legend className="px-1 text-std-16B-170">{words.line(index + 1)}</legend>
-                <Field label={words.criterion} required value={line.criterion} onChange={(changed) => setLine(index, { criterion: changed.target.value })} error={problemOf(error, `scores[${index}].criterion`)} />
-                <Field label={words.score} required inputMode="numeric" value={line.score} onChange={(changed) => setLine(index, { score: changed.target.value })} error={problemOf(error, `scores[${index}].score`)} />
-              </fieldset>
-            ))}
-            {problemOf(error, 'scores') && <p className="text-dns-16N-130 text-red-800">{problemOf(error, 'scores')}</p>}
-            <p>
-              <button type="button" className={secondaryButton} onClick={() => setDraft((current) => ({ ...current, lines: [...current.lines, { criterion: '', score: '' }] }))}>
-                {words.addLine}
-              </button>
-            </p>
-            <p className="text-std-18B-160" aria-live="polite" data-testid="review-total">
-              {words.total(total)}
-            </p>
-            <TextArea label={words.comment} help={words.commentHelp} value={draft.comment} onChange={(changed) => setDraft((current) => ({ ...current, comment: changed.target.value }))} error={problemOf(error, 'comment')} />
-          </>
-        )}
-      </EventForm>
-    </ConflictGate>
+    <EventForm view={view} words={words} event={{ type: 'SUBMIT_REVIEW', scores, comment: draft.comment }} onSent={forget}>
+      {(error) => (
+        <>
+          {draft.lines.map((line, index) => (
+            <fieldset key={index} className="flex flex-col gap-3 rounded-8 border border-solid-gray-420 p-4">
+              <legend className="px-1 text-std-16B-170">{words.line(index + 1)}</legend>
+              <Field label={words.criterion} required value={line.criterion} onChange={(changed) => setLine(index, { criterion: changed.target.value })} error={problemOf(error, `scores[${index}].criterion`)} />
+              <Field label={words.score} required inputMode="numeric" value={line.score} onChange={(changed) => setLine(index, { score: changed.target.value })} error={problemOf(error, `scores[${index}].score`)} />
+            </fieldset>
+          ))}
+          {problemOf(error, 'scores') && <p className="text-dns-16N-130 text-red-800">{problemOf(error, 'scores')}</p>}
+          <p>
+            <button type="button" className={secondaryButton} onClick={() => setDraft((current) => ({ ...current, lines: [...current.lines, { criterion: '', score: '' }] }))}>
+              {words.addLine}
+            </button>
+          </p>
+          <p className="text-std-18B-160" aria-live="polite" data-testid="review-total">
+            {words.total(total)}
+          </p>
+          <TextArea label={words.comment} help={words.commentHelp} value={draft.comment} onChange={(changed) => setDraft((current) => ({ ...current, comment: changed.target.value }))} error={problemOf(error, 'comment')} />
+        </>
+      )}
+    </EventForm>
   );
 }

@@ -8,7 +8,7 @@ import { EventForm } from '../../actions/event-form.js';
 type StaffReasonEvent = 'DECLARE_CONFLICT' | 'REJECT_CHANGE' | 'REJECT_DISCONTINUE';
 
 /** A staff act whose one field is its reason: a reviewer's 利益相反, an approver refusing a change or a discontinuation. */
-export function StaffReasonForm({ type, view, draftKey }: ActionFormProps & { type: StaffReasonEvent }) {
+export function StaffReasonForm({ type, view, draftKey }: Pick<ActionFormProps, 'view' | 'draftKey'> & { type: StaffReasonEvent }) {
   const [reason, setReason, forget] = useDraft(draftKey, () => '');
   const words = texts.staff.actions[type];
   return (
