@@ -710,6 +710,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your choice of how to hear, or the defaults (every kind by e-mail, one each) */
+        get: operations["NotificationSettingsController_read"];
+        /** Change your choice, from the version you read; it applies to messages written from then on */
+        put: operations["NotificationSettingsController_change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/notifications": {
         parameters: {
             query?: never;
@@ -1345,6 +1363,12 @@ export interface components {
             /** @description 変更承認通知書の番号 / the number of the notice */
             noticeNumber: string;
         };
+        ChangeNotificationSettingsDto: {
+            dailyDigest: boolean;
+            email: components["schemas"]["EmailChoicesDto"];
+            /** @description the version the settings were read at; another change since is refused with 409 NOTIFICATION_SETTINGS_STALE */
+            version: number;
+        };
         ChangePasswordDto: {
             /**
              * Format: password
@@ -1612,6 +1636,16 @@ export interface components {
              */
             kind: "applicationForm" | "projectPlan" | "budget" | "bylawsAndRoster" | "areaPlan" | "changeRequestForm" | "performanceReport" | "settlementStatement" | "receiptCopies" | "activityPhotos";
         };
+        EmailChoicesDto: {
+            /** @description 案件の動き: what happened on a case that concerns you (受理, 差戻し, 交付決定 …) */
+            caseNews: boolean;
+            /** @description 期限超過: a deadline passed unmet (officers, approvers) */
+            escalation: boolean;
+            /** @description 未精算案件: the fiscal-year close report (officers, finance) */
+            fiscalYearClose: boolean;
+            /** @description 期限のお知らせ: a deadline ahead */
+            reminder: boolean;
+        };
         ErrorResponseDto: {
             /** @description CASE_EVENT_NOT_ACCEPTED, CASE_CONFLICT_DECLARATION_OWED: 今あなたが送れるイベント / the events the case takes from you now */
             acceptableEvents?: ("OPEN_CONSULTATION" | "ADD_NOTE" | "CONCLUDE_CONSULTATION" | "CLOSE_WITHOUT_APPLICATION" | "START_APPLICATION" | "SUBMIT" | "ACCEPT" | "RETURN_FOR_CORRECTION" | "RESUBMIT" | "WITHDRAW" | "ASSIGN_REVIEWER" | "AFFIRM_NO_CONFLICT" | "SUBMIT_REVIEW" | "DECLARE_CONFLICT" | "DECIDE_GRANT" | "DECIDE_REJECT" | "START_PROJECT" | "REQUEST_ADVANCE" | "RECORD_PAYMENT" | "REQUEST_CHANGE" | "NOTIFY_MINOR_CHANGE" | "APPROVE_CHANGE" | "REJECT_CHANGE" | "REQUEST_DISCONTINUE" | "APPROVE_DISCONTINUE" | "REJECT_DISCONTINUE" | "REVOKE" | "COMPLETE_PROJECT" | "SUBMIT_REPORT" | "RETURN_REPORT" | "CONFIRM_AMOUNT" | "RECORD_REFUND")[];
@@ -1626,7 +1660,7 @@ export interface components {
              * @example CASE_EVENT_REFUSED
              * @enum {string}
              */
-            code: "REQUEST_INVALID" | "REQUEST_MALFORMED" | "REQUEST_TOO_LARGE" | "REQUEST_UNSUPPORTED_MEDIA_TYPE" | "REQUEST_HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "ROUTE_NOT_FOUND" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "AUTH_MISSING_CREDENTIALS" | "AUTH_TOKEN_EXPIRED" | "AUTH_TOKEN_INVALID" | "AUTH_SIGNED_OUT" | "AUTH_WRONG_CREDENTIALS" | "AUTH_TOO_MANY_ATTEMPTS" | "AUTH_CSRF_REJECTED" | "AUTH_PASSWORD_CHANGE_REQUIRED" | "AUTH_CURRENT_PASSWORD_WRONG" | "AUTH_PASSWORD_UNCHANGED" | "CASE_NOT_FOUND" | "CASE_REFERENCE_NOT_FOUND" | "CASE_FORBIDDEN" | "CASE_CONFLICT_DECLARATION_OWED" | "CASE_STALE_VERSION" | "CASE_EVENT_NOT_ACCEPTED" | "CASE_EVENT_REFUSED" | "CASE_IDEMPOTENCY_KEY_REUSED" | "CASE_INVALID_CURSOR" | "CASE_EXPORT_TOO_LARGE" | "ADMIN_FORBIDDEN" | "ADMIN_PROGRAM_NOT_FOUND" | "ADMIN_ORGANIZATION_NOT_FOUND" | "ADMIN_USER_NOT_FOUND" | "ADMIN_MEMBERSHIP_NOT_FOUND" | "ADMIN_CLOSED_DAY_NOT_FOUND" | "ADMIN_PROGRAM_INVALID" | "ADMIN_PROGRAM_EXISTS" | "ADMIN_PROGRAM_VERSION_CONFLICT" | "ADMIN_EMAIL_TAKEN" | "ADMIN_OWN_ADMIN_ROLE" | "ADMIN_LIAISON_AREAS_FOR_OFFICERS_ONLY" | "ADMIN_MEMBER_ROLE_NOT_ALLOWED" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_UNSUPPORTED_MEDIA_TYPE" | "ATTACHMENT_CONTENT_MISMATCH" | "ATTACHMENT_EMPTY_FILE" | "ATTACHMENT_INVALID_DOCUMENT_KIND" | "ATTACHMENT_INVALID_SUPERSEDES" | "ATTACHMENT_ALREADY_SUPERSEDED" | "ATTACHMENT_FORBIDDEN" | "ATTACHMENT_CASE_ENDED" | "ATTACHMENT_NOT_FOUND" | "DIRECTORY_FORBIDDEN" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_INVALID_CURSOR" | "REPORT_FORBIDDEN" | "QUEUE_DASHBOARD_FORBIDDEN";
+            code: "REQUEST_INVALID" | "REQUEST_MALFORMED" | "REQUEST_TOO_LARGE" | "REQUEST_UNSUPPORTED_MEDIA_TYPE" | "REQUEST_HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "ROUTE_NOT_FOUND" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "AUTH_MISSING_CREDENTIALS" | "AUTH_TOKEN_EXPIRED" | "AUTH_TOKEN_INVALID" | "AUTH_SIGNED_OUT" | "AUTH_WRONG_CREDENTIALS" | "AUTH_TOO_MANY_ATTEMPTS" | "AUTH_CSRF_REJECTED" | "AUTH_PASSWORD_CHANGE_REQUIRED" | "AUTH_CURRENT_PASSWORD_WRONG" | "AUTH_PASSWORD_UNCHANGED" | "CASE_NOT_FOUND" | "CASE_REFERENCE_NOT_FOUND" | "CASE_FORBIDDEN" | "CASE_CONFLICT_DECLARATION_OWED" | "CASE_STALE_VERSION" | "CASE_EVENT_NOT_ACCEPTED" | "CASE_EVENT_REFUSED" | "CASE_IDEMPOTENCY_KEY_REUSED" | "CASE_INVALID_CURSOR" | "CASE_EXPORT_TOO_LARGE" | "ADMIN_FORBIDDEN" | "ADMIN_PROGRAM_NOT_FOUND" | "ADMIN_ORGANIZATION_NOT_FOUND" | "ADMIN_USER_NOT_FOUND" | "ADMIN_MEMBERSHIP_NOT_FOUND" | "ADMIN_CLOSED_DAY_NOT_FOUND" | "ADMIN_PROGRAM_INVALID" | "ADMIN_PROGRAM_EXISTS" | "ADMIN_PROGRAM_VERSION_CONFLICT" | "ADMIN_EMAIL_TAKEN" | "ADMIN_OWN_ADMIN_ROLE" | "ADMIN_LIAISON_AREAS_FOR_OFFICERS_ONLY" | "ADMIN_MEMBER_ROLE_NOT_ALLOWED" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_UNSUPPORTED_MEDIA_TYPE" | "ATTACHMENT_CONTENT_MISMATCH" | "ATTACHMENT_EMPTY_FILE" | "ATTACHMENT_INVALID_DOCUMENT_KIND" | "ATTACHMENT_INVALID_SUPERSEDES" | "ATTACHMENT_ALREADY_SUPERSEDED" | "ATTACHMENT_FORBIDDEN" | "ATTACHMENT_CASE_ENDED" | "ATTACHMENT_NOT_FOUND" | "DIRECTORY_FORBIDDEN" | "NOTIFICATION_NOT_FOUND" | "NOTIFICATION_INVALID_CURSOR" | "NOTIFICATION_SETTINGS_STALE" | "REPORT_FORBIDDEN" | "QUEUE_DASHBOARD_FORBIDDEN";
             /** @description CASE_STALE_VERSION: 案件の今の版 / the version the case is at */
             currentVersion?: number;
             /** @description ADMIN_PROGRAM_VERSION_CONFLICT: 次に使う版の番号 / the number to use */
@@ -2082,6 +2116,14 @@ export interface components {
             readAt: string | null;
             /** @example 【期限のお知らせ】実績報告書の提出：令和7年5月7日まで（R7-協働支援-0012） */
             subject: string;
+        };
+        NotificationSettingsResponseDto: {
+            /** @description e-mails gathered into one a day (at REMINDER_HOUR, Asia/Tokyo) instead of one each */
+            dailyDigest: boolean;
+            /** @description in the app always; by e-mail as well where true */
+            email: components["schemas"]["EmailChoicesDto"];
+            /** @description the version read: send it back with a change (0: never saved, the defaults) */
+            version: number;
         };
         /** @description 軽微な変更の届出 / notify a minor change */
         NotifyMinorChangeEvent: components["schemas"]["PlanChangeDto"] & {
@@ -6538,6 +6580,138 @@ export interface operations {
             };
             /** @description AUTH_MISSING_CREDENTIALS, AUTH_TOKEN_EXPIRED, AUTH_TOKEN_INVALID, AUTH_SIGNED_OUT: log in (again) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a defect of ours; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is away for a moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    NotificationSettingsController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettingsResponseDto"];
+                };
+            };
+            /** @description AUTH_MISSING_CREDENTIALS, AUTH_TOKEN_EXPIRED, AUTH_TOKEN_INVALID, AUTH_SIGNED_OUT: log in (again) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a defect of ours; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is away for a moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    NotificationSettingsController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeNotificationSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettingsResponseDto"];
+                };
+            };
+            /** @description a field is missing or not true/false */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description AUTH_MISSING_CREDENTIALS, AUTH_TOKEN_EXPIRED, AUTH_TOKEN_INVALID, AUTH_SIGNED_OUT: log in (again) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NOTIFICATION_SETTINGS_STALE: changed elsewhere since you read it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description REQUEST_TOO_LARGE (ATTACHMENT_TOO_LARGE for a file, with `maxBytes`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description REQUEST_UNSUPPORTED_MEDIA_TYPE */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
