@@ -130,6 +130,7 @@ describe('news of a case (worker and API in process, real PostgreSQL, Redis and 
     expect(await told(caseId, 'officer', { type: 'ASSIGN_REVIEWER', reviewerId: tenant.users.reviewer.id }, '2025-05-16')).toEqual({
       reviewer: [`${about}審査の担当になりました`],
     });
+    expect(await told(caseId, 'reviewer', { type: 'AFFIRM_NO_CONFLICT' }, '2025-05-19')).toEqual({});
     expect(await told(caseId, 'reviewer', { type: 'SUBMIT_REVIEW', scores: [{ criterion: '公益性', score: 4 }], comment: '' }, '2025-05-20')).toEqual({
       approver: [`${about}審査が終わり、決裁を待っています`],
     });

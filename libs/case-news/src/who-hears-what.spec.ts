@@ -37,6 +37,8 @@ describe('who hears what (WHO_HEARS_WHAT), row by row', () => {
     ['RESUBMIT', 'applicant', 'application.returned', 'application.submitted', [['officers', '差し戻した申請が再提出されました']]],
     ['WITHDRAW', 'applicant', 'application.submitted', 'withdrawn', [['officers', '申請が取り下げられました']]],
     ['DECLARE_CONFLICT', 'reviewer', 'review.inReview', 'review.inReview', [['officers', '審査員が利益相反を申し出ました']]],
+    ['NOTIFY_MINOR_CHANGE', 'applicant', 'grant.inProgress', 'grant.inProgress', [['officers', '軽微な変更の届出がありました']]],
+    ['AFFIRM_NO_CONFLICT', 'reviewer', 'review.inReview', 'review.inReview', []],
     ['SUBMIT_REPORT', 'applicant', 'settlement.reportDue', 'settlement.reportSubmitted', [['officers', '実績報告が提出されました']]],
     ['ASSIGN_REVIEWER', 'officer', 'review.inReview', 'review.inReview', [['assignedReviewer', '審査の担当になりました']]],
     ['SUBMIT_REVIEW', 'reviewer', 'review.inReview', 'review.awaitingDecision', [['approvers', '審査が終わり、決裁を待っています']]],

@@ -152,6 +152,11 @@ export const WHO_HEARS_WHAT: readonly Row[] = [
   },
   {
     audience: 'officers',
+    when: is('NOTIFY_MINOR_CHANGE'),
+    news: () => ({ headline: '軽微な変更の届出がありました', details: [], next: '届け出られた変更の内容を確認してください。', dueKind: null }),
+  },
+  {
+    audience: 'officers',
     when: is('REQUEST_DISCONTINUE'),
     news: (facts) => ({ headline: '事業の中止・廃止の承認申請が提出されました', details: reasonLine(facts), next: '内容を確認し、決裁に回してください。', dueKind: null }),
   },

@@ -70,9 +70,6 @@ export class CaseEffectsWriter {
         return;
       case 'issueNotice':
         return this.issueNotice(effect, context, siblings);
-      case 'notifyRoles':
-        // Who hears of an event is read from the event itself when its news is written (`case.event.accepted`).
-        return;
     }
   }
 

@@ -28,6 +28,8 @@ export type NoticeKind =
 /**
  * What a transition asks the world to do, as data. The machine performs none of it;
  * the use case turns each effect into rows (deadlines, notices, outbox) in the same transaction.
+ * Who is told of an event is not the machine's: `WHO_HEARS_WHAT` (libs/case-news) reads it
+ * from the event once accepted.
  */
 export type CaseEffect =
   | {
@@ -43,5 +45,4 @@ export type CaseEffect =
   | { type: 'clearDeadline'; kind: DeadlineKind; subject: string | null }
   /** The case ended or was revoked: no deadline of it stays open. */
   | { type: 'clearAllDeadlines' }
-  | { type: 'issueNotice'; kind: NoticeKind; noticeNumber: string | null }
-  | { type: 'notifyRoles'; roles: CaseRole[]; reason: string };
+  | { type: 'issueNotice'; kind: NoticeKind; noticeNumber: string | null };

@@ -2,7 +2,6 @@ import { and, assign, setup } from 'xstate';
 import { type CaseContext, type CaseInput, initialCaseContext, totalOf } from './case-context.js';
 import type { CaseEffect } from './case-effect.js';
 import type { CaseEvent, CaseEventOf } from './case-event.js';
-import type { CaseRole } from './case-role.js';
 import { isLastOpenReview } from './rules/review.rules.js';
 import { eventProblems } from './rules/event-problems.js';
 import { amountToConfirm, eligibleActualOf, settlesRefund } from './rules/settlement.rules.js';
@@ -28,9 +27,6 @@ const refundOrder = () => notice('refundOrder', (event) => ('refundOrderNumber' 
 const clearDeadline = (kind: Extract<CaseEffect, { type: 'clearDeadline' }>['kind'], subject: (args: Args) => string | null = () => null) =>
   report((args) => ({ type: 'clearDeadline', kind, subject: subject(args) }));
 const clearAllDeadlines = report(() => ({ type: 'clearAllDeadlines' }));
-const notify = (roles: CaseRole[], reason: string) =>
-  report(() => ({ type: 'notifyRoles', roles, reason }));
-
 const paid = (context: CaseContext) => totalOf(context.payments);
 const refundDue = (context: CaseContext, event: CaseEventOf<'CONFIRM_AMOUNT'>) => paid(context) - amountToConfirm(context, event);
 
@@ -156,15 +152,8 @@ export const caseMachine = setup({
       states: {
         open: {
           on: {
-            ADD_NOTE: {
-              guard: 'allowed',
-              // A note written by one side is news to the other.
-              actions: report(({ event }) => ({
-                type: 'notifyRoles',
-                roles: event.actor.role === 'officer' ? ['applicant'] : ['officer'],
-                reason: 'consultation note added',
-              })),
-            },
+            // The note is kept in the case's ledger; who hears of it is WHO_HEARS_WHAT's (libs/case-news).
+            ADD_NOTE: { guard: 'allowed', target: 'open' },
             CONCLUDE_CONSULTATION: {
               guard: 'allowed',
               target: 'concluded',
@@ -186,7 +175,7 @@ export const caseMachine = setup({
             SUBMIT: {
               guard: 'allowed',
               target: 'submitted',
-              actions: ['recordFiling', clearDeadline('applicationWindowCloses'), notify(['officer'], 'application submitted')],
+              actions: ['recordFiling', clearDeadline('applicationWindowCloses')],
             },
           },
         },
@@ -235,7 +224,7 @@ export const caseMachine = setup({
             RESUBMIT: {
               guard: 'allowed',
               target: 'submitted',
-              actions: ['recordFiling', clearDeadline('correctionDue'), notify(['officer'], 'application resubmitted')],
+              actions: ['recordFiling', clearDeadline('correctionDue')],
             },
           },
         },
@@ -268,7 +257,7 @@ export const caseMachine = setup({
               {
                 guard: and(['allowed', 'lastOpenReview']),
                 target: 'awaitingDecision',
-                actions: ['recordReview', clearDeadline('reviewDue', ({ event }) => event.actor.userId), notify(['approver'], 'reviews complete: decision pending')],
+                actions: ['recordReview', clearDeadline('reviewDue', ({ event }) => event.actor.userId)],
               },
               { guard: 'allowed', actions: ['recordReview', clearDeadline('reviewDue', ({ event }) => event.actor.userId)] },
             ],
@@ -277,11 +266,11 @@ export const caseMachine = setup({
                 // The others have all reviewed: the case need not wait for a replacement.
                 guard: and(['allowed', 'othersHaveAllReviewed']),
                 target: 'awaitingDecision',
-                actions: ['dropReviewer', clearDeadline('reviewDue', ({ event }) => event.actor.userId), notify(['approver'], 'reviews complete: decision pending')],
+                actions: ['dropReviewer', clearDeadline('reviewDue', ({ event }) => event.actor.userId)],
               },
               {
                 guard: 'allowed',
-                actions: ['dropReviewer', clearDeadline('reviewDue', ({ event }) => event.actor.userId), notify(['officer'], 'a reviewer declared a conflict of interest: assign another')],
+                actions: ['dropReviewer', clearDeadline('reviewDue', ({ event }) => event.actor.userId)],
               },
             ],
           },
@@ -291,12 +280,12 @@ export const caseMachine = setup({
             DECIDE_GRANT: {
               guard: 'allowed',
               target: '#case.grant',
-              actions: ['recordGrant', clearDeadline('decisionDue'), notice('grantDecision'), notify(['applicant', 'finance'], 'grant decided (交付決定)')],
+              actions: ['recordGrant', clearDeadline('decisionDue'), notice('grantDecision')],
             },
             DECIDE_REJECT: {
               guard: 'allowed',
               target: '#case.rejected',
-              actions: [notice('rejectionDecision'), notify(['applicant'], 'application rejected (不交付決定)')],
+              actions: [notice('rejectionDecision')],
             },
           },
         },
@@ -345,8 +334,8 @@ export const caseMachine = setup({
         },
         inProgress: {
           on: {
-            REQUEST_CHANGE: { guard: 'allowed', target: 'changeRequested', actions: ['recordChangeRequest', notify(['officer', 'approver'], 'change requested (変更承認申請)')] },
-            NOTIFY_MINOR_CHANGE: { guard: 'allowed', actions: ['recordMinorChange', notify(['officer'], 'minor change notified (軽微な変更)')] },
+            REQUEST_CHANGE: { guard: 'allowed', target: 'changeRequested', actions: ['recordChangeRequest'] },
+            NOTIFY_MINOR_CHANGE: { guard: 'allowed', actions: ['recordMinorChange'] },
             REQUEST_DISCONTINUE: { guard: 'allowed', target: 'discontinueRequested' },
             COMPLETE_PROJECT: {
               guard: 'allowed',
@@ -365,8 +354,8 @@ export const caseMachine = setup({
         },
         changeRequested: {
           on: {
-            APPROVE_CHANGE: { guard: 'allowed', target: 'inProgress', actions: ['applyChange', notice('changeApproval'), notify(['applicant'], 'change approved')] },
-            REJECT_CHANGE: { guard: 'allowed', target: 'inProgress', actions: ['dropChange', notify(['applicant'], 'change rejected')] },
+            APPROVE_CHANGE: { guard: 'allowed', target: 'inProgress', actions: ['applyChange', notice('changeApproval')] },
+            REJECT_CHANGE: { guard: 'allowed', target: 'inProgress', actions: ['dropChange'] },
           },
         },
         discontinueRequested: {
@@ -387,7 +376,7 @@ export const caseMachine = setup({
                 })),
               ],
             },
-            REJECT_DISCONTINUE: { guard: 'allowed', target: 'inProgress', actions: notify(['applicant'], 'discontinuation refused') },
+            REJECT_DISCONTINUE: { guard: 'allowed', target: 'inProgress' },
           },
         },
       },
@@ -401,7 +390,7 @@ export const caseMachine = setup({
             SUBMIT_REPORT: {
               guard: 'allowed',
               target: 'reportSubmitted',
-              actions: ['recordReport', clearDeadline('reportDue'), clearDeadline('reportCorrectionDue'), notify(['officer'], 'performance report submitted (実績報告)')],
+              actions: ['recordReport', clearDeadline('reportDue'), clearDeadline('reportCorrectionDue')],
             },
           },
         },
@@ -447,7 +436,7 @@ export const caseMachine = setup({
               {
                 guard: and(['allowed', 'leavesAmountToRefund']),
                 target: 'refundDue',
-                actions: ['recordConfirmation', notice('amountConfirmation'), refundOrder(), refundDeadline(), notify(['applicant', 'finance'], 'refund ordered (返還命令)')],
+                actions: ['recordConfirmation', notice('amountConfirmation'), refundOrder(), refundDeadline()],
               },
               { guard: 'allowed', target: '#case.closed', actions: ['recordConfirmation', notice('amountConfirmation')] },
             ],
@@ -535,9 +524,8 @@ function revocation() {
         notice('revocation'),
         refundOrder(),
         refundDeadline(),
-        notify(['applicant', 'finance'], 'grant revoked (交付決定の取消); refund ordered (返還命令)'),
       ],
     },
-    { guard: 'allowed', target: '#case.revoked', actions: ['recordRevocation', notice('revocation'), notify(['applicant', 'finance'], 'grant revoked (交付決定の取消)')] },
+    { guard: 'allowed', target: '#case.revoked', actions: ['recordRevocation', notice('revocation')] },
   ] as const;
 }
