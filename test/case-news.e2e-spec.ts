@@ -15,6 +15,7 @@ const SUPPORT = seedProgram('協働支援');
  */
 describe('news of a case (worker and API in process, real PostgreSQL, Redis and SMTP)', () => {
   const apiClock = new SettableClock(new Date('2025-05-12T10:00:00+09:00'));
+  const workerClock = new RunningClock(new Date('2025-05-12T10:00:00+09:00'));
   let api: ApiTestApp;
   let tenant: SeededTenant;
   let sink: SmtpSink;
@@ -24,7 +25,7 @@ describe('news of a case (worker and API in process, real PostgreSQL, Redis and 
     api = await startApiTestApp({ module: ApiModule, configure: configureApiApp, tenants: ['ichinoseki'], clock: apiClock });
     [tenant] = api.tenants;
     sink = await SmtpSink.start();
-    workers = await startWorkerTestApp(api.database.url, { prefix: uniqueQueuePrefix(), smtpUrl: sink.url, clock: new RunningClock(new Date('2025-05-12T10:00:00+09:00')) });
+    workers = await startWorkerTestApp(api.database.url, { prefix: uniqueQueuePrefix(), smtpUrl: sink.url, clock: workerClock });
   });
 
   afterAll(async () => {
@@ -180,5 +181,62 @@ describe('news of a case (worker and API in process, real PostgreSQL, Redis and 
     } finally {
       sink.beforeAccept = () => undefined;
     }
+  });
+
+  describe('as each person chose to hear', () => {
+    async function choose(who: Who, email: Partial<Record<'reminder' | 'escalation' | 'caseNews' | 'fiscalYearClose', boolean>>, dailyDigest: boolean): Promise<void> {
+      const client = await api.as(who);
+      const { version } = (await client.get('/me/notification-settings').expect(200)).body;
+      const all = { reminder: true, escalation: true, caseNews: true, fiscalYearClose: true, ...email };
+      await client.put('/me/notification-settings', { email: all, dailyDigest, version }).expect(200);
+    }
+
+    afterEach(async () => {
+      await choose('officer', {}, false);
+      await choose('applicant', {}, false);
+    });
+
+    it('tells in the app only a person who takes news of cases that way', async () => {
+      await choose('officer', { caseNews: false }, false);
+      const caseId = await filedCase();
+      await expectEventually(async () => expect((await notificationsOf('officer')).filter((item) => item.caseId === caseId)).toHaveLength(1));
+      const rows = await api.database.query<{ channel: string; status: string }>(`SELECT channel, status FROM delivery WHERE reminder_key LIKE $1 ORDER BY channel`, [`news:${caseId}:%`]);
+      expect(rows).toEqual([{ channel: 'in_app', status: 'sent' }]);
+      expect(mailsTo('officer', caseId)).toEqual([]);
+    });
+
+    it('gathers a digest-taker’s e-mails into one at the next morning’s hour, the in-app ones at once', async () => {
+      await choose('officer', {}, true);
+      const first = await filedCase();
+      const second = await filedCase();
+      await expectEventually(async () => {
+        const held = await api.database.query<{ status: string }>(`SELECT status FROM delivery WHERE channel = 'email' AND (reminder_key LIKE $1 OR reminder_key LIKE $2)`, [
+          `news:${first}:%`,
+          `news:${second}:%`,
+        ]);
+        expect(held).toEqual([{ status: 'held' }, { status: 'held' }]);
+      });
+      expect((await notificationsOf('officer')).filter((item) => item.caseId === first || item.caseId === second)).toHaveLength(2);
+      expect(sink.accepted.filter((mail) => mail.subject.startsWith('【お知らせのまとめ】'))).toEqual([]);
+
+      workerClock.set(new Date('2025-05-13T09:00:01+09:00'));
+      const digest = await expectEventually(() => {
+        const found = sink.accepted.filter((mail) => mail.to.includes(tenant.users.officer.email) && mail.subject.startsWith('【お知らせのまとめ】'));
+        expect(found).toHaveLength(1);
+        return found[0];
+      });
+      expect(digest?.subject).toBe('【お知らせのまとめ】令和7年5月13日（2件）');
+      expect(digest?.text).toContain(`/app/cases/${first}`);
+      expect(digest?.text).toContain(`/app/cases/${second}`);
+      expect(mailsTo('officer', first).filter((mail) => !mail.subject.startsWith('【お知らせのまとめ】'))).toEqual([]);
+      await expectEventually(async () => {
+        const sent = await api.database.query<{ status: string }>(`SELECT DISTINCT status FROM delivery WHERE channel = 'email' AND (reminder_key LIKE $1 OR reminder_key LIKE $2)`, [
+          `news:${first}:%`,
+          `news:${second}:%`,
+        ]);
+        expect(sent).toEqual([{ status: 'sent' }]);
+      });
+      workerClock.set(new Date('2025-05-12T10:00:00+09:00'));
+    });
   });
 });

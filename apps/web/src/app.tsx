@@ -1,13 +1,7 @@
 import { Navigate, Outlet, createBrowserRouter, useLocation } from 'react-router';
 import { useSession } from './api/session.js';
 import { Layout } from './components/layout.js';
-import { AdminHome } from './screens/admin/admin-home.js';
-import { Audit } from './screens/admin/audit.js';
-import { ClosedDays } from './screens/admin/closed-days.js';
-import { Organizations } from './screens/admin/organizations.js';
-import { ProgramVersions } from './screens/admin/program-versions.js';
-import { AdminPrograms } from './screens/admin/programs.js';
-import { Users } from './screens/admin/users.js';
+import { AdminScreen } from './screens/admin/admin-screens.js';
 import { ByRole, ToHome } from './screens/by-role.js';
 import { ApplicationCopy } from './screens/application-copy.js';
 import { ApplicationForm } from './screens/application-form.js';
@@ -44,7 +38,7 @@ export const router = createBrowserRouter(
         {
           element: <Layout />,
           children: [
-            { index: true, element: <ByRole applicant={<Home />} staff={(role) => <StaffTasks role={role} />} admin={<AdminHome />} /> },
+            { index: true, element: <ByRole applicant={<Home />} staff={(role) => <StaffTasks role={role} />} admin={<AdminScreen name="AdminHome" />} /> },
             { path: 'cases', element: <ByRole staff={(role) => <CaseList role={role} />} /> },
             { path: 'programs', element: <Programs /> },
             { path: 'cases/new', element: <ByRole staff={(role) => (role === 'officer' ? <OpenOnBehalf /> : <ToHome />)} /> },
@@ -53,12 +47,12 @@ export const router = createBrowserRouter(
             { path: 'cases/:id/application/copy', element: <ApplicationCopy /> },
             { path: 'cases/:id/actions/:type', element: <ByRole applicant={<CaseAction role="applicant" />} staff={(role) => <CaseAction role={role} />} /> },
             { path: 'reports/fiscal-year-close', element: <ByRole staff={() => <FiscalYearClose />} /> },
-            { path: 'admin/programs', element: <ByRole admin={<AdminPrograms />} /> },
-            { path: 'admin/programs/:code', element: <ByRole admin={<ProgramVersions />} /> },
-            { path: 'admin/organizations', element: <ByRole admin={<Organizations />} /> },
-            { path: 'admin/closed-days', element: <ByRole admin={<ClosedDays />} /> },
-            { path: 'admin/users', element: <ByRole admin={<Users />} /> },
-            { path: 'admin/audit', element: <ByRole admin={<Audit />} /> },
+            { path: 'admin/programs', element: <ByRole admin={<AdminScreen name="AdminPrograms" />} /> },
+            { path: 'admin/programs/:code', element: <ByRole admin={<AdminScreen name="ProgramVersions" />} /> },
+            { path: 'admin/organizations', element: <ByRole admin={<AdminScreen name="Organizations" />} /> },
+            { path: 'admin/closed-days', element: <ByRole admin={<AdminScreen name="ClosedDays" />} /> },
+            { path: 'admin/users', element: <ByRole admin={<AdminScreen name="Users" />} /> },
+            { path: 'admin/audit', element: <ByRole admin={<AdminScreen name="Audit" />} /> },
             { path: 'password', element: <ChangePassword /> },
             { path: '*', element: <NotFound /> },
           ],

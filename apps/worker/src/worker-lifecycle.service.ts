@@ -1,6 +1,6 @@
 import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { FiscalYearCloseScheduleKeeper } from '#libs/fiscal-year-close';
-import { Mailer, PendingEmailSender } from '#libs/notifications';
+import { DailyDigestSender, Mailer, PendingEmailSender } from '#libs/notifications';
 import { OutboxPoller } from '#libs/outbox';
 import { ReconcileScheduleKeeper, ReminderReconciler } from '#libs/reminder-delivery';
 import { RemindersProcessor } from './reminders.processor.js';
@@ -24,6 +24,7 @@ export class WorkerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
     private readonly reconciler: ReminderReconciler,
     private readonly mailer: Mailer,
     private readonly emails: PendingEmailSender,
+    private readonly digests: DailyDigestSender,
     private readonly systemProcessor: SystemProcessor,
     private readonly remindersProcessor: RemindersProcessor,
   ) {}
@@ -32,6 +33,7 @@ export class WorkerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
     this.logger.log(this.mailer.describe());
     this.poller.start();
     this.emails.start();
+    this.digests.start();
     // Not awaited: the worker answers its health probe while the reconciler reads the deadlines.
     this.startup = Promise.all([this.reconcileAtStart(), this.scheduleFiscalYearCloseReport()]).then(() => undefined);
   }
@@ -42,6 +44,7 @@ export class WorkerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
     this.fiscalYearCloseKeeper.stop();
     await this.poller.stop();
     await this.emails.stop();
+    await this.digests.stop();
     await this.startup;
     await Promise.all([this.systemProcessor.worker.close(), this.remindersProcessor.worker.close()]);
     await this.mailer.close();

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { canSeeCase } from '#libs/cases';
 import { AppConfig } from '#libs/config';
+import { nextDigestAt } from '#libs/notifications';
 import type { OutboxHandler, StoredOutboxMessage } from '#libs/outbox';
 import { readRecipientCandidates } from '#libs/reminder-delivery';
 import { reminderRecipients } from '#libs/reminders';
@@ -22,11 +23,11 @@ export class CaseEventAcceptedHandler implements OutboxHandler<'case.event.accep
 
   constructor(private readonly config: AppConfig) {}
 
-  async handle(manager: EntityManager, messages: ReadonlyArray<StoredOutboxMessage<'case.event.accepted'>>): Promise<void> {
+  async handle(manager: EntityManager, messages: ReadonlyArray<StoredOutboxMessage<'case.event.accepted'>>, now: Date): Promise<void> {
     const sources = await readCaseNewsSources(manager, messages.map((message) => message.payload));
     const deliveries: CaseNewsDelivery[] = [];
     for (const source of sources) deliveries.push(...(await this.deliveriesOf(manager, source)));
-    await insertCaseNewsDeliveries(manager, deliveries);
+    await insertCaseNewsDeliveries(manager, deliveries, nextDigestAt(now, this.config.reminderHour));
   }
 
   private async deliveriesOf(manager: EntityManager, source: CaseNewsSource): Promise<CaseNewsDelivery[]> {

@@ -97,11 +97,12 @@ export interface CaseNewsDelivery {
 }
 
 /**
- * Writes every notification and its two delivery rows (in-app: sent; e-mail: pending, pointing at
- * the notification it sends) in one statement for the whole batch. What reached a person already
+ * Writes every notification and its delivery rows (in-app: sent; e-mail, unless the person takes
+ * news in the app only: pending, or held for their digest at `digestAt`, pointing at the
+ * notification it sends) in one statement for the whole batch. What reached a person already
  * (the batch handled again after a crash) is left as it is.
  */
-export async function insertCaseNewsDeliveries(manager: EntityManager, deliveries: readonly CaseNewsDelivery[]): Promise<number> {
+export async function insertCaseNewsDeliveries(manager: EntityManager, deliveries: readonly CaseNewsDelivery[], digestAt: Date): Promise<number> {
   if (deliveries.length === 0) return 0;
   const [row]: Array<{ written: number }> = await manager.query(
     `WITH wanted AS (
@@ -116,12 +117,17 @@ export async function insertCaseNewsDeliveries(manager: EntityManager, deliverie
        SELECT tenant_id, reminder_key, user_id, 'in_app', 'sent', now(), id FROM notified
        ON CONFLICT (reminder_key, recipient_user_id, channel) DO NOTHING
      ), email AS (
-       INSERT INTO delivery (tenant_id, reminder_key, recipient_user_id, channel, status, notification_id)
-       SELECT tenant_id, reminder_key, user_id, 'email', 'pending', id FROM notified
+       -- As each person chose (notification_setting): no e-mail for a kind they take in the app only;
+       -- held for their daily digest at $2; else pending for the mail sender.
+       INSERT INTO delivery (tenant_id, reminder_key, recipient_user_id, channel, status, notification_id, not_before)
+       SELECT n.tenant_id, n.reminder_key, n.user_id, 'email', CASE WHEN s.daily_digest THEN 'held' ELSE 'pending' END, n.id,
+              CASE WHEN s.daily_digest THEN $2::timestamptz END
+         FROM notified n LEFT JOIN notification_setting s ON s.user_id = n.user_id
+        WHERE NOT ('caseNews' = ANY(COALESCE(s.email_off, '{}')))
        ON CONFLICT (reminder_key, recipient_user_id, channel) DO NOTHING
      )
      SELECT count(*)::int AS written FROM notified`,
-    [JSON.stringify(deliveries)],
+    [JSON.stringify(deliveries), digestAt],
   );
   return row?.written ?? 0;
 }

@@ -1,4 +1,6 @@
 export { countEmailsInDoubt, deliveredReminderKeys, type InAppDelivery, insertInAppDelivery } from './delivery.repository.js';
+export { nextDigestAt } from './daily-digest.js';
+export { DailyDigestSender } from './daily-digest-sender.service.js';
 export { EmailDelivery } from './email-delivery.service.js';
 export { ListMyNotifications } from './list-my-notifications.usecase.js';
 export { MailDeliveryModule } from './mail-delivery.module.js';

@@ -21,9 +21,9 @@ export class DeliveryEntity {
   @Column({ type: 'text' })
   channel!: 'in_app' | 'email';
 
-  /** pending: an e-mail written for the mail sender; sending: committed before the message left and not yet confirmed; sent; failed (may be claimed again). */
+  /** pending: an e-mail written for the mail sender; held: for a daily digest, until not_before; sending: committed before the message left and not yet confirmed; sent; failed (may be claimed again). */
   @Column({ type: 'text' })
-  status!: 'pending' | 'sending' | 'sent' | 'failed';
+  status!: 'pending' | 'held' | 'sending' | 'sent' | 'failed';
 
   @Column({ type: 'integer' })
   attempts!: number;
