@@ -22,6 +22,7 @@ export interface ApiTestClient {
   download(path: string): request.Test;
   post(path: string, body?: object, headers?: Record<string, string>): request.Test;
   patch(path: string, body: object): request.Test;
+  put(path: string, body: object): request.Test;
   delete(path: string): request.Test;
   /** A multipart POST: the fields, and one file as the part named `file`. */
   upload(path: string, fields: Record<string, string>, file: { name: string; type: string; content: Buffer }): request.Test;
@@ -93,6 +94,7 @@ function withLogins(app: INestApplication, database: TestDatabase, tenants: Seed
       download: (path) => request(server).get(path).set(headers).buffer(true).parse(collectBytes),
       post: (path, body = {}, extra = {}) => request(server).post(path).set(headers).set(extra).send(body),
       patch: (path, body) => request(server).patch(path).set(headers).send(body),
+      put: (path, body) => request(server).put(path).set(headers).send(body),
       delete: (path) => request(server).delete(path).set(headers),
       upload: (path, fields, file) => {
         const pending = request(server).post(path).set(headers);
