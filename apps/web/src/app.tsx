@@ -10,6 +10,7 @@ import { CasePage } from './screens/case-page.js';
 import { ChangePassword } from './screens/change-password.js';
 import { Home } from './screens/home.js';
 import { NotFound } from './screens/not-found.js';
+import { NotificationSettings } from './screens/notification-settings.js';
 import { Programs } from './screens/programs.js';
 import { SignIn } from './screens/sign-in.js';
 import { CaseList } from './screens/staff/case-list.js';
@@ -54,6 +55,7 @@ export const router = createBrowserRouter(
             { path: 'admin/users', element: <ByRole admin={<AdminScreen name="Users" />} /> },
             { path: 'admin/audit', element: <ByRole admin={<AdminScreen name="Audit" />} /> },
             { path: 'password', element: <ChangePassword /> },
+            { path: 'settings/notifications', element: <NotificationSettings /> },
             { path: '*', element: <NotFound /> },
           ],
         },

@@ -1,5 +1,6 @@
 import type { components } from '../../../libs/api-client/src/index.js';
 import { adminTexts } from './texts-admin.js';
+import { settingsTexts } from './texts-settings.js';
 import { staffTexts } from './texts-staff.js';
 
 type StateCode = components['schemas']['CaseStateDto']['code'];
@@ -31,6 +32,7 @@ export const texts = {
     home: 'ホーム',
     programs: '補助金の制度',
     password: 'パスワードの変更',
+    notificationSettings: 'お知らせの受け取り方',
     signOut: 'サインアウト',
     sessionLeft: (minutes: string) => `自動サインアウトまで ${minutes}`,
     mainNav: 'メインメニュー',
@@ -335,4 +337,5 @@ export const texts = {
   } satisfies Record<StateCode, string>,
   staff: staffTexts,
   admin: adminTexts,
+  settings: settingsTexts,
 } as const;

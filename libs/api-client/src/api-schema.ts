@@ -6692,7 +6692,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description NOTIFICATION_SETTINGS_STALE: changed elsewhere since you read it */
+            /** @description NOTIFICATION_SETTINGS_STALE (`currentVersion`): changed elsewhere since you read it; read them again */
             409: {
                 headers: {
                     [name: string]: unknown;

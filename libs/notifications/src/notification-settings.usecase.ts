@@ -25,7 +25,7 @@ export class MyNotificationSettings {
           'お知らせの受け取り方は、別の画面か端末で先に変更されています。開き直して、いまの設定を確かめてから変更してください。',
           'the settings were changed elsewhere since you read them: read them again',
         ),
-        { version: (await readNotificationSettings(manager, owner)).version },
+        { currentVersion: (await readNotificationSettings(manager, owner)).version },
       );
     });
   }

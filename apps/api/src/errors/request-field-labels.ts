@@ -41,10 +41,4 @@ export const REQUEST_FIELD_LABELS: Readonly<Record<string, string>> = {
   userId: '利用者のID',
   q: '検索語',
   processingPeriod: '標準処理期間',
-  reminder: '期限のお知らせのメール',
-  escalation: '期限超過のお知らせのメール',
-  caseNews: '案件の動きのメール',
-  fiscalYearClose: '未精算案件のお知らせのメール',
-  dailyDigest: '1日1通のまとめ',
-  version: '設定の版',
 };

@@ -22,7 +22,7 @@ export class NotificationSettingsController {
   @ApiOperation({ summary: 'Change your choice, from the version you read; it applies to messages written from then on' })
   @ApiOkResponse({ type: NotificationSettingsResponseDto })
   @ApiBadRequestResponse({ description: 'a field is missing or not true/false' })
-  @ApiConflictResponse({ description: 'NOTIFICATION_SETTINGS_STALE: changed elsewhere since you read it' })
+  @ApiConflictResponse({ description: 'NOTIFICATION_SETTINGS_STALE (`currentVersion`): changed elsewhere since you read it; read them again' })
   change(@CurrentUser() user: AuthenticatedUser, @Body() body: ChangeNotificationSettingsDto): Promise<NotificationSettings> {
     const { email, dailyDigest, version } = body;
     const { reminder, escalation, caseNews, fiscalYearClose } = email;

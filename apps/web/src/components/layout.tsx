@@ -12,7 +12,7 @@ const navLink = ({ isActive }: { isActive: boolean }) => `${linkStyle} ${isActiv
 /** What a role of the side does not read (the API refuses it): a reviewer has no fiscal-year figures. */
 const NOT_FOR: Partial<Record<Role, readonly string[]>> = { reviewer: ['/reports/fiscal-year-close'] };
 
-/** Each side's menu, its home first; the password is everyone's. */
+/** Each side's menu, its home first; the password and how one hears are everyone's (ACCOUNT). */
 const MENUS: Record<Side, readonly (readonly [string, string])[]> = {
   applicant: [
     ['/', texts.header.home],
@@ -32,6 +32,12 @@ const MENUS: Record<Side, readonly (readonly [string, string])[]> = {
     ['/admin/audit', texts.admin.nav.audit],
   ],
 };
+
+/** One's own account, after every side's menu. */
+const ACCOUNT: readonly (readonly [string, string])[] = [
+  ['/password', texts.header.password],
+  ['/settings/notifications', texts.header.notificationSettings],
+];
 
 /** Every signed-in screen: a skip link, the header (who, time left, sign out), the menu, the screen. */
 export function Layout() {
@@ -60,7 +66,7 @@ export function Layout() {
         </div>
         <nav aria-label={texts.header.mainNav} className="mx-auto max-w-5xl px-4 pb-3">
           <ul className="flex flex-wrap gap-x-6 gap-y-2 text-std-16N-170">
-            {[...MENUS[side], ['/password', texts.header.password] as const].filter(([to]) => !(session && NOT_FOR[session.user.role]?.includes(to))).map(([to, name]) => (
+            {[...MENUS[side], ...ACCOUNT].filter(([to]) => !(session && NOT_FOR[session.user.role]?.includes(to))).map(([to, name]) => (
               <li key={to}>
                 <NavLink to={to} end={to === '/'} className={navLink}>
                   {name}

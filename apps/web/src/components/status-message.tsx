@@ -12,7 +12,9 @@ export function useStatusMessage() {
     // Focus once React has drawn the new text.
     requestAnimationFrame(() => statusRef.current?.focus());
   };
-  return { said, tell, statusRef };
+  /** Takes the last word back when a new act starts: a save refused must not sit under 「保存しました」. */
+  const clear = () => setSaid('');
+  return { said, tell, clear, statusRef };
 }
 
 /** The status line `useStatusMessage` fills: hidden until something is said. */
